@@ -1,0 +1,50 @@
+# Houvast: `make run` serves the site, `make test` runs every test (browser included).
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: setup run test test-fast test-browser bench i18n-extract i18n-update browser clean
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -e '.[test]'
+	touch $@
+
+setup: $(VENV)/.installed
+
+run: setup
+	$(VENV)/bin/uvicorn app.main:app --host $(HOST) --port $(PORT) --no-server-header
+
+# Debian's chromium for the browser tests; `playwright install` cannot download here.
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		echo "Installing Debian's chromium for the browser tests"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+test: setup browser
+	$(PY) -m pytest
+
+test-fast: setup
+	$(PY) -m pytest -m "not browser"
+
+test-browser: setup browser
+	$(PY) -m pytest -m browser
+
+bench: setup
+	$(PY) bench/rules_bench.py
+
+i18n-extract: setup
+	$(VENV)/bin/pybabel extract -F locales/babel.cfg --add-comments "I18N:" --strip-comments \
+		--omit-header --no-location --sort-output -o locales/messages.pot app templates
+
+i18n-update: i18n-extract
+	$(VENV)/bin/pybabel update -i locales/messages.pot -d locales --no-fuzzy-matching --omit-header
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -1,0 +1,57 @@
+"""Every explanation and warning code the core can produce, with the values it carries.
+
+The web layer has a sentence for each (app/presenters/explain.py); a test checks both lists match.
+"""
+from __future__ import annotations
+
+MONTH_CODES: dict[str, tuple[str, ...]] = {
+    "norm_single": ("norm",),
+    "norm_single_parent": ("norm",),
+    "norm_couple": ("norm",),
+    "norm_youth": ("norm",),
+    "norm_couple_youth": ("norm",),
+    "norm_couple_one_young": ("norm",),
+    "norm_kostendeler": ("norm", "persons"),
+    "norm_kostendeler_couple": ("norm", "per_person", "persons"),
+    "norm_kostendeler_young_partner": ("norm", "per_person", "young_partner", "persons"),
+    "wage_paid": ("paydays", "gross", "net"),
+    "two_paydays": ("paydays",),
+    "no_payday": (),
+    "loonheffing_without_korting": (),
+    "loonheffing_with_korting": (),
+    "counted_spread": ("periods", "per_period", "amount", "paydays"),
+    "counted_when_paid": ("paydays", "amount"),
+    "holiday_right_counted": ("amount", "share"),
+    "vrijlating_n": ("share", "amount", "maximum", "month_number", "max_months"),
+    "vrijlating_r": ("share", "amount", "maximum", "month_number", "max_months"),
+    "vrijlating_y": ("share", "amount", "maximum"),
+    "vrijlating_34a": ("share", "amount", "month_number", "max_months"),
+    "vrijlating_34a_b": ("share", "amount"),
+    "vrijlating_used_up": ("max_months",),
+    "vrijlating_under_27": ("age",),
+    "vrijlating_none_no_income": (),
+    "counted_next_month": ("amount", "from_month"),
+    "bijstand": ("norm", "counted", "bijstand"),
+    "bijstand_full": ("norm",),
+    "bijstand_ends": ("counted", "norm"),
+    "no_bijstand": ("counted", "norm"),
+    "vakantietoeslag_reserved": ("amount",),
+    "vakantietoeslag_paid": ("amount",),
+    "vakantietoeslag_paid_on_leaving": ("amount",),
+    "vakantietoeslag_reduced_by_holiday_right": ("amount",),
+    "holiday_pay_paid": ("gross", "net"),
+    "holiday_pay_not_counted": ("net",),
+    "bufferbudget": ("amount", "remaining", "maximum"),
+    "below_without_job": ("difference",),
+}
+
+WARNING_CODES: dict[str, tuple[str, ...]] = {
+    "figures_outdated": ("parameter", "since", "month"),
+    "vrijlating_assumed": (),
+    "vrijlating_2027_transition": (),
+    "verrekening_2027_open": (),
+    "vakantietoeslag_saved_estimated": ("months", "amount"),
+    "ages_fixed": (),
+    "toeslagen_not_included": (),
+    "youth_norm_extra_possible": (),
+}

@@ -1,0 +1,133 @@
+"""The plain data the rules core works on: frozen inputs, and results per month."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from .money import ZERO
+from .months import Month
+from .parameters import LegalRef
+
+SITUATIONS = ("single", "single_parent", "couple")
+PAY_PERIODS = ("month", "four_weeks", "week")
+HOLIDAY_PAY = ("may", "monthly")
+
+
+@dataclass(frozen=True)
+class Household:
+    situation: str
+    age: int
+    partner_age: int | None = None
+    children: tuple[int, ...] = ()
+    housemates_27_plus: int = 0
+    rent: Decimal = ZERO
+    # Art. 6b Pw: someone the college has found can work fewer hours for medical reasons.
+    medisch_urenbeperkt: bool = False
+
+
+@dataclass(frozen=True)
+class Job:
+    start_month: Month
+    pay_period: str = "month"
+    holiday_pay: str = "may"
+    hours_per_week: Decimal | None = None
+    hourly_wage: Decimal | None = None
+    gross_per_period: Decimal | None = None
+    # Only one payer may apply the loonheffingskorting; normally that is the gemeente.
+    loonheffingskorting_by_employer: bool = False
+
+
+@dataclass(frozen=True)
+class Scenario:
+    start_month: Month
+    months: int
+    household: Household
+    job: Job | None = None
+    vrijlating_months_used: int = 0
+    gemeente: str = "voorbeeld"
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """A reason with its numbers; the web layer turns it into a sentence."""
+
+    code: str
+    values: dict[str, Any] = field(default_factory=dict)
+    legal: LegalRef | None = None
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A warning about the whole result (outdated figures, an assumption)."""
+
+    code: str
+    values: dict[str, Any] = field(default_factory=dict)
+    legal: LegalRef | None = None
+
+
+@dataclass
+class MonthResult:
+    month: Month
+    norm: Decimal = ZERO
+    gross_wage: Decimal = ZERO
+    net_wage: Decimal = ZERO
+    paydays: int = 0
+    vrijlating: Decimal = ZERO
+    vrijlating_rule: str | None = None
+    counted_income: Decimal = ZERO
+    bijstand: Decimal = ZERO
+    bijstand_paid: Decimal = ZERO
+    vakantietoeslag_reserved: Decimal = ZERO
+    vakantietoeslag_paid: Decimal = ZERO
+    holiday_pay_gross: Decimal = ZERO
+    holiday_pay: Decimal = ZERO
+    bufferbudget: Decimal = ZERO
+    huurtoeslag: Decimal = ZERO
+    zorgtoeslag: Decimal = ZERO
+    kindgebonden_budget: Decimal = ZERO
+    kinderbijslag: Decimal = ZERO
+    total: Decimal = ZERO
+    total_without_job: Decimal = ZERO
+    leaves_bijstand: bool = False
+    explanations: list[Explanation] = field(default_factory=list)
+
+    def paid_parts(self) -> Decimal:
+        """The contract's definition of `total`: everything that lands on the account."""
+        return (
+            self.net_wage
+            + self.holiday_pay
+            + self.bijstand_paid
+            + self.vakantietoeslag_paid
+            + self.bufferbudget
+            + self.huurtoeslag
+            + self.zorgtoeslag
+            + self.kindgebonden_budget
+            + self.kinderbijslag
+        )
+
+
+@dataclass
+class YearEnd:
+    year: int
+    toeslagen_settlement: Decimal = ZERO
+    income_tax_settlement: Decimal = ZERO
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ScenarioResult:
+    scenario: Scenario
+    months: list[MonthResult]
+    baseline: list[MonthResult]
+    warnings: list[Notice]
+    year_end: list[YearEnd]
+    rules_version: str
+    figures_valid_from: str
+
+    def month(self, month: Month | str) -> MonthResult:
+        wanted = Month.parse(month) if isinstance(month, str) else month
+        for row in self.months:
+            if row.month == wanted:
+                return row
+        raise KeyError(str(wanted))

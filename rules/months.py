@@ -1,0 +1,85 @@
+"""Calendar months and paydays.
+
+Bijstand is settled per calendar month (art. 19 Pw: the norm is an amount per month), so the
+month is the unit of the whole core.
+"""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+
+@dataclass(frozen=True, order=True)
+class Month:
+    year: int
+    month: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12:
+            raise ValueError(f"month out of range: {self.month}")
+
+    @classmethod
+    def parse(cls, text: str) -> "Month":
+        """'2027-01' -> Month(2027, 1)."""
+        year, _, month = text.partition("-")
+        if len(year) != 4 or len(month) != 2 or not (year.isdigit() and month.isdigit()):
+            raise ValueError(f"not a YYYY-MM month: {text!r}")
+        return cls(int(year), int(month))
+
+    @classmethod
+    def of(cls, day: date) -> "Month":
+        return cls(day.year, day.month)
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    def plus(self, months: int) -> "Month":
+        index = self.year * 12 + (self.month - 1) + months
+        return Month(index // 12, index % 12 + 1)
+
+    def minus(self, other: "Month") -> int:
+        """Number of months from `other` to `self`."""
+        return (self.year - other.year) * 12 + (self.month - other.month)
+
+    @property
+    def first_day(self) -> date:
+        return date(self.year, self.month, 1)
+
+    @property
+    def last_day(self) -> date:
+        return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+
+
+def month_range(start: Month, count: int) -> list[Month]:
+    return [start.plus(i) for i in range(count)]
+
+
+def four_weekly_paydays(year: int) -> list[date]:
+    """Paydays of 4-weekly pay in a calendar year.
+
+    Payroll for 4-weekly pay runs in 13 periods of four ISO weeks (the loonheffing tijdvakken of
+    four weeks start in ISO week 1). We put the payday on the Friday of the last week of each
+    period. Thirteen paydays in twelve months means one month has two (October in 2025 and 2026,
+    December in 2027); which month that is differs per employer, so the result names it. A year
+    with an ISO week 53 has its extra week paid with the first period of the next year.
+    """
+    week_one_monday = date.fromisocalendar(year, 1, 1)
+    return [week_one_monday + timedelta(weeks=4 * period, days=-3) for period in range(1, 14)]
+
+
+def paydays_in_month(pay_period: str, month: Month) -> int:
+    """How many paydays a pay rhythm has in a calendar month."""
+    if pay_period == "month":
+        return 1
+    if pay_period == "four_weeks":
+        days = four_weekly_paydays(month.year) + four_weekly_paydays(month.year + 1)
+        return sum(1 for day in days if Month.of(day) == month)
+    if pay_period == "week":
+        # Weekly pay on Fridays: four or five paydays a month.
+        return sum(
+            1
+            for day in range(1, month.last_day.day + 1)
+            if date(month.year, month.month, day).weekday() == calendar.FRIDAY
+        )
+    raise ValueError(f"unknown pay period: {pay_period}")

@@ -1,0 +1,61 @@
+"""Kostendelersnorm, art. 22a Pw (text of 1 July 2026).
+
+Someone of 21 or older who shares the home with kostendelende medebewoners (27 or older,
+art. 19a lid 1) gets, per person, (40% + A x 30%) / A of the gehuwdennorm B of art. 21 onder b,
+where A counts the medebewoners plus the person and a spouse of 21 or older (lid 1). A couple
+gets the sum of both norms (lid 2). A spouse of 18-20 gets a fixed amount instead (lid 3).
+
+Not modelled: the exceptions of art. 22a lid 4 and art. 19a (commercial tenants, students,
+mantelzorg) - the user is asked to count only housemates who share costs.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..model import Explanation, Household
+from ..money import to_cents
+from ..months import Month
+from ..parameters import ParameterSet
+
+FILE = "participatiewet/kostendelersnorm"
+NORMS = "participatiewet/normen"
+
+
+def per_person(persons: int, month: Month, params: ParameterSet) -> tuple[Decimal, object]:
+    """The norm per person for a home of `persons` kostendelers (A), rounded to cents."""
+    base = params.at(f"{NORMS}.gehuwden_21", month)
+    fixed = params.amount(f"{FILE}.basisdeel", month)
+    share = params.amount(f"{FILE}.deel_per_persoon", month)
+    factor = (fixed + persons * share) / persons
+    return to_cents(factor * base.amount), params.at(f"{FILE}.basisdeel", month).legal
+
+
+def for_single(household: Household, month: Month, params: ParameterSet):
+    persons = household.housemates_27_plus + 1
+    amount, legal = per_person(persons, month, params)
+    return amount, [Explanation("norm_kostendeler", {"norm": amount, "persons": persons}, legal)]
+
+
+def for_couple(household: Household, month: Month, params: ParameterSet):
+    persons = household.housemates_27_plus + 2
+    amount, legal = per_person(persons, month, params)
+    total = amount * 2
+    return total, [
+        Explanation("norm_kostendeler_couple", {"norm": total, "per_person": amount, "persons": persons}, legal)
+    ]
+
+
+def for_couple_with_young_partner(household: Household, month: Month, params: ParameterSet, with_children: bool):
+    # Lid 3: only the spouse of 21+ counts in A; the young spouse gets a fixed amount.
+    persons = household.housemates_27_plus + 1
+    amount, legal = per_person(persons, month, params)
+    key = "jonge_partner_met_kinderen" if with_children else "jonge_partner_zonder_kinderen"
+    young = params.at(f"{NORMS}.{key}", month)
+    total = amount + young.amount
+    return total, [
+        Explanation(
+            "norm_kostendeler_young_partner",
+            {"norm": total, "per_person": amount, "young_partner": young.amount, "persons": persons},
+            young.legal,
+        )
+    ]

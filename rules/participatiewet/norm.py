@@ -1,0 +1,66 @@
+"""Bijstandsnorm per month: art. 20 (18-20 years), art. 21 (21 to AOW age) and art. 22a Pw.
+
+Read from the law text of 1 July 2026. Not modelled: the AOW-age norms of art. 22 (people of AOW
+age are sent to the SVB), the increase of art. 20 lid 3 for a young person who cannot rely on
+parents (the gemeente decides it case by case; the result says so), and the inrichting norms of
+art. 23.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..model import Explanation, Household
+from ..months import Month
+from ..parameters import ParameterSet
+from . import kostendelersnorm
+
+FILE = "participatiewet/normen"
+YOUTH_UNTIL = 21  # art. 20 covers 18, 19 and 20; art. 21 starts at 21 (art. 21 aanhef)
+
+
+class OutOfScope(Exception):
+    """The household falls outside what Houvast calculates; `code` says why."""
+
+    def __init__(self, code: str):
+        super().__init__(code)
+        self.code = code
+
+
+def _youth(age: int | None) -> bool:
+    return age is not None and age < YOUTH_UNTIL
+
+
+def norm(household: Household, month: Month, params: ParameterSet) -> tuple[Decimal, list[Explanation]]:
+    """The norm for the whole household in `month`, including the 5% vakantietoeslag."""
+    with_children = bool(household.children)
+    if household.situation == "couple":
+        return _couple_norm(household, month, params, with_children)
+    young = _youth(household.age)
+    if young:
+        key = "alleenstaande_ouder_18_20" if household.situation == "single_parent" else "alleenstaande_18_20"
+        value = params.at(f"{FILE}.{key}", month)
+        return value.amount, [Explanation("norm_youth", {"norm": value.amount}, value.legal)]
+    if household.housemates_27_plus > 0:
+        return kostendelersnorm.for_single(household, month, params)
+    value = params.at(f"{FILE}.alleenstaande_21", month)
+    code = "norm_single_parent" if household.situation == "single_parent" else "norm_single"
+    return value.amount, [Explanation(code, {"norm": value.amount}, value.legal)]
+
+
+def _couple_norm(household, month, params, with_children):
+    ages = (household.age, household.partner_age)
+    young_count = sum(1 for age in ages if _youth(age))
+    if young_count == 0:
+        if household.housemates_27_plus > 0:
+            return kostendelersnorm.for_couple(household, month, params)
+        value = params.at(f"{FILE}.gehuwden_21", month)
+        return value.amount, [Explanation("norm_couple", {"norm": value.amount}, value.legal)]
+    if young_count == 2:
+        key = "gehuwden_beiden_18_20_kinderen" if with_children else "gehuwden_beiden_18_20"
+        value = params.at(f"{FILE}.{key}", month)
+        return value.amount, [Explanation("norm_couple_youth", {"norm": value.amount}, value.legal)]
+    if household.housemates_27_plus > 0:
+        return kostendelersnorm.for_couple_with_young_partner(household, month, params, with_children)
+    key = "gehuwden_een_18_20_kinderen" if with_children else "gehuwden_een_18_20"
+    value = params.at(f"{FILE}.{key}", month)
+    return value.amount, [Explanation("norm_couple_one_young", {"norm": value.amount}, value.legal)]

@@ -1,0 +1,179 @@
+"""Inkomstenvrijlating: the part of the wage the gemeente does not deduct.
+
+Until 31 December 2026, art. 31 lid 2 Pw (toestand 1 July 2026):
+- onder n: 25% of income from work, up to a monthly maximum, for at most six months (not
+  necessarily consecutive), from the age of 27 (lid 5), if it helps towards work;
+- onder r: after those six months, a single parent with full care for a child under 12 keeps
+  12.5%, up to a maximum, for a consecutive period of at most 30 months (27+, lid 5);
+- onder y: someone medisch urenbeperkt (art. 6b) keeps 15%, up to a maximum, with no time limit,
+  unless onderdeel n applies.
+From 1 January 2027, art. 34a Pw (Stb. 2025, 312): 15% of income from work for a consecutive
+period of at most twelve months (lid 1 onder a), or without end for someone medisch urenbeperkt
+(onder b); no euro maximum and no age limit in the enacted text. Lid 2 (extension) is the
+college's choice and not assumed; lid 3 (a new period for a new job) is assumed for a job that
+starts in 2027 or later.
+
+Both versions say the college applies the vrijlating when it helps towards work ("indien dat
+naar het oordeel van het college bijdraagt aan zijn arbeidsinschakeling"): we assume it does and
+the result says so. Not modelled: onderdelen z and aa (loonkostensubsidie) and art. 34a lid 1
+onder c (AOW age).
+
+Transition on 1 January 2027: no overgangsrecht was found (docs/assumptions.md). We assume art.
+34a applies from that day to running cases too, with months already used under onderdeel n
+counting towards its twelve months, and a running onderdeel r period ending.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..model import Explanation, Household, Job
+from ..money import ZERO, to_cents
+from ..months import Month
+from ..parameters import ParameterSet
+
+FILE = "participatiewet/vrijlating"
+ART_34A_IN_FORCE = Month(2027, 1)  # Stb. 2025, 313
+
+
+@dataclass
+class Clock:
+    """How much of each vrijlating has been used (art. 31 lid 2 n/r, art. 34a)."""
+
+    n_used: int = 0
+    r_started: Month | None = None
+    a34_started: Month | None = None
+    a34_months_before: int = 0  # months counted towards 34a from before its period started
+    history: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    amount: Decimal
+    rule: str | None  # "n", "r", "y", "34a_a", "34a_b" or None
+    explanation: Explanation
+    month_number: int = 0  # which month of a limited vrijlating this is
+
+
+def start_clock(months_used: int, household: Household, job: Job | None, first_month: Month,
+                params: ParameterSet) -> Clock:
+    """Months used before the scenario: first the six of onderdeel n, then those of r."""
+    n_max = int(params.amount(f"{FILE}.n_maanden", min(first_month, ART_34A_IN_FORCE.plus(-1))))
+    clock = Clock(n_used=min(months_used, n_max))
+    rest = months_used - clock.n_used
+    if rest > 0 and _r_applies_to(household, first_month, params):
+        clock.r_started = first_month.plus(-rest)
+    return clock
+
+
+def _youngest_child(household: Household) -> int | None:
+    return min(household.children) if household.children else None
+
+
+def _r_applies_to(household: Household, month: Month, params: ParameterSet) -> bool:
+    youngest = _youngest_child(household)
+    limit = params.amount(f"{FILE}.r_kind_jonger_dan", month)
+    return household.situation == "single_parent" and youngest is not None and youngest < limit
+
+
+def uses_art34a(month: Month, early: bool) -> bool:
+    return month >= ART_34A_IN_FORCE or early
+
+
+def vrijlating(
+    work_income: Decimal, month: Month, household: Household, job: Job | None, clock: Clock,
+    params: ParameterSet, early_34a: bool,
+) -> Outcome:
+    """The vrijlating on `work_income` (net wage counted for `month`). Does not move the clock."""
+    if work_income <= 0:
+        return Outcome(ZERO, None, Explanation("vrijlating_none_no_income"))
+    if uses_art34a(month, early_34a):
+        return _art34a(work_income, month, household, job, clock, params)
+    return _art31(work_income, month, household, clock, params)
+
+
+def _capped(income: Decimal, share: Decimal, maximum: Decimal | None) -> Decimal:
+    amount = to_cents(income * share)
+    return amount if maximum is None else min(amount, maximum)
+
+
+def _art31(income, month, household, clock, params) -> Outcome:
+    age_limit = params.amount(f"{FILE}.minimumleeftijd", month)
+    old_enough = household.age >= age_limit
+    n_months = int(params.amount(f"{FILE}.n_maanden", month))
+    if old_enough and clock.n_used < n_months:
+        share = params.at(f"{FILE}.n_percentage", month)
+        maximum = params.amount(f"{FILE}.n_maximum", month)
+        amount = _capped(income, share.amount, maximum)
+        number = clock.n_used + 1
+        return Outcome(amount, "n", Explanation(
+            "vrijlating_n",
+            {"share": share.amount, "amount": amount, "maximum": maximum,
+             "month_number": number, "max_months": n_months},
+            share.legal,
+        ), number)
+    if household.medisch_urenbeperkt:
+        share = params.at(f"{FILE}.y_percentage", month)
+        maximum = params.amount(f"{FILE}.y_maximum", month)
+        amount = _capped(income, share.amount, maximum)
+        return Outcome(amount, "y", Explanation(
+            "vrijlating_y", {"share": share.amount, "amount": amount, "maximum": maximum}, share.legal))
+    if old_enough and _r_applies_to(household, month, params):
+        r_months = int(params.amount(f"{FILE}.r_maanden", month))
+        started = clock.r_started or month
+        number = month.minus(started) + 1
+        if number <= r_months:
+            share = params.at(f"{FILE}.r_percentage", month)
+            maximum = params.amount(f"{FILE}.r_maximum", month)
+            amount = _capped(income, share.amount, maximum)
+            return Outcome(amount, "r", Explanation(
+                "vrijlating_r",
+                {"share": share.amount, "amount": amount, "maximum": maximum,
+                 "month_number": number, "max_months": r_months},
+                share.legal,
+            ), number)
+        legal = params.at(f"{FILE}.r_maanden", month).legal
+        return Outcome(ZERO, None, Explanation("vrijlating_used_up", {"max_months": r_months}, legal))
+    if not old_enough:
+        legal = params.at(f"{FILE}.minimumleeftijd", month).legal
+        return Outcome(ZERO, None, Explanation("vrijlating_under_27", {"age": int(age_limit)}, legal))
+    legal = params.at(f"{FILE}.n_maanden", month).legal
+    return Outcome(ZERO, None, Explanation("vrijlating_used_up", {"max_months": n_months}, legal))
+
+
+def _art34a(income, month, household, job, clock, params) -> Outcome:
+    share = params.at(f"{FILE}.art34a_percentage", max(month, ART_34A_IN_FORCE))
+    maximum = params.at(f"{FILE}.art34a_maximum", max(month, ART_34A_IN_FORCE)).value
+    if household.medisch_urenbeperkt:  # lid 1 onder b: no time limit
+        amount = _capped(income, share.amount, maximum)
+        return Outcome(amount, "34a_b", Explanation(
+            "vrijlating_34a_b", {"share": share.amount, "amount": amount}, share.legal))
+    limit = int(params.amount(f"{FILE}.art34a_maanden", max(month, ART_34A_IN_FORCE)))
+    started = clock.a34_started or month
+    number = month.minus(started) + 1 + clock.a34_months_before
+    if number > limit:
+        return Outcome(ZERO, None, Explanation("vrijlating_used_up", {"max_months": limit}, share.legal))
+    amount = _capped(income, share.amount, maximum)
+    return Outcome(amount, "34a_a", Explanation(
+        "vrijlating_34a",
+        {"share": share.amount, "amount": amount, "month_number": number, "max_months": limit},
+        share.legal,
+    ), number)
+
+
+def advance_clock(clock: Clock, outcome: Outcome, month: Month, job: Job | None, used: bool) -> None:
+    """Record that the vrijlating of `month` was used (only while there was bijstand)."""
+    if outcome.rule == "n" and used:
+        clock.n_used += 1
+    elif outcome.rule == "r" and clock.r_started is None and used:
+        clock.r_started = month
+    elif outcome.rule == "34a_a" and clock.a34_started is None and used:
+        clock.a34_started = month
+
+
+def enter_art34a(clock: Clock, job: Job | None, month: Month) -> None:
+    """The switch to art. 34a (assumption, see module docstring)."""
+    if job is not None and job.start_month >= month:
+        clock.a34_months_before = 0  # lid 3: a new job, a new period
+    else:
+        clock.a34_months_before = clock.n_used

@@ -1,0 +1,253 @@
+"""The month loop: what lands on the account, month by month, with and without the job.
+
+Each month follows the order of the law: the norm (art. 20-22a), the wage as it is paid, the
+income the gemeente counts for the month (art. 32, Regeling par. 6), the vrijlating (art. 31 lid
+2, from 2027 art. 34a), the bijstand as norm minus counted income, never below zero (art. 19 lid
+2), its vakantietoeslag part (art. 19 lid 3, art. 45) and the bufferbudget (art. 34b).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .loon import pay_in_month
+from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, ScenarioResult
+from .money import ZERO, positive_part
+from .months import Month, month_range
+from .parameters import ParameterSet
+from .participatiewet import bufferbudget, vakantietoeslag, verrekening
+from .participatiewet.norm import OutOfScope, norm
+from .participatiewet.vrijlating import (
+    Clock, advance_clock, enter_art34a, start_clock, uses_art34a, vrijlating,
+)
+from .profiles import Policy
+
+RULES_VERSION = "2026.2"
+FIRST_SUPPORTED_MONTH = Month(2026, 1)
+MAX_MONTHS = 36
+ADULT_AGE = 18
+VRIJLATING_AGE_FILE = "participatiewet/vrijlating.minimumleeftijd"
+
+
+@dataclass
+class _Run:
+    months: list[MonthResult]
+    saved_before: tuple[int, Decimal]
+
+
+def check_scope(scenario: Scenario, params: ParameterSet) -> None:
+    """Raise OutOfScope for a household Houvast does not calculate."""
+    if scenario.start_month < FIRST_SUPPORTED_MONTH:
+        raise OutOfScope("start_before_supported")
+    if not 1 <= scenario.months <= MAX_MONTHS:
+        raise OutOfScope("months_out_of_range")
+    household = scenario.household
+    aow_age = params.amount("aow/pensioenleeftijd.jaren", scenario.start_month)
+    ages = [household.age] + ([household.partner_age] if household.situation == "couple" else [])
+    if household.situation == "couple" and household.partner_age is None:
+        raise OutOfScope("partner_age_missing")
+    if any(age >= aow_age for age in ages):
+        raise OutOfScope("aow_age")
+    if any(age < ADULT_AGE for age in ages):
+        raise OutOfScope("under_18")
+    if household.situation == "single_parent" and not household.children:
+        raise OutOfScope("single_parent_without_children")
+
+
+def _run(scenario: Scenario, job: Job | None, params: ParameterSet, policy: Policy) -> _Run:
+    household = scenario.household
+    months = month_range(scenario.start_month, scenario.months)
+    clock: Clock = start_clock(scenario.vrijlating_months_used, household, job, scenario.start_month, params)
+    entered_34a = False
+
+    # The vakantietoeslag saved since the last June payout, before the first month shown: we
+    # assume bijstand without income in those months, at the norm of the first month.
+    first_norm, _ = norm(household, scenario.start_month, params)
+    saved_months = vakantietoeslag.months_saved_before(scenario.start_month, params)
+    vt_reserve = vakantietoeslag.reserved_part(first_norm, scenario.start_month, params) * saved_months
+    saved_before = (saved_months, vt_reserve)
+    holiday_right_bank = ZERO  # under "beschikking": the holiday right netted with the reserve
+    holiday_bank = _holiday_built_before(job, scenario.start_month, params)
+    previous_attributed = ZERO
+    previous_month_label: Month | None = None
+    was_on_bijstand = True
+    buffer_used: dict[int, Decimal] = {}
+    rows: list[MonthResult] = []
+
+    for month in months:
+        row = MonthResult(month=month)
+        norm_amount, norm_explanations = norm(household, month, params)
+        row.norm = norm_amount
+        row.explanations.extend(norm_explanations)
+
+        pay = pay_in_month(job, month, params, holiday_bank)
+        if job is not None and job.holiday_pay == "may":
+            holiday_bank = ZERO if pay.holiday_gross > 0 else holiday_bank + pay.holiday_accrued_gross
+        row.paydays = pay.paydays
+        row.gross_wage, row.net_wage = pay.gross, pay.net
+        row.holiday_pay_gross, row.holiday_pay = pay.holiday_gross, pay.holiday_net
+        if job is not None and month >= job.start_month:
+            row.explanations.append(Explanation("wage_paid", {"paydays": pay.paydays, "gross": pay.gross, "net": pay.net}))
+            if pay.paydays >= 2 and job.pay_period == "four_weeks":
+                row.explanations.append(Explanation("two_paydays", {"paydays": pay.paydays}))
+            row.explanations.append(Explanation(
+                "loonheffing_with_korting" if job.loonheffingskorting_by_employer else "loonheffing_without_korting"))
+
+        method = verrekening.method(month, params, None)
+        wage_counted, holiday_counted, counted_explanations = verrekening.counted_wage(pay, job, method, month, params)
+        row.explanations.extend(counted_explanations)
+
+        early = bool(policy.at("vrijlating_2027_al_in_2026", month))
+        if uses_art34a(month, early) and not entered_34a:
+            enter_art34a(clock, job, month)
+            entered_34a = True
+        outcome = vrijlating(wage_counted, month, household, job, clock, params, early)
+        row.vrijlating, row.vrijlating_rule = outcome.amount, outcome.rule
+        if job is not None and month >= job.start_month:
+            row.explanations.append(outcome.explanation)
+
+        right, right_explanation = verrekening.holiday_right(wage_counted, job, month, params)
+        if method == "toerekening":
+            if right_explanation is not None:
+                row.explanations.append(right_explanation)
+        else:
+            holiday_right_bank += right
+            right = ZERO
+        attributed = wage_counted + holiday_counted + right - outcome.amount
+
+        if policy.at("verrekenen_in", month) == "volgende_maand":
+            counted = previous_attributed
+            if counted > 0 and previous_month_label is not None:
+                row.explanations.append(Explanation(
+                    "counted_next_month", {"amount": counted, "from_month": previous_month_label}))
+        else:
+            counted = attributed
+        previous_attributed, previous_month_label = attributed, month
+        row.counted_income = counted
+        row.bijstand = positive_part(norm_amount - counted)
+        advance_clock(clock, outcome, month, job, used=norm_amount - attributed > 0)
+
+        legal_vt = vakantietoeslag.legal(month, params)
+        row.vakantietoeslag_reserved = vakantietoeslag.reserved_part(row.bijstand, month, params)
+        row.bijstand_paid = row.bijstand - row.vakantietoeslag_reserved
+        if row.bijstand > 0:
+            code = "bijstand" if counted > 0 else "bijstand_full"
+            row.explanations.append(Explanation(code, {"norm": norm_amount, "counted": counted, "bijstand": row.bijstand}))
+            row.explanations.append(Explanation("vakantietoeslag_reserved", {"amount": row.vakantietoeslag_reserved}, legal_vt))
+        else:
+            row.leaves_bijstand = was_on_bijstand
+            code = "bijstand_ends" if was_on_bijstand else "no_bijstand"
+            row.explanations.append(Explanation(code, {"counted": counted, "norm": norm_amount}))
+
+        leaving = row.leaves_bijstand
+        if month.month == vakantietoeslag.payout_month(month, params) or leaving:
+            payout = positive_part(vt_reserve - holiday_right_bank)
+            if holiday_right_bank > 0:
+                row.explanations.append(Explanation(
+                    "vakantietoeslag_reduced_by_holiday_right", {"amount": min(holiday_right_bank, vt_reserve)}, legal_vt))
+            if payout > 0:
+                row.vakantietoeslag_paid = payout
+                row.explanations.append(Explanation(
+                    "vakantietoeslag_paid_on_leaving" if leaving else "vakantietoeslag_paid", {"amount": payout}, legal_vt))
+            vt_reserve, holiday_right_bank = ZERO, ZERO
+        # This month's own part is paid next June (or when the bijstand ends).
+        vt_reserve += row.vakantietoeslag_reserved
+        was_on_bijstand = row.bijstand > 0
+
+        if row.holiday_pay > 0 and job is not None and job.holiday_pay == "may":
+            row.explanations.append(Explanation("holiday_pay_paid", {"gross": row.holiday_pay_gross, "net": row.holiday_pay}))
+            row.explanations.append(Explanation("holiday_pay_not_counted", {"net": row.holiday_pay}))
+
+        if job is not None and row.bijstand > 0 and policy.at("bufferbudget", month):
+            norm_monthly = norm_amount - vakantietoeslag.reserved_part(norm_amount, month, params)
+            shortfall = norm_monthly - (row.net_wage + row.holiday_pay + row.bijstand_paid)
+            used = buffer_used.get(month.year, ZERO)
+            payment, maximum = bufferbudget.top_up(shortfall, used, month, params)
+            if payment > 0:
+                row.bufferbudget = payment
+                buffer_used[month.year] = used + payment
+                row.explanations.append(Explanation(
+                    "bufferbudget",
+                    {"amount": payment, "remaining": maximum - buffer_used[month.year], "maximum": maximum},
+                    bufferbudget.legal(month, params),
+                ))
+        rows.append(row)
+    return _Run(rows, saved_before)
+
+
+def _holiday_built_before(job: Job | None, start: Month, params: ParameterSet) -> Decimal:
+    """Holiday pay built up in months of the job before the first month shown."""
+    if job is None or job.holiday_pay != "may" or job.start_month >= start:
+        return ZERO
+    bank = ZERO
+    month = job.start_month
+    while month < start:
+        pay = pay_in_month(job, month, params, bank)
+        bank = ZERO if pay.holiday_gross > 0 else bank + pay.holiday_accrued_gross
+        month = month.plus(1)
+    return bank
+
+
+def _warnings(scenario: Scenario, params: ParameterSet, run: _Run) -> list[Notice]:
+    notices: list[Notice] = []
+    job = scenario.job
+    last = scenario.start_month.plus(scenario.months - 1)
+    if job is not None:
+        notices.append(Notice("vrijlating_assumed"))
+        if scenario.start_month < Month(2027, 1) <= last:
+            notices.append(Notice("vrijlating_2027_transition"))
+        if last >= Month(2027, 1):
+            notices.append(Notice("verrekening_2027_open"))
+    months_saved, amount = run.saved_before
+    if months_saved:
+        notices.append(Notice("vakantietoeslag_saved_estimated", {"months": months_saved, "amount": amount}))
+    if _ages_may_cross(scenario.household, scenario.months, params, scenario.start_month):
+        notices.append(Notice("ages_fixed"))
+    household = scenario.household
+    if household.age < 21 or (household.situation == "couple" and (household.partner_age or 99) < 21):
+        notices.append(Notice("youth_norm_extra_possible"))
+    return notices
+
+
+def _ages_may_cross(household: Household, months: int, params: ParameterSet, start: Month) -> bool:
+    """True when someone may reach 21 or 27 (or a child 12 or 18) inside the months shown."""
+    years = (months + 11) // 12
+    thresholds = (21, int(params.amount(VRIJLATING_AGE_FILE, start)))
+    adults = [household.age] + ([household.partner_age] if household.partner_age is not None else [])
+    if any(age < limit <= age + years for age in adults for limit in thresholds):
+        return True
+    return any(age < limit <= age + years for age in household.children for limit in (12, 18))
+
+
+def calculate(scenario: Scenario, params: ParameterSet, policy: Policy, baseline: list[MonthResult] | None = None) -> ScenarioResult:
+    """The scenario month by month, next to the same household without the job."""
+    tracked = params.tracking()
+    check_scope(scenario, tracked)
+    if baseline is None:
+        baseline = _run(scenario, None, tracked, policy).months
+    run = _run(scenario, scenario.job, tracked, policy) if scenario.job is not None else None
+    rows = run.months if run is not None else [_copy(row) for row in baseline]
+    for row, base in zip(rows, baseline):
+        row.total = row.paid_parts()
+        base.total = base.paid_parts()
+        row.total_without_job = base.total
+        if row.total < row.total_without_job and scenario.job is not None:
+            row.explanations.append(Explanation("below_without_job", {"difference": row.total_without_job - row.total}))
+    warnings = _warnings(scenario, tracked, run or _Run(baseline, (0, ZERO)))
+    for name, since, first_month in tracked.carried_forward():
+        warnings.append(Notice("figures_outdated", {"parameter": name, "since": since, "month": first_month}))
+    warnings.append(Notice("toeslagen_not_included"))
+    return ScenarioResult(
+        scenario=scenario,
+        months=rows,
+        baseline=baseline,
+        warnings=warnings,
+        year_end=[],
+        rules_version=RULES_VERSION,
+        figures_valid_from=tracked.newest_since().isoformat(),
+    )
+
+
+def _copy(row: MonthResult) -> MonthResult:
+    copy = MonthResult(**{**row.__dict__, "explanations": list(row.explanations)})
+    return copy
