@@ -21,6 +21,7 @@ from .participatiewet.vrijlating import (
     Clock, advance_clock, enter_art34a, start_clock, uses_art34a, vrijlating,
 )
 from .profiles import Policy
+from .toeslagen import jaar as toeslagen_jaar
 
 RULES_VERSION = "2026.2"
 FIRST_SUPPORTED_MONTH = Month(2026, 1)
@@ -227,6 +228,7 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy, baseline
         baseline = _run(scenario, None, tracked, policy).months
     run = _run(scenario, scenario.job, tracked, policy) if scenario.job is not None else None
     rows = run.months if run is not None else [_copy(row) for row in baseline]
+    year_end, toeslagen_notices = toeslagen_jaar.apply(scenario, rows, baseline, tracked)
     for row, base in zip(rows, baseline):
         row.total = row.paid_parts()
         base.total = base.paid_parts()
@@ -236,13 +238,13 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy, baseline
     warnings = _warnings(scenario, tracked, run or _Run(baseline, (0, ZERO)))
     for name, since, first_month in tracked.carried_forward():
         warnings.append(Notice("figures_outdated", {"parameter": name, "since": since, "month": first_month}))
-    warnings.append(Notice("toeslagen_not_included"))
+    warnings.extend(toeslagen_notices)
     return ScenarioResult(
         scenario=scenario,
         months=rows,
         baseline=baseline,
         warnings=warnings,
-        year_end=[],
+        year_end=year_end,
         rules_version=RULES_VERSION,
         figures_valid_from=tracked.newest_since().isoformat(),
     )
