@@ -11,11 +11,11 @@ from .months import Month
 from .parameters import ParameterSet, load_parameters
 from .participatiewet.norm import OutOfScope
 from .profiles import Policy, load_profiles
-from .scenario import FIRST_SUPPORTED_MONTH, MAX_MONTHS, RULES_VERSION, calculate
+from .scenario import FIRST_SUPPORTED_MONTH, MAX_MONTHS, RULES_VERSION, SweepPoint, calculate, sweep
 
 __all__ = [
     "FIRST_SUPPORTED_MONTH", "MAX_MONTHS", "RULES_VERSION", "Household", "Job", "Month",
-    "OutOfScope", "ParameterSet", "Policy", "Scenario", "ScenarioResult", "calculate",
+    "OutOfScope", "ParameterSet", "Policy", "Scenario", "ScenarioResult", "SweepPoint", "calculate", "sweep",
     "default_parameters", "default_profiles", "load_parameters", "load_profiles",
 ]
 

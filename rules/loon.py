@@ -43,27 +43,53 @@ def annual_wage(job: Job) -> Decimal:
     return gross_per_payday(job) * PERIODS_PER_YEAR[job.pay_period]
 
 
-def pay_in_month(job: Job | None, month: Month, params: ParameterSet, holiday_bank: Decimal) -> Pay:
+@dataclass(frozen=True)
+class _PeriodPay:
+    gross: Decimal
+    net: Decimal
+    holiday_gross: Decimal  # holiday pay built up per payday
+    holiday_net_if_monthly: Decimal
+
+
+def _period_pay(job: Job, month: Month, params: ParameterSet, memo: dict) -> _PeriodPay:
+    """Pay of one period. It only changes when a tax or holiday-pay figure changes (per year),
+    so a scenario computes it once per set of figures."""
+    rate = params.at(f"{VAKANTIEBIJSLAG}.percentage", month)
+    brackets = params.at("belasting/tarieven.schijven", month)
+    key = (job, rate.since, brackets.since)
+    cached = memo.get(key)
+    if cached is not None:
+        return cached
+    with_korting = job.loonheffingskorting_by_employer
+    gross_one = gross_per_payday(job)
+    net_one = gross_one - loonheffing_per_period(gross_one, job.pay_period, month, params, with_korting)
+    holiday_one = to_cents(gross_one * rate.amount)
+    holiday_net = ZERO
+    if job.holiday_pay == "monthly":
+        # Paid with the wage: taxed in the same table as the wage of that period.
+        with_holiday = gross_one + holiday_one
+        tax_with = loonheffing_per_period(with_holiday, job.pay_period, month, params, with_korting)
+        holiday_net = (with_holiday - tax_with) - net_one
+    result = memo[key] = _PeriodPay(gross_one, net_one, holiday_one, holiday_net)
+    return result
+
+
+def pay_in_month(job: Job | None, month: Month, params: ParameterSet, holiday_bank: Decimal,
+                 memo: dict | None = None) -> Pay:
     """The pay of `month`. `holiday_bank` is holiday pay built up and not yet paid."""
     if job is None or month < job.start_month:
         return Pay(0, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO)
-    with_korting = job.loonheffingskorting_by_employer
-    gross_one = gross_per_payday(job)
-    tax_one = loonheffing_per_period(gross_one, job.pay_period, month, params, with_korting)
-    net_one = gross_one - tax_one
+    period = _period_pay(job, month, params, {} if memo is None else memo)
     days = paydays_in_month(job.pay_period, month)
-    rate = params.amount(f"{VAKANTIEBIJSLAG}.percentage", month)
-    accrued = to_cents(gross_one * rate) * days
+    accrued = period.holiday_gross * days
     if job.holiday_pay == "monthly":
-        # Paid with the wage: taxed in the same table as the wage of that period.
-        with_holiday = gross_one + to_cents(gross_one * rate)
-        tax_with = loonheffing_per_period(with_holiday, job.pay_period, month, params, with_korting)
-        holiday_net_one = (with_holiday - tax_with) - net_one
-        return Pay(days, gross_one, net_one, gross_one * days, net_one * days, accrued, holiday_net_one * days, accrued)
+        return Pay(days, period.gross, period.net, period.gross * days, period.net * days,
+                   accrued, period.holiday_net_if_monthly * days, accrued)
     payout_month = int(params.amount(f"{VAKANTIEBIJSLAG}.uitbetaalmaand", month))
     holiday_gross = holiday_bank + accrued if month.month == payout_month else ZERO
-    holiday_tax = bijzonder_tarief_tax(holiday_gross, annual_wage(job), month, params, with_korting)
+    holiday_tax = bijzonder_tarief_tax(
+        holiday_gross, annual_wage(job), month, params, job.loonheffingskorting_by_employer)
     return Pay(
-        days, gross_one, net_one, gross_one * days, net_one * days,
+        days, period.gross, period.net, period.gross * days, period.net * days,
         holiday_gross, holiday_gross - holiday_tax, accrued,
     )

@@ -48,7 +48,7 @@ class Scenario:
     gemeente: str = "voorbeeld"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Explanation:
     """A reason with its numbers; the web layer turns it into a sentence."""
 
@@ -66,7 +66,7 @@ class Notice:
     legal: LegalRef | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class MonthResult:
     month: Month
     norm: Decimal = ZERO

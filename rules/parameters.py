@@ -152,13 +152,14 @@ class ParameterSet:
             raise ParameterError(f"unknown parameter {name!r}") from None
 
     def at(self, name: str, when: Month | date) -> Value:
-        key = (name, when)
-        try:
-            return self._cache[key]
-        except KeyError:
+        per_name = self._cache.get(name)
+        if per_name is None:
+            per_name = self._cache[name] = {}
+        value = per_name.get(when)
+        if value is None:
             day = when.first_day if isinstance(when, Month) else when
-            value = self._cache[key] = self.get(name).at(day)
-            return value
+            value = per_name[when] = self.get(name).at(day)
+        return value
 
     def amount(self, name: str, when: Month | date) -> Decimal:
         return self.at(name, when).amount
@@ -172,17 +173,27 @@ class TrackedParameters:
 
     def __init__(self, base: ParameterSet):
         self.base = base
-        self.used: dict[tuple[str, date], tuple[Value, Month | date]] = {}
+        self._carried: dict[tuple[str, date], Month | date] = {}
+        self._newest: dict[str, date] = {}  # per data file
+        self._seen: set[int] = set()  # ids of Value objects already recorded (base caches them)
 
     def get(self, name: str) -> Parameter:
         return self.base.get(name)
 
     def at(self, name: str, when: Month | date) -> Value:
         value = self.base.at(name, when)
-        key = (name, value.since)
-        seen = self.used.get(key)
-        if seen is None or (value.carried_forward and not seen[0].carried_forward):
-            self.used[key] = (value, when)
+        if id(value) in self._seen:
+            return value
+        self._seen.add(id(value))
+        file = name.partition(".")[0]
+        newest = self._newest.get(file)
+        if newest is None or value.since > newest:
+            self._newest[file] = value.since
+        if value.carried_forward:
+            key = (name, value.since)
+            first = self._carried.get(key)
+            if first is None or when < first:
+                self._carried[key] = when
         return value
 
     def amount(self, name: str, when: Month | date) -> Decimal:
@@ -193,16 +204,11 @@ class TrackedParameters:
 
     def carried_forward(self) -> list[tuple[str, date, Month | date]]:
         """Figures used after a scheduled change date without a newer value: (name, since, first use)."""
-        rows = {}
-        for (name, since), (value, when) in self.used.items():
-            if value.carried_forward:
-                first = rows.get((name, since))
-                if first is None or when < first:
-                    rows[(name, since)] = when
-        return sorted((name, since, when) for (name, since), when in rows.items())
+        return sorted((name, since, when) for (name, since), when in self._carried.items())
 
-    def newest_since(self) -> date:
-        return max((since for (_name, since) in self.used), default=date(2026, 1, 1))
+    def newest_since(self, file: str) -> date:
+        """The newest 'applies from' date among the figures used from one data file."""
+        return self._newest[file]
 
 
 def _legal_ref(file_basis: dict, basis: dict | None, where: str) -> LegalRef | None:

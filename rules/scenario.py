@@ -7,12 +7,13 @@ income the gemeente counts for the month (art. 32, Regeling par. 6), the vrijlat
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 
 from .loon import pay_in_month
 from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, ScenarioResult
-from .money import ZERO, positive_part
+from .money import ZERO, positive_part, to_cents
 from .months import Month, month_range
 from .parameters import ParameterSet
 from .participatiewet import bufferbudget, vakantietoeslag, verrekening
@@ -28,6 +29,37 @@ FIRST_SUPPORTED_MONTH = Month(2026, 1)
 MAX_MONTHS = 36
 ADULT_AGE = 18
 VRIJLATING_AGE_FILE = "participatiewet/vrijlating.minimumleeftijd"
+
+
+@dataclass(frozen=True)
+class _MonthFacts:
+    """What holds for a month whatever the job: the norm and the gemeente's choices."""
+
+    month: Month
+    norm: Decimal
+    norm_explanations: tuple[Explanation, ...]
+    method: str
+    early_34a: bool
+    settle_next_month: bool
+    bufferbudget_on: bool
+    vt_payout_month: bool
+
+
+def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_MonthFacts]:
+    facts = []
+    for month in month_range(scenario.start_month, scenario.months):
+        amount, explanations = norm(scenario.household, month, params)
+        facts.append(_MonthFacts(
+            month=month,
+            norm=amount,
+            norm_explanations=tuple(explanations),
+            method=verrekening.method(month, params, None),
+            early_34a=bool(policy.at("vrijlating_2027_al_in_2026", month)),
+            settle_next_month=policy.at("verrekenen_in", month) == "volgende_maand",
+            bufferbudget_on=bool(policy.at("bufferbudget", month)),
+            vt_payout_month=month.month == vakantietoeslag.payout_month(month, params),
+        ))
+    return facts
 
 
 @dataclass
@@ -55,15 +87,14 @@ def check_scope(scenario: Scenario, params: ParameterSet) -> None:
         raise OutOfScope("single_parent_without_children")
 
 
-def _run(scenario: Scenario, job: Job | None, params: ParameterSet, policy: Policy) -> _Run:
+def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[_MonthFacts]) -> _Run:
     household = scenario.household
-    months = month_range(scenario.start_month, scenario.months)
     clock: Clock = start_clock(scenario.vrijlating_months_used, household, job, scenario.start_month, params)
     entered_34a = False
 
     # The vakantietoeslag saved since the last June payout, before the first month shown: we
     # assume bijstand without income in those months, at the norm of the first month.
-    first_norm, _ = norm(household, scenario.start_month, params)
+    first_norm = facts[0].norm
     saved_months = vakantietoeslag.months_saved_before(scenario.start_month, params)
     vt_reserve = vakantietoeslag.reserved_part(first_norm, scenario.start_month, params) * saved_months
     saved_before = (saved_months, vt_reserve)
@@ -74,14 +105,15 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, policy: Poli
     was_on_bijstand = True
     buffer_used: dict[int, Decimal] = {}
     rows: list[MonthResult] = []
+    pay_memo: dict = {}
 
-    for month in months:
+    for fact in facts:
+        month = fact.month
         row = MonthResult(month=month)
-        norm_amount, norm_explanations = norm(household, month, params)
-        row.norm = norm_amount
-        row.explanations.extend(norm_explanations)
+        norm_amount = row.norm = fact.norm
+        row.explanations.extend(fact.norm_explanations)
 
-        pay = pay_in_month(job, month, params, holiday_bank)
+        pay = pay_in_month(job, month, params, holiday_bank, pay_memo)
         if job is not None and job.holiday_pay == "may":
             holiday_bank = ZERO if pay.holiday_gross > 0 else holiday_bank + pay.holiday_accrued_gross
         row.paydays = pay.paydays
@@ -94,11 +126,11 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, policy: Poli
             row.explanations.append(Explanation(
                 "loonheffing_with_korting" if job.loonheffingskorting_by_employer else "loonheffing_without_korting"))
 
-        method = verrekening.method(month, params, None)
+        method = fact.method
         wage_counted, holiday_counted, counted_explanations = verrekening.counted_wage(pay, job, method, month, params)
         row.explanations.extend(counted_explanations)
 
-        early = bool(policy.at("vrijlating_2027_al_in_2026", month))
+        early = fact.early_34a
         if uses_art34a(month, early) and not entered_34a:
             enter_art34a(clock, job, month)
             entered_34a = True
@@ -116,7 +148,7 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, policy: Poli
             right = ZERO
         attributed = wage_counted + holiday_counted + right - outcome.amount
 
-        if policy.at("verrekenen_in", month) == "volgende_maand":
+        if fact.settle_next_month:
             counted = previous_attributed
             if counted > 0 and previous_month_label is not None:
                 row.explanations.append(Explanation(
@@ -141,7 +173,7 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, policy: Poli
             row.explanations.append(Explanation(code, {"counted": counted, "norm": norm_amount}))
 
         leaving = row.leaves_bijstand
-        if month.month == vakantietoeslag.payout_month(month, params) or leaving:
+        if fact.vt_payout_month or leaving:
             payout = positive_part(vt_reserve - holiday_right_bank)
             if holiday_right_bank > 0:
                 row.explanations.append(Explanation(
@@ -159,7 +191,7 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, policy: Poli
             row.explanations.append(Explanation("holiday_pay_paid", {"gross": row.holiday_pay_gross, "net": row.holiday_pay}))
             row.explanations.append(Explanation("holiday_pay_not_counted", {"net": row.holiday_pay}))
 
-        if job is not None and row.bijstand > 0 and policy.at("bufferbudget", month):
+        if job is not None and row.bijstand > 0 and fact.bufferbudget_on:
             norm_monthly = norm_amount - vakantietoeslag.reserved_part(norm_amount, month, params)
             shortfall = norm_monthly - (row.net_wage + row.holiday_pay + row.bijstand_paid)
             used = buffer_used.get(month.year, ZERO)
@@ -224,9 +256,10 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy, baseline
     """The scenario month by month, next to the same household without the job."""
     tracked = params.tracking()
     check_scope(scenario, tracked)
+    facts = _facts(scenario, tracked, policy)
     if baseline is None:
-        baseline = _run(scenario, None, tracked, policy).months
-    run = _run(scenario, scenario.job, tracked, policy) if scenario.job is not None else None
+        baseline = _run(scenario, None, tracked, facts).months
+    run = _run(scenario, scenario.job, tracked, facts) if scenario.job is not None else None
     rows = run.months if run is not None else [_copy(row) for row in baseline]
     year_end, toeslagen_notices = toeslagen_jaar.apply(scenario, rows, baseline, tracked)
     for row, base in zip(rows, baseline):
@@ -246,10 +279,49 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy, baseline
         warnings=warnings,
         year_end=year_end,
         rules_version=RULES_VERSION,
-        figures_valid_from=tracked.newest_since().isoformat(),
+        # The date of the newest bijstandsnorm used: the figures the result rests on most.
+        figures_valid_from=tracked.newest_since("participatiewet/normen").isoformat(),
     )
 
 
 def _copy(row: MonthResult) -> MonthResult:
-    copy = MonthResult(**{**row.__dict__, "explanations": list(row.explanations)})
+    copy = dataclasses.replace(row)
+    copy.explanations = list(row.explanations)
     return copy
+
+
+@dataclass(frozen=True)
+class SweepPoint:
+    hours_per_week: Decimal
+    average_total: Decimal
+    average_total_without_job: Decimal
+    lowest_total: Decimal
+
+
+def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy: Policy) -> list[SweepPoint]:
+    """The same scenario for each number of weekly hours (same wage and pay rhythm).
+
+    The baseline and the month facts do not depend on the job, so they are computed once.
+    Averages are over the months shown, rounded to cents.
+    """
+    if scenario.job is None or scenario.job.hourly_wage is None:
+        raise OutOfScope("sweep_needs_hourly_wage")
+    tracked = params.tracking()
+    check_scope(scenario, tracked)
+    facts = _facts(scenario, tracked, policy)
+    baseline = _run(scenario, None, tracked, facts).months
+    toeslagen_jaar.apply(scenario, baseline, baseline, tracked)
+    for row in baseline:
+        row.total = row.paid_parts()
+    average_without = to_cents(sum((row.total for row in baseline), ZERO) / len(baseline))
+    points = []
+    for hour in hours:
+        job = dataclasses.replace(scenario.job, hours_per_week=Decimal(hour), gross_per_period=None)
+        variant = dataclasses.replace(scenario, job=job)
+        # Untracked figures: the sweep returns numbers only, its warnings are the scenario's own.
+        rows = _run(variant, job, params, facts).months
+        # The toeslagen of the baseline are the same for every point: applying again is a no-op.
+        toeslagen_jaar.apply(variant, rows, baseline, params)
+        totals = [row.paid_parts() for row in rows]
+        points.append(SweepPoint(Decimal(hour), to_cents(sum(totals, ZERO) / len(totals)), average_without, min(totals)))
+    return points
