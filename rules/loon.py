@@ -53,10 +53,10 @@ class _PeriodPay:
 
 def _period_pay(job: Job, month: Month, params: ParameterSet, memo: dict) -> _PeriodPay:
     """Pay of one period. It only changes when a tax or holiday-pay figure changes (per year),
-    so a scenario computes it once per set of figures."""
+    so a run computes it once per set of figures. `memo` belongs to one run of one job."""
     rate = params.at(f"{VAKANTIEBIJSLAG}.percentage", month)
     brackets = params.at("belasting/tarieven.schijven", month)
-    key = (job, rate.since, brackets.since)
+    key = (rate.since, brackets.since)
     cached = memo.get(key)
     if cached is not None:
         return cached
@@ -86,9 +86,11 @@ def pay_in_month(job: Job | None, month: Month, params: ParameterSet, holiday_ba
         return Pay(days, period.gross, period.net, period.gross * days, period.net * days,
                    accrued, period.holiday_net_if_monthly * days, accrued)
     payout_month = int(params.amount(f"{VAKANTIEBIJSLAG}.uitbetaalmaand", month))
-    holiday_gross = holiday_bank + accrued if month.month == payout_month else ZERO
-    holiday_tax = bijzonder_tarief_tax(
-        holiday_gross, annual_wage(job), month, params, job.loonheffingskorting_by_employer)
+    holiday_gross = holiday_tax = ZERO
+    if month.month == payout_month:
+        holiday_gross = holiday_bank + accrued
+        holiday_tax = bijzonder_tarief_tax(
+            holiday_gross, annual_wage(job), month, params, job.loonheffingskorting_by_employer)
     return Pay(
         days, period.gross, period.net, period.gross * days, period.net * days,
         holiday_gross, holiday_gross - holiday_tax, accrued,

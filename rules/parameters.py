@@ -152,13 +152,11 @@ class ParameterSet:
             raise ParameterError(f"unknown parameter {name!r}") from None
 
     def at(self, name: str, when: Month | date) -> Value:
-        per_name = self._cache.get(name)
-        if per_name is None:
-            per_name = self._cache[name] = {}
-        value = per_name.get(when)
+        key = (name, when)
+        value = self._cache.get(key)
         if value is None:
             day = when.first_day if isinstance(when, Month) else when
-            value = per_name[when] = self.get(name).at(day)
+            value = self._cache[key] = self.get(name).at(day)
         return value
 
     def amount(self, name: str, when: Month | date) -> Decimal:

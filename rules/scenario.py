@@ -214,8 +214,9 @@ def _holiday_built_before(job: Job | None, start: Month, params: ParameterSet) -
         return ZERO
     bank = ZERO
     month = job.start_month
+    memo: dict = {}
     while month < start:
-        pay = pay_in_month(job, month, params, bank)
+        pay = pay_in_month(job, month, params, bank, memo)
         bank = ZERO if pay.holiday_gross > 0 else bank + pay.holiday_accrued_gross
         month = month.plus(1)
     return bank

@@ -48,8 +48,9 @@ def bracket_tax(annual: Decimal, brackets: list[dict]) -> Decimal:
 
 
 def algemene_heffingskorting(income: Decimal, table: dict) -> Decimal:
+    """Rounded up to whole euros, as the rekenvoorschrift does in the phase-out."""
     reduction = positive_part(income - table["afbouw_vanaf"]) * table["afbouw"]
-    return positive_part(table["maximum"] - _ceil(reduction))
+    return positive_part(_ceil(table["maximum"] - reduction))
 
 
 def arbeidskorting(income: Decimal, segments: list[dict]) -> Decimal:

@@ -19,8 +19,8 @@ the result says so. Not modelled: onderdelen z and aa (loonkostensubsidie) and a
 onder c (AOW age).
 
 Transition on 1 January 2027: no overgangsrecht was found (docs/assumptions.md). We assume art.
-34a applies from that day to running cases too, with months already used under onderdeel n
-counting towards its twelve months, and a running onderdeel r period ending.
+34a applies from that day to running cases too, with the months of vrijlating already used (n and
+r) counting towards its twelve months, and a running onderdeel r period ending.
 """
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ class Clock:
     """How much of each vrijlating has been used (art. 31 lid 2 n/r, art. 34a)."""
 
     n_used: int = 0
+    total_used: int = 0  # months of any limited vrijlating (n, r), before and in the scenario
     r_started: Month | None = None
     a34_started: Month | None = None
     a34_months_before: int = 0  # months counted towards 34a from before its period started
@@ -59,7 +60,7 @@ def start_clock(months_used: int, household: Household, job: Job | None, first_m
                 params: ParameterSet) -> Clock:
     """Months used before the scenario: first the six of onderdeel n, then those of r."""
     n_max = int(params.amount(f"{FILE}.n_maanden", min(first_month, ART_34A_IN_FORCE.plus(-1))))
-    clock = Clock(n_used=min(months_used, n_max))
+    clock = Clock(n_used=min(months_used, n_max), total_used=months_used)
     rest = months_used - clock.n_used
     if rest > 0 and _r_applies_to(household, first_month, params):
         clock.r_started = first_month.plus(-rest)
@@ -165,15 +166,19 @@ def advance_clock(clock: Clock, outcome: Outcome, month: Month, job: Job | None,
     """Record that the vrijlating of `month` was used (only while there was bijstand)."""
     if outcome.rule == "n" and used:
         clock.n_used += 1
-    elif outcome.rule == "r" and clock.r_started is None and used:
-        clock.r_started = month
+        clock.total_used += 1
+    elif outcome.rule == "r" and used:
+        clock.total_used += 1
+        if clock.r_started is None:
+            clock.r_started = month
     elif outcome.rule == "34a_a" and clock.a34_started is None and used:
         clock.a34_started = month
 
 
 def enter_art34a(clock: Clock, job: Job | None, month: Month) -> None:
-    """The switch to art. 34a (assumption, see module docstring)."""
+    """The switch to art. 34a (assumption, see module docstring): months of vrijlating already
+    used count towards its twelve, unless the job is new (lid 3)."""
     if job is not None and job.start_month >= month:
-        clock.a34_months_before = 0  # lid 3: a new job, a new period
+        clock.a34_months_before = 0
     else:
-        clock.a34_months_before = clock.n_used
+        clock.a34_months_before = clock.total_used

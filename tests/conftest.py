@@ -1,0 +1,20 @@
+"""Shared test setup: the real parameter files and gemeente profiles, loaded once."""
+from __future__ import annotations
+
+import pytest
+
+from rules import default_parameters, default_profiles
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "browser: runs in Debian's chromium (make test-browser)")
+
+
+@pytest.fixture(scope="session")
+def params():
+    return default_parameters()
+
+
+@pytest.fixture(scope="session")
+def neutral():
+    return default_profiles()["voorbeeld"]

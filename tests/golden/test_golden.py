@@ -1,0 +1,95 @@
+"""Runs every golden scenario file (see README.md)."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from rules import Household, Job, Month, Scenario, calculate
+from rules.parameters import load_yaml
+from rules.profiles import parse_profile
+
+CASES = sorted(Path(__file__).parent.rglob("*.yaml"))
+CASE_KEYS = {"name", "source", "input", "policy", "expect", "warnings"}
+
+
+def _month(value) -> Month:
+    return Month(value.year, value.month) if isinstance(value, date) else Month.parse(str(value))
+
+
+def _decimal(value) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def scenario_from_request(body: dict) -> Scenario:
+    household = body["household"]
+    job = body.get("job")
+    return Scenario(
+        start_month=_month(body["start_month"]),
+        months=int(body.get("months", 12)),
+        gemeente=body.get("gemeente", "voorbeeld"),
+        household=Household(
+            situation=household["situation"],
+            age=int(household["age"]),
+            partner_age=household.get("partner_age"),
+            children=tuple(int(child["age"]) for child in household.get("children", [])),
+            housemates_27_plus=int(household.get("housemates_27_plus", 0)),
+            rent=_decimal(household.get("rent", 0)),
+            medisch_urenbeperkt=bool(household.get("medisch_urenbeperkt", False)),
+        ),
+        job=None if not job else Job(
+            start_month=_month(job["start_month"]),
+            pay_period=job.get("pay_period", "month"),
+            holiday_pay=job.get("holiday_pay", "may"),
+            hours_per_week=_decimal(job.get("hours_per_week")),
+            hourly_wage=_decimal(job.get("hourly_wage")),
+            gross_per_period=_decimal(job.get("gross_per_period")),
+            loonheffingskorting_by_employer=bool(job.get("loonheffingskorting_by_employer", False)),
+        ),
+        vrijlating_months_used=int(body.get("vrijlating_months_used", 0)),
+    )
+
+
+def _policy(neutral, overrides: dict | None):
+    if not overrides:
+        return neutral
+    raw = dict(neutral.raw)
+    terms = dict(raw.get("open_terms") or {})
+    for term, value in overrides.items():
+        terms[term] = {"values": {date(2025, 1, 1): {"value": value, "source": {"title": "golden case"}}}}
+    raw["open_terms"] = terms
+    return parse_profile(raw, "golden case policy")
+
+
+TOESLAGEN = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinderbijslag")
+
+
+def _field(row, base, field: str):
+    """A MonthResult field, or a total without the toeslagen (for cases about the bijstand only)."""
+    if field == "total_before_toeslagen":
+        return row.total - sum(getattr(row, name) for name in TOESLAGEN)
+    if field == "total_without_job_before_toeslagen":
+        return base.total - sum(getattr(base, name) for name in TOESLAGEN)
+    return getattr(row, field)
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_golden_case(path, params, neutral):
+    case = load_yaml(path)
+    assert set(case) <= CASE_KEYS, f"unknown keys {set(case) - CASE_KEYS}"
+    assert case.get("source"), "every golden case says where its numbers come from"
+    result = calculate(scenario_from_request(case["input"]), params, _policy(neutral, case.get("policy")))
+    for month, fields in case["expect"].items():
+        row = result.month(_month(month))
+        base = result.baseline[result.months.index(row)]
+        for field, expected in fields.items():
+            actual = _field(row, base, field)
+            wanted = expected if isinstance(expected, bool) else Decimal(str(expected))
+            assert actual == wanted, f"{month} {field}: {actual} != {wanted}"
+    codes = {warning.code for warning in result.warnings}
+    for code in case.get("warnings", []):
+        assert code in codes, f"missing warning {code}"
+    if "figures_outdated" not in case.get("warnings", []):
+        assert "figures_outdated" not in codes

@@ -1,0 +1,72 @@
+"""Bijstandsnormen (art. 20, 21, 22a Pw) against the published figures."""
+from decimal import Decimal
+
+import pytest
+
+from rules.model import Household
+from rules.months import Month
+from rules.participatiewet.kostendelersnorm import per_person
+from rules.participatiewet.norm import norm
+
+JAN_2026, JUL_2026, JUL_2025 = Month(2026, 1), Month(2026, 7), Month(2025, 7)
+
+
+@pytest.mark.parametrize(
+    "household, month, expected",
+    [
+        # Art. 21 onder a and b: SZW Normenbrief 1 januari 2026; law text toestand 2026-07-01.
+        (Household("single", 35), JAN_2026, "1401.50"),
+        (Household("single_parent", 35, children=(4,)), JAN_2026, "1401.50"),
+        (Household("couple", 35, 33), JAN_2026, "2002.13"),
+        (Household("single", 35), JUL_2026, "1419.46"),
+        (Household("couple", 35, 33), JUL_2026, "2027.79"),
+        (Household("single", 35), JUL_2025, "1369.06"),
+        (Household("couple", 40, 41), JUL_2025, "1955.80"),
+        # Art. 20: youth norms.
+        (Household("single", 19), JAN_2026, "345.99"),
+        (Household("single_parent", 20, children=(1,)), JUL_2026, "350.42"),
+        (Household("couple", 19, 20), JAN_2026, "691.98"),
+        (Household("couple", 19, 20, children=(1,)), JAN_2026, "1092.41"),
+        (Household("couple", 19, 25), JAN_2026, "1347.06"),
+        (Household("couple", 19, 25, children=(2,)), JUL_2026, "1769.88"),
+    ],
+)
+def test_norm_is_the_published_amount(household, month, expected, params):
+    amount, _ = norm(household, month, params)
+    assert amount == Decimal(expected)
+
+
+def test_kostendelersnorm_two_persons_is_the_official_figure(params):
+    # NB2026 bijlage II: A = 2 gives EUR 1.001,07 per person (= IOAW kostendeler figure).
+    amount, _ = per_person(2, JAN_2026, params)
+    assert amount == Decimal("1001.07")
+
+
+def test_kostendelersnorm_three_persons_worked_by_hand(params):
+    # (40 + 3 x 30) / 3 = 43.333...% of 2.002,13 = 867.5896... -> 867,59.
+    amount, _ = per_person(3, JAN_2026, params)
+    assert amount == Decimal("867.59")
+
+
+def test_single_with_one_housemate_gets_the_kostendelersnorm(params):
+    amount, explanations = norm(Household("single", 35, housemates_27_plus=1), JUL_2026, params)
+    # 2.027,79 x 50% = 1.013,895 -> 1.013,90 (rounded half up to the cent).
+    assert amount == Decimal("1013.90")
+    assert explanations[0].code == "norm_kostendeler"
+    assert explanations[0].values["persons"] == 2
+
+
+def test_couple_with_a_housemate_gets_twice_the_per_person_norm(params):
+    amount, _ = norm(Household("couple", 35, 36, housemates_27_plus=1), JAN_2026, params)
+    assert amount == Decimal("867.59") * 2
+
+
+def test_young_partner_with_housemate_gets_fixed_amount_plus_kostendelersnorm(params):
+    # Art. 22a lid 3: 21+ spouse with one housemate (A = 2): 1.001,07; young spouse: 345,99.
+    amount, _ = norm(Household("couple", 30, 19, housemates_27_plus=1), JAN_2026, params)
+    assert amount == Decimal("1001.07") + Decimal("345.99")
+
+
+def test_youth_do_not_get_the_kostendelersnorm(params):
+    amount, _ = norm(Household("single", 20, housemates_27_plus=2), JAN_2026, params)
+    assert amount == Decimal("345.99")
