@@ -11,10 +11,10 @@ import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .loon import pay_in_month
+from .loon import VAKANTIEBIJSLAG, gross_per_payday, pay_in_month
 from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, ScenarioResult
 from .money import ZERO, positive_part, to_cents
-from .months import Month, month_range
+from .months import Month, month_range, paydays_in_month
 from .parameters import ParameterSet
 from .participatiewet import bufferbudget, vakantietoeslag, verrekening
 from .participatiewet.norm import OutOfScope, norm
@@ -209,15 +209,20 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
 
 
 def _holiday_built_before(job: Job | None, start: Month, params: ParameterSet) -> Decimal:
-    """Holiday pay built up in months of the job before the first month shown."""
+    """Holiday pay built up, and not yet paid, in months of the job before the first month shown.
+
+    Counted from the month after the last payout month (or the job's start), at the holiday-pay
+    share that applies in the first month shown (it is the statutory 8% throughout).
+    """
     if job is None or job.holiday_pay != "may" or job.start_month >= start:
         return ZERO
+    payout = int(params.amount(f"{VAKANTIEBIJSLAG}.uitbetaalmaand", start))
+    last_payout = Month(start.year if start.month > payout else start.year - 1, payout)
+    month = max(job.start_month, last_payout.plus(1))
+    per_payday = to_cents(gross_per_payday(job) * params.amount(f"{VAKANTIEBIJSLAG}.percentage", start))
     bank = ZERO
-    month = job.start_month
-    memo: dict = {}
     while month < start:
-        pay = pay_in_month(job, month, params, bank, memo)
-        bank = ZERO if pay.holiday_gross > 0 else bank + pay.holiday_accrued_gross
+        bank += per_payday * paydays_in_month(job.pay_period, month)
         month = month.plus(1)
     return bank
 
