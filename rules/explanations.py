@@ -43,6 +43,9 @@ MONTH_CODES: dict[str, tuple[str, ...]] = {
     "holiday_pay_not_counted": ("net",),
     "bufferbudget": ("amount", "remaining", "maximum"),
     "below_without_job": ("difference",),
+    # toeslagen (issue 3)
+    "toeslag_advance": ("toeslag", "amount", "income"),
+    "kinderbijslag_paid": ("amount", "quarter", "children"),
 }
 
 WARNING_CODES: dict[str, tuple[str, ...]] = {
@@ -54,4 +57,11 @@ WARNING_CODES: dict[str, tuple[str, ...]] = {
     "ages_fixed": (),
     "toeslagen_not_included": (),
     "youth_norm_extra_possible": (),
+    # toeslagen and the settlement after the year (issue 3)
+    "toeslagen_advance_without_job": (),
+    "year_partly_assumed": ("year", "months_shown"),
+    "huurtoeslag_figures_unconfirmed": ("parameters",),
+    "huurtoeslag_medebewoners_income_unknown": (),
+    "huurtoeslag_not_modelled": ("year",),
+    "tax_refund_clawback_reading": ("year", "refund", "kept"),
 }

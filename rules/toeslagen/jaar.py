@@ -1,13 +1,208 @@
-"""Toeslagen, kinderbijslag and the settlement after the year (placeholder until issue 3).
+"""Toeslagen, kinderbijslag and the settlement after the year.
 
-`apply` fills the monthly advances (huurtoeslag, zorgtoeslag, kindgebonden_budget,
-kinderbijslag) on the rows with and without the job, and returns the year-end settlements.
+Toeslagen are granted per calendar year on the yearly toetsingsinkomen (AWIR art. 8) and paid in
+advance in twelve terms (art. 16, 22); after the income tax assessment the Dienst Toeslagen sets
+the definitive amount and settles it against the advances (art. 19, 24). By default we assume
+the household keeps the income it reported before the job, so the advances are those of the
+baseline (no job) and the settlement shows what is reclaimed. YearEnd.details also shows the
+better path: report the new income when the job starts (art. 17), after which the remaining
+terms are recomputed (art. 16 lid 5, art. 22 lid 2) and the settlement is zero.
+
+The income tax after the year compares the final box 1 tax with what the employer and the
+gemeente withheld. A refund over a period with bijstand is income for the bijstand (art. 32
+lid 1 onder a-b Pw); how much the gemeente takes back is our reading (see details and notice).
 """
 from __future__ import annotations
 
-from ..model import MonthResult, Notice, Scenario, YearEnd
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .. import kinderbijslag
+from ..belasting import inkomstenbelasting
+from ..model import Explanation, MonthResult, Notice, Scenario, YearEnd
+from ..money import ZERO, cents_down, to_cents
+from ..months import Month
+from ..parameters import ParameterSet
+from . import awir, huurtoeslag, kindgebonden_budget, zorgtoeslag
+from .toetsingsinkomen import HouseholdYear, household_years
+
+TOESLAGEN = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget")
+OWN_CODES = {"toeslag_advance", "kinderbijslag_paid"}
+NO_PAYMENT = (ZERO, None)
+# AWIR art. 19 lid 1: a return filed before 1 April counts as filed on 1 April.
+RETURN_DEEMED_FILED = 4  # April
+
+
+@dataclass
+class _Year:
+    """The figures of one calendar year that do not depend on the income."""
+
+    year: int
+    rent: huurtoeslag.Rent | None
+    zorg: zorgtoeslag.Figures
+    kgb: kindgebonden_budget.Figures | None
+
+    def amounts(self, income: Decimal) -> dict[str, Decimal]:
+        return {
+            "huurtoeslag": huurtoeslag.yearly(income, self.rent),
+            "zorgtoeslag": zorgtoeslag.yearly(income, self.zorg),
+            "kindgebonden_budget": kindgebonden_budget.yearly(income, self.kgb),
+        }
+
+    def legal(self, name: str):
+        source = {"huurtoeslag": self.rent, "zorgtoeslag": self.zorg, "kindgebonden_budget": self.kgb}[name]
+        return source.legal if source is not None else None
+
+
+def _year_facts(scenario: Scenario, year: int, params: ParameterSet, notices: dict) -> _Year:
+    household = scenario.household
+    rent = None
+    if household.rent > 0:
+        try:
+            rent = huurtoeslag.rent_part(household, year, params)
+        except huurtoeslag.NotModelled:
+            notices[("huurtoeslag_not_modelled", year)] = Notice("huurtoeslag_not_modelled", {"year": year})
+    return _Year(
+        year, rent,
+        zorgtoeslag.figures(household.situation == "couple", year, params),
+        kindgebonden_budget.figures(household, year, params),
+    )
+
+
+def _fill(rows: list[MonthResult], baseline: list[MonthResult] | None, terms: dict[str, list[Decimal]],
+          income: Decimal, facts: _Year, kb: dict[Month, tuple[Decimal, Explanation]]) -> None:
+    """Put the advances of one year (and the kinderbijslag) on its months, with and without the job."""
+    year = facts.year
+    made: dict[tuple[str, Decimal], Explanation] = {}  # equal terms share one (frozen) explanation
+
+    def explain(name: str, amount: Decimal) -> Explanation:
+        key = (name, amount)
+        if key not in made:
+            made[key] = Explanation("toeslag_advance", {"toeslag": name, "amount": amount, "income": income}, facts.legal(name))
+        return made[key]
+
+    huur_terms, zorg_terms, kgb_terms = terms["huurtoeslag"], terms["zorgtoeslag"], terms["kindgebonden_budget"]
+    for index, row in enumerate(rows):
+        if row.month.year != year:
+            continue
+        slot = row.month.month - 1
+        huur, zorg, kgb = huur_terms[slot], zorg_terms[slot], kgb_terms[slot]
+        added = [explain(name, amount) for name, amount in zip(TOESLAGEN, (huur, zorg, kgb)) if amount > 0]
+        child_benefit, explanation = kb.get(row.month, NO_PAYMENT)
+        if explanation is not None:
+            added.append(explanation)
+        # Rows fresh from the month loop carry none of our codes; a baseline may have been filled
+        # before (sweep() and calculate() share it), so it is cleaned first.
+        for target, shared in ((row, baseline is None), (baseline[index] if baseline else None, True)):
+            if target is None:
+                continue
+            target.huurtoeslag, target.zorgtoeslag, target.kindgebonden_budget = huur, zorg, kgb
+            target.kinderbijslag = child_benefit
+            if shared and any(e.code in OWN_CODES for e in target.explanations):
+                target.explanations = [e for e in target.explanations if e.code not in OWN_CODES]
+            target.explanations.extend(added)
+
+
+def _report_now(scenario: Scenario, year: int, advance: dict, definitive: dict, terms: dict) -> dict | None:
+    """The advances when the new income is reported in the month the job starts (AWIR art. 17)."""
+    job = scenario.job
+    if job is None or job.start_month.year > year:
+        return None
+    start = max(job.start_month, Month(year, 1))
+    done = start.month - 1
+    remaining = 12 - done
+    monthly, repay = {}, {}
+    for name in TOESLAGEN:
+        paid = sum(terms[name][:done], ZERO)
+        rest = definitive[name] - paid
+        # Art. 22 lid 2: the rest of the new yearly amount over the remaining terms; paid too much
+        # already is reclaimed at once (art. 16 lid 6).
+        monthly[name] = cents_down(rest / remaining) if rest > 0 else ZERO
+        repay[name] = -rest if rest < 0 else ZERO
+    return {"from_month": str(start), "monthly_advance": monthly, "repay_now": repay, "settlement": ZERO}
+
+
+def _income_tax(scenario: Scenario, household_year: HouseholdYear, params: ParameterSet) -> dict:
+    year = household_year.year
+    household = scenario.household
+    iack = household.situation == "single_parent" and inkomstenbelasting.iack_child(household.children, year, params)
+    persons, settlement = [], ZERO
+    for index, person in enumerate(household_year.persons):
+        result = inkomstenbelasting.assess(person.taxable, person.arbeidsinkomen, year, params, iack and index == 0)
+        withheld = to_cents(person.withheld_employer + person.withheld_gemeente)
+        own = withheld - result.due
+        settlement += own
+        persons.append({
+            "role": "applicant" if index == 0 else "partner",
+            "taxable": result.taxable, "tax": result.tax, "algemene_heffingskorting": result.ahk,
+            "arbeidskorting": result.arbeidskorting, "iack": result.iack, "due": result.due,
+            "withheld_employer": to_cents(person.withheld_employer),
+            "withheld_gemeente": to_cents(person.withheld_gemeente),
+            "settlement": own,
+        })
+    refund = settlement if settlement > 0 else ZERO
+    # Art. 32 lid 1 Pw: a refund is income over the period it relates to. Our reading: the share
+    # of the year with bijstand, at most the bijstand of that year, is taken back.
+    clawed = min(refund * household_year.bijstand_months / 12, household_year.bijstand_net) if refund else ZERO
+    clawed = to_cents(clawed)
+    return {
+        "persons": persons, "settlement": settlement, "refund": refund, "clawed_back": clawed,
+        "kept": settlement - clawed, "return_filed_in": year + 1,
+    }
 
 
 def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResult], params) -> tuple[list[YearEnd], list[Notice]]:
-    years = sorted({row.month.year for row in rows})
-    return [YearEnd(year) for year in years], [Notice("toeslagen_not_included")]
+    job = scenario.job
+    same = rows is baseline
+    before_base = baseline[0]
+    before_rows = rows[0] if (not same and job is not None and job.start_month < scenario.start_month) else before_base
+    true_years = household_years(scenario, rows, before_rows, params)
+    base_years = true_years if same else household_years(scenario, baseline, before_base, params)
+
+    kb = {row.month: kinderbijslag.payment(scenario.household, row.month, params)
+          for row in rows if row.month.month in kinderbijslag.PAYMENT_MONTHS}
+    notices: dict = {}
+    year_ends: list[YearEnd] = []
+    for year, true_year in true_years.items():
+        facts = _year_facts(scenario, year, params, notices)
+        base_income = base_years[year].toetsingsinkomen
+        true_income = true_year.toetsingsinkomen
+        advance = facts.amounts(base_income)
+        definitive = advance if base_income == true_income else facts.amounts(true_income)
+        terms = {name: awir.terms(advance[name]) for name in TOESLAGEN}
+        _fill(rows, None if same else baseline, terms, to_cents(base_income), facts, kb)
+
+        per_toeslag = {
+            name: {"advance": advance[name], "definitive": definitive[name], "settlement": definitive[name] - advance[name]}
+            for name in TOESLAGEN
+        }
+        settlement = sum((item["settlement"] for item in per_toeslag.values()), ZERO)
+        tax = _income_tax(scenario, true_year, params)
+        months = int(params.amount("toeslagen/awir.toekenning_binnen_maanden", Month(year, 1)))
+        decided_by = Month(year + 1, RETURN_DEEMED_FILED).plus(months).first_day
+        details = {
+            "toetsingsinkomen": to_cents(true_income),
+            "toetsingsinkomen_advance": to_cents(base_income),
+            "toeslagen": per_toeslag,
+            "toeslagen_decided_by": decided_by.isoformat(),
+            "report_now": _report_now(scenario, year, advance, definitive, terms),
+            "income_tax": tax,
+            "months_shown": true_year.months_shown,
+            "bijstand_months": true_year.bijstand_months,
+        }
+        year_ends.append(YearEnd(year, settlement, tax["settlement"], details))
+
+        if true_year.months_shown < 12:
+            notices[("year_partly_assumed", year)] = Notice("year_partly_assumed", {"year": year, "months_shown": true_year.months_shown})
+        if facts.rent is not None and facts.rent.unconfirmed and (advance["huurtoeslag"] or definitive["huurtoeslag"]):
+            notices[("huurtoeslag_figures_unconfirmed", None)] = Notice(
+                "huurtoeslag_figures_unconfirmed", {"parameters": list(facts.rent.unconfirmed)})
+        if tax["clawed_back"] > 0:
+            notices[("tax_refund_clawback_reading", year)] = Notice(
+                "tax_refund_clawback_reading", {"year": year, "refund": tax["refund"], "kept": tax["kept"]})
+
+    if job is not None and any(y.toeslagen_settlement != 0 for y in year_ends):
+        notices[("toeslagen_advance_without_job", None)] = Notice("toeslagen_advance_without_job")
+    if scenario.household.housemates_27_plus and scenario.household.rent > 0:
+        notices[("huurtoeslag_medebewoners_income_unknown", None)] = Notice("huurtoeslag_medebewoners_income_unknown")
+    return year_ends, list(notices.values())

@@ -1,0 +1,56 @@
+"""Kindgebonden budget (Wet op het kindgebonden budget art. 2), per calendar year.
+
+An amount per child under 18 (lid 2), extra for a child of 12-15 (lid 4) and 16-17 (lid 5), the
+alleenstaande-ouderkop for a single parent (lid 6); reduced by a percentage of the
+toetsingsinkomen above the drempelinkomen (lid 7), for partners above drempel + an extra amount
+(lid 8). Ages are taken as given for the whole year (the result warns with `ages_fixed`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..model import Household
+from ..money import ZERO, positive_part
+from ..months import Month
+from ..parameters import LegalRef, ParameterSet
+from . import awir
+
+FILE = "toeslagen/kindgebonden_budget"
+ADULT = 18
+
+
+@dataclass(frozen=True)
+class Figures:
+    full: Decimal  # the yearly amount before the income phase-out
+    threshold: Decimal
+    rate: Decimal
+    minimum: Decimal
+    legal: LegalRef | None
+
+
+def figures(household: Household, year: int, params: ParameterSet) -> Figures | None:
+    children = [age for age in household.children if age < ADULT]
+    if not children:
+        return None
+    month = Month(year, 1)
+
+    def amount(name: str) -> Decimal:
+        return params.amount(f"{FILE}.{name}", month)
+
+    full = amount("per_kind") * len(children)
+    full += amount("extra_12_15") * sum(1 for age in children if 12 <= age <= 15)
+    full += amount("extra_16_17") * sum(1 for age in children if 16 <= age <= 17)
+    threshold = amount("drempelinkomen")
+    if household.situation == "couple":
+        threshold += amount("extra_drempel_partners")
+    else:
+        full += amount("alleenstaande_ouderkop")  # lid 6-7: a single parent, phased out with the rest
+    legal = params.at(f"{FILE}.per_kind", month).legal
+    return Figures(full, threshold, amount("afbouwpercentage"), awir.minimum(year, params), legal)
+
+
+def yearly(income: Decimal, f: Figures | None) -> Decimal:
+    if f is None:
+        return ZERO
+    return awir.toekenning(f.full - f.rate * positive_part(income - f.threshold), f.minimum)

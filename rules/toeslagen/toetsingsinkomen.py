@@ -1,0 +1,135 @@
+"""Toetsingsinkomen per calendar year, and the tax withheld on it, from the scenario's months.
+
+Toeslagen test the yearly income (AWIR art. 8: the verzamelinkomen), bijstand the monthly one.
+The gemeente pays the bijstand net and withholds loonheffing on a grossed-up amount (art. 19
+lid 4 Pw; NB2026 bijlage VI): with the loonheffingskorting, in the first bracket,
+    bruto = (netto − AHK/12) / (1 − tarief schijf 1)   per month (netto when that is more),
+which for a full year is (12 × netto − AHK) / (1 − 35.75%): €21,327 for a single person in 2026
+and €13,848 per partner (NB2026 bijlage VII). The bijstand stays far below the AHK phase-out
+(€29,736) and the end of the first bracket, so the maximum AHK and the first rate apply.
+Partners each get half the bijstand and each a full AHK. The gross wage and the gross holiday
+pay are added in the month they are paid; the bijstand in the month it is for (the 5%
+vakantietoeslag included, as the official estimate does).
+
+Months of a calendar year outside the months shown are assumed like the nearest month shown
+(before the window: without the job unless it started earlier); the result says so.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..model import MonthResult, Scenario
+from ..money import ZERO, to_cents
+from ..months import Month
+from ..parameters import ParameterSet
+
+MONTHS = 12
+
+
+@dataclass
+class PersonYear:
+    bijstand_net: Decimal = ZERO
+    bijstand_gross: Decimal = ZERO
+    wage_gross: Decimal = ZERO
+    holiday_gross: Decimal = ZERO
+    withheld_employer: Decimal = ZERO
+
+    @property
+    def withheld_gemeente(self) -> Decimal:
+        return self.bijstand_gross - self.bijstand_net
+
+    @property
+    def arbeidsinkomen(self) -> Decimal:
+        return self.wage_gross + self.holiday_gross
+
+    @property
+    def taxable(self) -> Decimal:
+        return self.bijstand_gross + self.arbeidsinkomen
+
+
+@dataclass
+class HouseholdYear:
+    year: int
+    persons: list[PersonYear]  # the applicant first, then the partner
+    months_shown: int = 0
+    bijstand_months: int = 0
+    bijstand_net: Decimal = ZERO
+
+    @property
+    def toetsingsinkomen(self) -> Decimal:
+        return sum((person.taxable for person in self.persons), ZERO)
+
+
+@dataclass
+class GrossUp:
+    rate: Decimal
+    ahk_month: Decimal
+    seen: dict = field(default_factory=dict)  # most months repeat the same amount
+
+    def gross(self, net: Decimal) -> Decimal:
+        result = self.seen.get(net)
+        if result is None:
+            if net <= 0:
+                result = ZERO
+            elif self.rate * net <= self.ahk_month:  # the korting covers all the tax
+                result = net
+            else:
+                result = to_cents((net - self.ahk_month) / (1 - self.rate))
+            self.seen[net] = result
+        return result
+
+
+def gross_up_rule(year: int, params: ParameterSet) -> GrossUp:
+    day = Month(year, 1)
+    rate = params.at("belasting/tarieven.schijven", day).value[0]["tarief"]
+    ahk = params.at("belasting/heffingskortingen.algemene_heffingskorting", day).value["maximum"]
+    return GrossUp(Decimal(rate), Decimal(ahk) / MONTHS)
+
+
+def _add(acc: HouseholdYear, row: MonthResult, count: int, rule: GrossUp, with_holiday: bool) -> None:
+    net = row.bijstand + row.bufferbudget
+    if net > 0:
+        acc.bijstand_months += count
+        share = net if len(acc.persons) == 1 else net / 2
+        gross = rule.gross(share)
+        if count != 1:
+            net, share, gross = net * count, share * count, gross * count
+        acc.bijstand_net += net
+        for person in acc.persons:
+            person.bijstand_net += share
+            person.bijstand_gross += gross
+    applicant = acc.persons[0]
+    if row.gross_wage:
+        applicant.wage_gross += row.gross_wage * count
+        applicant.withheld_employer += (row.gross_wage - row.net_wage) * count
+    if with_holiday and row.holiday_pay_gross:
+        applicant.holiday_gross += row.holiday_pay_gross * count
+        applicant.withheld_employer += (row.holiday_pay_gross - row.holiday_pay) * count
+
+
+def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthResult, params: ParameterSet) -> dict[int, HouseholdYear]:
+    """Per calendar year of `rows`: income and withholding, the months outside filled in.
+
+    `before` stands for the months of the first year before the first month shown.
+    """
+    job = scenario.job
+    monthly_holiday = job is not None and job.holiday_pay == "monthly"
+    partners = 2 if scenario.household.situation == "couple" else 1
+    years: dict[int, HouseholdYear] = {}
+    rule: GrossUp | None = None
+    for row in rows:
+        year = row.month.year
+        acc = years.get(year)
+        if acc is None:
+            acc = years[year] = HouseholdYear(year, [PersonYear() for _ in range(partners)])
+            rule = gross_up_rule(year, params)
+            if row.month.month > 1:
+                _add(acc, before, row.month.month - 1, rule, monthly_holiday)
+        acc.months_shown += 1
+        _add(acc, row, 1, rule, True)
+    last = rows[-1]
+    if last.month.month < MONTHS:
+        # After the window: as the last month shown; holiday pay paid once a year is not repeated.
+        _add(years[last.month.year], last, MONTHS - last.month.month, rule, monthly_holiday)
+    return years
