@@ -83,6 +83,7 @@ class MonthResult:
     holiday_pay_gross: Decimal = ZERO
     holiday_pay: Decimal = ZERO
     bufferbudget: Decimal = ZERO
+    gemeente_premie: Decimal = ZERO  # a local premie paid this month (gemeente profile)
     huurtoeslag: Decimal = ZERO
     zorgtoeslag: Decimal = ZERO
     kindgebonden_budget: Decimal = ZERO
@@ -100,6 +101,7 @@ class MonthResult:
             + self.bijstand_paid
             + self.vakantietoeslag_paid
             + self.bufferbudget
+            + self.gemeente_premie
             + self.huurtoeslag
             + self.zorgtoeslag
             + self.kindgebonden_budget

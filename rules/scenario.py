@@ -23,6 +23,7 @@ from .participatiewet.vrijlating import (
 )
 from .profiles import Policy
 from .toeslagen import jaar as toeslagen_jaar
+from .gemeente import lokaal
 
 RULES_VERSION = "2026.2"
 FIRST_SUPPORTED_MONTH = Month(2026, 1)
@@ -268,6 +269,7 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy, baseline
     run = _run(scenario, scenario.job, tracked, facts) if scenario.job is not None else None
     rows = run.months if run is not None else [_copy(row) for row in baseline]
     year_end, toeslagen_notices = toeslagen_jaar.apply(scenario, rows, baseline, tracked)
+    local_notices = lokaal.apply(scenario, rows, baseline, policy, tracked)
     for row, base in zip(rows, baseline):
         row.total = row.paid_parts()
         base.total = base.paid_parts()
@@ -278,6 +280,7 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy, baseline
     for name, since, first_month in tracked.carried_forward():
         warnings.append(Notice("figures_outdated", {"parameter": name, "since": since, "month": first_month}))
     warnings.extend(toeslagen_notices)
+    warnings.extend(local_notices)
     return ScenarioResult(
         scenario=scenario,
         months=rows,
