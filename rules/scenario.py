@@ -320,6 +320,7 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
     facts = _facts(scenario, tracked, policy)
     baseline = _run(scenario, None, tracked, facts).months
     toeslagen_jaar.apply(scenario, baseline, baseline, tracked)
+    lokaal.apply(scenario, baseline, baseline, policy, tracked)
     for row in baseline:
         row.total = row.paid_parts()
     average_without = to_cents(sum((row.total for row in baseline), ZERO) / len(baseline))
@@ -331,6 +332,7 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
         rows = _run(variant, job, params, facts).months
         # The toeslagen of the baseline are the same for every point: applying again is a no-op.
         toeslagen_jaar.apply(variant, rows, baseline, params)
+        lokaal.apply(variant, rows, baseline, policy, params)
         totals = [row.paid_parts() for row in rows]
         points.append(SweepPoint(Decimal(hour), to_cents(sum(totals, ZERO) / len(totals)), average_without, min(totals)))
     return points

@@ -132,3 +132,18 @@ def test_more_hours_never_lower_the_net_wage(scenario, hours):
                     Job(**{**scenario.job.__dict__, "hours_per_week": Decimal(hours + 1)}), scenario.vrijlating_months_used)
     for low, high in zip(calculate(fewer, PARAMS, NEUTRAL).months, calculate(more, PARAMS, NEUTRAL).months):
         assert high.net_wage >= low.net_wage
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenarios())
+def test_sweep_matches_the_scenario_for_the_same_hours(scenario):
+    from rules import sweep
+    from rules.money import to_cents
+
+    if scenario.job is None or scenario.job.hourly_wage is None:
+        return
+    result = calculate(scenario, PARAMS, NEUTRAL)
+    [point] = sweep(scenario, [scenario.job.hours_per_week], PARAMS, NEUTRAL)
+    totals = [row.total for row in result.months]
+    assert point.average_total == to_cents(sum(totals) / len(totals))
+    assert point.lowest_total == min(totals)
