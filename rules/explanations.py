@@ -57,6 +57,7 @@ WARNING_CODES: dict[str, tuple[str, ...]] = {
     "ages_fixed": (),
     "toeslagen_not_included": (),
     "youth_norm_extra_possible": (),
+    "wage_below_minimum": ("hourly_wage", "minimum"),
     # toeslagen and the settlement after the year (issue 3)
     "toeslagen_advance_without_job": (),
     "year_partly_assumed": ("year", "months_shown"),

@@ -34,6 +34,7 @@ from .months import Month
 DATA_DIR = Path(__file__).parent / "data"
 
 UNITS = {"euro", "ratio", "months", "years", "count", "table", "boolean", "text"}
+# (`period` says per what an amount is: month, year, hour, week.)
 FILE_KEYS = {"description", "legal_basis", "changes_on", "unit", "period", "parameters", "checked_on"}
 PARAMETER_KEYS = {"description", "legal_basis", "unit", "period", "values", "note", "changes_on"}
 VALUE_KEYS = {"value", "source", "quote", "confidence", "note"}

@@ -246,7 +246,23 @@ def _warnings(scenario: Scenario, params: ParameterSet, run: _Run) -> list[Notic
     household = scenario.household
     if household.age < 21 or (household.situation == "couple" and (household.partner_age or 99) < 21):
         notices.append(Notice("youth_norm_extra_possible"))
+    below = _below_minimum_wage(scenario, params)
+    if below is not None:
+        notices.append(Notice("wage_below_minimum", {"hourly_wage": job.hourly_wage, "minimum": below}))
     return notices
+
+
+def _below_minimum_wage(scenario: Scenario, params: ParameterSet) -> Decimal | None:
+    """The hourly minimum wage when the wage typed is below it in the first month of pay."""
+    job = scenario.job
+    if job is None or job.hourly_wage is None:
+        return None
+    month = max(job.start_month, scenario.start_month)
+    minimum = params.amount("wml/minimumloon.uurloon_21", month)
+    if scenario.household.age < 21:
+        share = params.at("wml/minimumloon.jeugd_percentage", month).value[scenario.household.age]
+        minimum = to_cents(minimum * share)
+    return minimum if job.hourly_wage < minimum else None
 
 
 def _ages_may_cross(household: Household, months: int, params: ParameterSet, start: Month) -> bool:
