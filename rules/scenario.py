@@ -165,8 +165,11 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
         row.vakantietoeslag_reserved = vakantietoeslag.reserved_part(row.bijstand, month, params)
         row.bijstand_paid = row.bijstand - row.vakantietoeslag_reserved
         if row.bijstand > 0:
-            code = "bijstand" if counted > 0 else "bijstand_full"
-            row.explanations.append(Explanation(code, {"norm": norm_amount, "counted": counted, "bijstand": row.bijstand}))
+            if counted > 0:
+                row.explanations.append(Explanation(
+                    "bijstand", {"norm": norm_amount, "counted": counted, "bijstand": row.bijstand}))
+            else:
+                row.explanations.append(Explanation("bijstand_full", {"norm": norm_amount}))
             row.explanations.append(Explanation("vakantietoeslag_reserved", {"amount": row.vakantietoeslag_reserved}, legal_vt))
         else:
             row.leaves_bijstand = was_on_bijstand

@@ -30,10 +30,16 @@ def per_person(persons: int, month: Month, params: ParameterSet) -> tuple[Decima
     return to_cents(factor * base.amount), params.at(f"{FILE}.basisdeel", month).legal
 
 
+def _min_age(month: Month, params: ParameterSet) -> int:
+    """Housemates count from this age (art. 19a lid 1); the question asks for exactly them."""
+    return int(params.amount(f"{FILE}.minimumleeftijd_medebewoner", month))
+
+
 def for_single(household: Household, month: Month, params: ParameterSet):
     persons = household.housemates_27_plus + 1
     amount, legal = per_person(persons, month, params)
-    return amount, [Explanation("norm_kostendeler", {"norm": amount, "persons": persons}, legal)]
+    values = {"norm": amount, "persons": persons, "min_age": _min_age(month, params)}
+    return amount, [Explanation("norm_kostendeler", values, legal)]
 
 
 def for_couple(household: Household, month: Month, params: ParameterSet):
@@ -41,7 +47,9 @@ def for_couple(household: Household, month: Month, params: ParameterSet):
     amount, legal = per_person(persons, month, params)
     total = amount * 2
     return total, [
-        Explanation("norm_kostendeler_couple", {"norm": total, "per_person": amount, "persons": persons}, legal)
+        Explanation("norm_kostendeler_couple",
+                    {"norm": total, "per_person": amount, "persons": persons, "min_age": _min_age(month, params)},
+                    legal)
     ]
 
 
@@ -55,7 +63,8 @@ def for_couple_with_young_partner(household: Household, month: Month, params: Pa
     return total, [
         Explanation(
             "norm_kostendeler_young_partner",
-            {"norm": total, "per_person": amount, "young_partner": young.amount, "persons": persons},
+            {"norm": total, "per_person": amount, "young_partner": young.amount, "persons": persons,
+             "min_age": _min_age(month, params)},
             young.legal,
         )
     ]

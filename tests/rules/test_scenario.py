@@ -90,3 +90,16 @@ def test_figures_valid_from_is_the_date_of_the_norms_used(params, neutral):
     later = calculate(Scenario(Month(2027, 1), 3, Household("single", 35)), params, neutral)
     outdated = [w.values for w in later.warnings if w.code == "figures_outdated"]
     assert {"parameter": "participatiewet/normen.alleenstaande_21", "since": date(2026, 7, 1), "month": Month(2027, 1)} in outdated
+
+
+def test_every_explanation_and_warning_code_is_declared_with_its_values(params, neutral):
+    from rules.explanations import MONTH_CODES, WARNING_CODES
+
+    household = Household("single_parent", 30, children=(3,), housemates_27_plus=1)
+    job = Job(Month(2026, 3), "four_weeks", "may", Decimal("24"), Decimal("15.00"))
+    result = calculate(Scenario(JAN, 24, household, job), params, neutral)
+    for row in result.months + result.baseline:
+        for explanation in row.explanations:
+            assert set(explanation.values) == set(MONTH_CODES[explanation.code]), explanation.code
+    for warning in result.warnings:
+        assert set(warning.values) == set(WARNING_CODES[warning.code]), warning.code
