@@ -54,14 +54,11 @@ class _Year:
         return source.legal if source is not None else None
 
 
-def _year_facts(scenario: Scenario, year: int, params: ParameterSet, notices: dict) -> _Year:
+def _year_facts(scenario: Scenario, year: int, params: ParameterSet) -> _Year:
     household = scenario.household
     rent = None
-    if household.rent > 0:
-        try:
-            rent = huurtoeslag.rent_part(household, year, params)
-        except huurtoeslag.NotModelled:
-            notices[("huurtoeslag_not_modelled", year)] = Notice("huurtoeslag_not_modelled", {"year": year})
+    if household.rent > 0 and year >= huurtoeslag.FIRST_YEAR:
+        rent = huurtoeslag.rent_part(household, year, params)
     return _Year(
         year, rent,
         zorgtoeslag.figures(household.situation == "couple", year, params),
@@ -69,7 +66,7 @@ def _year_facts(scenario: Scenario, year: int, params: ParameterSet, notices: di
     )
 
 
-def _fill(rows: list[MonthResult], baseline: list[MonthResult] | None, terms: dict[str, list[Decimal]],
+def _fill(rows: list[MonthResult], baseline: list[MonthResult] | None, rows_shared: bool, terms: dict[str, list[Decimal]],
           income: Decimal, facts: _Year, kb: dict[Month, tuple[Decimal, Explanation]]) -> None:
     """Put the advances of one year (and the kinderbijslag) on its months, with and without the job."""
     year = facts.year
@@ -81,19 +78,23 @@ def _fill(rows: list[MonthResult], baseline: list[MonthResult] | None, terms: di
             made[key] = Explanation("toeslag_advance", {"toeslag": name, "amount": amount, "income": income}, facts.legal(name))
         return made[key]
 
+    lists: dict[tuple, list[Explanation]] = {}
     huur_terms, zorg_terms, kgb_terms = terms["huurtoeslag"], terms["zorgtoeslag"], terms["kindgebonden_budget"]
     for index, row in enumerate(rows):
         if row.month.year != year:
             continue
         slot = row.month.month - 1
         huur, zorg, kgb = huur_terms[slot], zorg_terms[slot], kgb_terms[slot]
-        added = [explain(name, amount) for name, amount in zip(TOESLAGEN, (huur, zorg, kgb)) if amount > 0]
+        amounts = (huur, zorg, kgb)
+        added = lists.get(amounts)
+        if added is None:
+            added = lists[amounts] = [explain(name, amount) for name, amount in zip(TOESLAGEN, amounts) if amount > 0]
         child_benefit, explanation = kb.get(row.month, NO_PAYMENT)
         if explanation is not None:
-            added.append(explanation)
+            added = added + [explanation]
         # Rows fresh from the month loop carry none of our codes; a baseline may have been filled
         # before (sweep() and calculate() share it), so it is cleaned first.
-        for target, shared in ((row, baseline is None), (baseline[index] if baseline else None, True)):
+        for target, shared in ((row, rows_shared), (baseline[index] if baseline else None, True)):
             if target is None:
                 continue
             target.huurtoeslag, target.zorgtoeslag, target.kindgebonden_budget = huur, zorg, kgb
@@ -151,26 +152,66 @@ def _income_tax(scenario: Scenario, household_year: HouseholdYear, params: Param
     }
 
 
+# With untracked figures (sweep() computes many jobs for one household) the parts that do not
+# depend on the job are kept between calls; tracked figures must see every look-up again.
+_SHARED: dict = {}
+_SHARED_MAX = 64
+
+
+def _shared(key: tuple, owners: tuple, params, make):
+    if not isinstance(params, ParameterSet):
+        return make()
+    hit = _SHARED.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], owners)):
+        return hit[1]
+    value = make()
+    if len(_SHARED) >= _SHARED_MAX:
+        _SHARED.clear()
+    _SHARED[key] = (owners, value)
+    return value
+
+
+def _first_time(key: tuple, owners: tuple, params) -> bool:
+    if not isinstance(params, ParameterSet):
+        return True
+    hit = _SHARED.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], owners)):
+        return False
+    _SHARED[key] = (owners, True)
+    return True
+
+
 def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResult], params) -> tuple[list[YearEnd], list[Notice]]:
     job = scenario.job
+    household = scenario.household
     same = rows is baseline
     before_base = baseline[0]
     before_rows = rows[0] if (not same and job is not None and job.start_month < scenario.start_month) else before_base
     true_years = household_years(scenario, rows, before_rows, params)
-    base_years = true_years if same else household_years(scenario, baseline, before_base, params)
+    base_years = true_years if same else _shared(
+        ("base", id(params), id(baseline), household), (params, baseline), params,
+        lambda: household_years(scenario, baseline, before_base, params))
 
-    kb = {row.month: kinderbijslag.payment(scenario.household, row.month, params)
-          for row in rows if row.month.month in kinderbijslag.PAYMENT_MONTHS}
+    kb = _shared(("kb", id(params), household, rows[0].month, len(rows)), (params,), params, lambda: {
+        row.month: kinderbijslag.payment(household, row.month, params)
+        for row in rows if row.month.month in kinderbijslag.PAYMENT_MONTHS})
     notices: dict = {}
     year_ends: list[YearEnd] = []
     for year, true_year in true_years.items():
-        facts = _year_facts(scenario, year, params, notices)
+        facts = _shared(("year", id(params), household, year), (params,), params,
+                        lambda: _year_facts(scenario, year, params))
+        if facts.rent is None and household.rent > 0 and year < huurtoeslag.FIRST_YEAR:
+            notices[("huurtoeslag_not_modelled", year)] = Notice("huurtoeslag_not_modelled", {"year": year})
         base_income = base_years[year].toetsingsinkomen
         true_income = true_year.toetsingsinkomen
         advance = facts.amounts(base_income)
         definitive = advance if base_income == true_income else facts.amounts(true_income)
         terms = {name: awir.terms(advance[name]) for name in TOESLAGEN}
-        _fill(rows, None if same else baseline, terms, to_cents(base_income), facts, kb)
+        # The baseline's advances rest on its own income, so they are the same on every call: a
+        # baseline filled before with the same terms (sweep) is left as it is.
+        fill_baseline = not same and _first_time(
+            ("filled", id(params), id(baseline), year, tuple(advance.values())), (params, baseline), params)
+        _fill(rows, baseline if fill_baseline else None, same, terms, to_cents(base_income), facts, kb)
 
         per_toeslag = {
             name: {"advance": advance[name], "definitive": definitive[name], "settlement": definitive[name] - advance[name]}
