@@ -177,6 +177,8 @@ def _first_time(key: tuple, owners: tuple, params) -> bool:
     hit = _SHARED.get(key)
     if hit is not None and all(a is b for a, b in zip(hit[0], owners)):
         return False
+    if len(_SHARED) >= _SHARED_MAX:
+        _SHARED.clear()
     _SHARED[key] = (owners, True)
     return True
 
