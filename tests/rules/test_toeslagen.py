@@ -282,3 +282,25 @@ def test_apply_twice_on_a_shared_baseline_does_not_repeat_explanations():
     again = calculate(scenario, PARAMS, NEUTRAL, baseline=first.baseline)
     codes = [e.code for e in again.baseline[0].explanations]
     assert codes.count("toeslag_advance") == 2  # huurtoeslag and zorgtoeslag, once each
+
+
+def test_settlement_and_tax_by_hand():
+    # Without the job: bijstand 1,401.50 all year -> Y = 21,327.60 -> zorgtoeslag 1,550.
+    # With it: no bijstand, gross wage 2,500 a month, 35.75% withheld -> Y = 30,000:
+    # zorgtoeslag 2,119 - 568.55 - 13.73% x 264 = 1,514.20 -> 1,514, so 36 is reclaimed.
+    scenario = Scenario(Month(2026, 1), 12, Household("single", 35), Job(Month(2026, 1), gross_per_period=D("2500")))
+    baseline = [MonthResult(Month(2026, m), bijstand=D("1401.50")) for m in range(1, 13)]
+    rows = [MonthResult(Month(2026, m), gross_wage=D("2500"), net_wage=D("1606.25")) for m in range(1, 13)]
+    (year,), notices = jaar.apply(scenario, rows, baseline, PARAMS)
+    assert year.details["toeslagen"]["zorgtoeslag"] == {"advance": 1550, "definitive": 1514, "settlement": -36}
+    assert year.toeslagen_settlement == -36
+    assert rows[0].zorgtoeslag == baseline[0].zorgtoeslag == D("129.16")
+    assert "toeslagen_advance_without_job" in [n.code for n in notices]
+    # Income tax: 10,725 - AHK ceil(3,115 - 16.89) = 3,099 - AK ceil(5,300 + 1.95% x 4,155) = 5,382
+    # = 2,244 due; 12 x 893.75 = 10,725 withheld -> 8,481 back, all kept (no bijstand months).
+    tax = year.details["income_tax"]
+    assert tax["persons"][0]["due"] == 2244
+    assert year.income_tax_settlement == D("8481.00")
+    assert (tax["clawed_back"], tax["kept"]) == (0, D("8481.00"))
+    # Reporting the new income in January: advance 1,514 / 12 = 126.16 a month, nothing settled.
+    assert year.details["report_now"]["monthly_advance"]["zorgtoeslag"] == D("126.16")
