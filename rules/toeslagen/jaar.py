@@ -29,6 +29,7 @@ from .toetsingsinkomen import HouseholdYear, household_years
 TOESLAGEN = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget")
 OWN_CODES = {"toeslag_advance", "kinderbijslag_paid"}
 NO_PAYMENT = (ZERO, None)
+TAX_TIMING = "belasting/inkomstenbelasting.uitslag_aangifte"
 # AWIR art. 19 lid 1: a return filed before 1 April counts as filed on 1 April.
 RETURN_DEEMED_FILED = 4  # April
 
@@ -146,9 +147,13 @@ def _income_tax(scenario: Scenario, household_year: HouseholdYear, params: Param
     # of the year with bijstand, at most the bijstand of that year, is taken back.
     clawed = min(refund * household_year.bijstand_months / 12, household_year.bijstand_net) if refund else ZERO
     clawed = to_cents(clawed)
+    timing = params.at(TAX_TIMING, Month(year, 1)).value
     return {
         "persons": persons, "settlement": settlement, "refund": refund, "clawed_back": clawed,
-        "kept": settlement - clawed, "return_filed_in": year + 1,
+        "kept": settlement - clawed,
+        # The Belastingdienst answers a return filed before 1 April before 1 July.
+        "file_before": f"{year + 1}-{timing['aangifte_voor']}",
+        "expected_by": f"{year + 1}-{timing['bericht_voor']}",
     }
 
 

@@ -33,6 +33,8 @@ def test_full_year_bijstand_settles_near_zero():
     # The gemeente withholds on the grossed-up bijstand with the full AHK: what is due.
     assert abs(result.year_end[0].income_tax_settlement) < 1
     assert tax["persons"][0]["arbeidskorting"] == 0
+    # Belastingdienst: a return filed before 1 April 2027 is answered before 1 July 2027.
+    assert (tax["file_before"], tax["expected_by"]) == ("2027-04-01", "2027-07-01")
 
 
 def test_refund_over_bijstand_months_is_taken_back():
