@@ -1,0 +1,237 @@
+"""Contract and form answers -> rules.Scenario; rules.ScenarioResult -> the contract's response.
+
+HTML and JSON are built from the same ScenarioResult, so the pages and the API always agree.
+"""
+from __future__ import annotations
+
+import datetime
+import json
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, Iterable
+
+from rules import (
+    Household, Job, Month, OutOfScope, Scenario, calculate, default_parameters, default_profiles,
+)
+
+from rules.scenario import sweep as rules_sweep
+
+from .contract import ScenarioRequest
+from .i18n import DEFAULT_LANGUAGE, N_, gettext
+from .presenters.explain import month_text, warning_text
+
+CENT = Decimal("0.01")
+MONEY_FIELDS = (
+    "norm", "gross_wage", "net_wage", "vrijlating", "counted_income", "bijstand", "bijstand_paid",
+    "vakantietoeslag_reserved", "vakantietoeslag_paid", "holiday_pay", "holiday_pay_gross",
+    "bufferbudget", "gemeente_premie", "huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinderbijslag",
+    "total", "total_without_job",
+)
+
+# Out-of-scope codes of rules.scenario.check_scope -> (the field it is about, the message).
+OUT_OF_SCOPE: dict[str, tuple[str, str]] = {
+    "start_before_supported": ("start_month", N_(
+        "Houvast rekent vanaf januari 2026. Kies een maand in 2026 of later.")),
+    "months_out_of_range": ("months", N_("Kies 1 tot en met 36 maanden.")),
+    "partner_age_missing": ("household.partner_age", N_(
+        "Vul de leeftijd van je partner in.")),
+    "aow_age": ("household.age", N_(
+        "Houvast rekent niet voor mensen met de AOW-leeftijd. "
+        "De SVB helpt je verder: kijk op svb.nl of bel de SVB.")),
+    "under_18": ("household.age", N_(
+        "Houvast rekent alleen voor mensen van 18 jaar of ouder.")),
+    "single_parent_without_children": ("household.children", N_(
+        "Een alleenstaande ouder heeft een kind dat thuis woont. Vul de leeftijd van je kind in.")),
+    "sweep_needs_hourly_wage": ("sweep_hours", N_(
+        "Meer of minder uren rekenen we alleen uit met uren per week en een uurloon.")),
+}
+OUT_OF_SCOPE_OTHER = N_("Houvast kan deze situatie niet berekenen. Vraag je gemeente om hulp.")
+UNKNOWN_GEMEENTE = N_("Deze gemeente kennen we niet. Kies een gemeente uit de lijst, of laat dit leeg.")
+
+
+class UnknownGemeente(Exception):
+    """The request names a gemeente without a profile."""
+
+
+def out_of_scope_message(code: str, lang: str = DEFAULT_LANGUAGE) -> tuple[str, str]:
+    field, message = OUT_OF_SCOPE.get(code, ("", OUT_OF_SCOPE_OTHER))
+    return field, gettext(message, lang)
+
+
+def current_month(today: datetime.date | None = None) -> Month:
+    return Month.of(today or datetime.date.today())
+
+
+def to_scenario(request: ScenarioRequest) -> Scenario:
+    household = request.household
+    job = request.job
+    return Scenario(
+        start_month=Month.parse(request.start_month) if request.start_month else current_month(),
+        months=request.months,
+        household=Household(
+            situation=household.situation,
+            age=household.age,
+            partner_age=household.partner_age,
+            children=tuple(child.age for child in household.children),
+            housemates_27_plus=household.housemates_27_plus,
+            rent=household.rent,
+            medisch_urenbeperkt=household.medisch_urenbeperkt,
+        ),
+        job=None if job is None else Job(
+            start_month=Month.parse(job.start_month),
+            pay_period=job.pay_period,
+            holiday_pay=job.holiday_pay,
+            hours_per_week=job.hours_per_week,
+            hourly_wage=job.hourly_wage,
+            gross_per_period=None if job.hours_per_week is not None and job.hourly_wage is not None
+            else job.gross_per_period,
+            loonheffingskorting_by_employer=job.loonheffingskorting_by_employer,
+        ),
+        vrijlating_months_used=request.vrijlating_months_used,
+        gemeente=request.gemeente,
+    )
+
+
+def policy_for(gemeente: str):
+    profiles = default_profiles()
+    if gemeente not in profiles:
+        raise UnknownGemeente(gemeente)
+    return profiles[gemeente]
+
+
+def run(scenario: Scenario):
+    """The rules core for one scenario. Raises OutOfScope or UnknownGemeente."""
+    return calculate(scenario, default_parameters(), policy_for(scenario.gemeente))
+
+
+@dataclass(frozen=True)
+class SweepPoint:
+    hours_per_week: Decimal
+    average_total: Decimal
+    average_total_without_job: Decimal
+    average_difference: Decimal
+    lowest_total: Decimal
+
+
+def average(values: Iterable[Decimal]) -> Decimal:
+    values = list(values)
+    if not values:
+        return Decimal("0.00")
+    return (sum(values, Decimal(0)) / len(values)).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def sweep(scenario: Scenario, result, hours: Iterable[Decimal]) -> list[SweepPoint]:
+    """The same scenario for other weekly hours (same wage and pay rhythm): rules.scenario.sweep.
+
+    Needs an hourly wage: raises OutOfScope("sweep_needs_hourly_wage") for a job given as
+    gross pay per period.
+    """
+    hours = [Decimal(value) for value in hours]
+    if not hours:
+        return []
+    points = rules_sweep(scenario, hours, default_parameters(), policy_for(scenario.gemeente))
+    return [
+        SweepPoint(
+            hours_per_week=point.hours_per_week,
+            average_total=point.average_total,
+            average_total_without_job=point.average_total_without_job,
+            average_difference=point.average_total - point.average_total_without_job,
+            lowest_total=point.lowest_total,
+        )
+        for point in points
+    ]
+
+
+def _plain(key: str, value: Any) -> Any:
+    """An explanation value as JSON: amounts stay exact numbers, months and dates as text."""
+    if isinstance(value, Month):
+        return str(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, (Decimal, int, str, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def cents(value: Decimal) -> Decimal:
+    return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def to_response(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFAULT_LANGUAGE) -> dict:
+    """The contract's response as plain data (Decimals for amounts; see app/jsonout.py)."""
+    months = []
+    for row in result.months:
+        item: dict[str, Any] = {"month": str(row.month)}
+        for name in MONEY_FIELDS:
+            item[name] = cents(getattr(row, name))
+            if name == "net_wage":
+                item["paydays"] = row.paydays
+        item["leaves_bijstand"] = bool(row.leaves_bijstand)
+        item["explanations"] = [
+            {
+                "code": explanation.code,
+                "text": month_text(explanation.code, explanation.values, lang),
+                "law": explanation.legal.url if explanation.legal else None,
+                "law_label": explanation.legal.label if explanation.legal else None,
+                "values": {k: _plain(k, v) for k, v in explanation.values.items()},
+            }
+            for explanation in row.explanations
+        ]
+        months.append(item)
+    return {
+        "rules_version": result.rules_version,
+        "figures_valid_from": result.figures_valid_from,
+        "gemeente": result.scenario.gemeente,
+        "start_month": str(result.scenario.start_month),
+        "months": months,
+        "year_end": [
+            {
+                "year": item.year,
+                "toeslagen_settlement": cents(item.toeslagen_settlement),
+                "income_tax_settlement": cents(item.income_tax_settlement),
+            }
+            for item in result.year_end
+        ],
+        "sweep": [
+            {
+                "hours_per_week": cents(point.hours_per_week),
+                "average_total": point.average_total,
+                "average_total_without_job": point.average_total_without_job,
+                "average_difference": point.average_difference,
+                "lowest_total": cents(point.lowest_total),
+            }
+            for point in (sweep_points or [])
+        ],
+        "warnings": [
+            {
+                "code": notice.code,
+                "text": warning_text(notice.code, notice.values, lang),
+                "law": notice.legal.url if notice.legal else None,
+                "values": {k: _plain(k, v) for k, v in notice.values.items()},
+            }
+            for notice in result.warnings
+        ],
+    }
+
+
+def dumps(value: Any) -> str:
+    """JSON with Decimals written exactly as they are ("1401.50" stays 1401.50)."""
+    if isinstance(value, dict):
+        return "{" + ",".join(json.dumps(str(k)) + ":" + dumps(v) for k, v in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(dumps(v) for v in value) + "]"
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            return "null"
+        return format(value, "f")
+    if isinstance(value, (int, float, str)):
+        return json.dumps(value, ensure_ascii=False)
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+__all__ = [
+    "OutOfScope", "UnknownGemeente", "dumps", "out_of_scope_message", "policy_for", "run", "sweep",
+    "to_response", "to_scenario",
+]

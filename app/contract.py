@@ -1,0 +1,155 @@
+"""The public JSON contract (../shared/contract/scenario-api.md) as pydantic models.
+
+Fields may be added, never renamed or dropped. Amounts are euros with two decimals; the API
+writes them as JSON numbers with exactly two decimals (see app/jsonout.py).
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Annotated, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema, field_validator, model_validator
+
+MONTH_PATTERN = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+# An amount in euros: Decimal inside, a JSON number outside.
+Money = Annotated[
+    Decimal,
+    PlainSerializer(lambda value: float(value), return_type=float, when_used="json"),
+    WithJsonSchema({"type": "number", "description": "euros, two decimals"}),
+]
+MonthText = Annotated[str, Field(pattern=MONTH_PATTERN.pattern, examples=["2027-01"], description="YYYY-MM")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Child(_Strict):
+    age: int = Field(ge=0, le=30)
+
+
+class HouseholdIn(_Strict):
+    situation: Literal["single", "single_parent", "couple"]
+    age: int = Field(ge=0, le=130)
+    partner_age: Optional[int] = Field(default=None, ge=0, le=130)
+    children: list[Child] = Field(default_factory=list, max_length=20)
+    housemates_27_plus: int = Field(default=0, ge=0, le=20)
+    rent: Decimal = Field(default=Decimal("0"), ge=0, le=100000, decimal_places=2)
+    # Added field: art. 6b Pw, the college found the person can work fewer hours (medical).
+    medisch_urenbeperkt: bool = False
+
+
+class JobIn(_Strict):
+    start_month: MonthText
+    hours_per_week: Optional[Decimal] = Field(default=None, ge=0, le=60, decimal_places=2)
+    hourly_wage: Optional[Decimal] = Field(default=None, ge=0, le=1000, decimal_places=2)
+    gross_per_period: Optional[Decimal] = Field(default=None, ge=0, le=100000, decimal_places=2)
+    pay_period: Literal["month", "four_weeks", "week"] = "month"
+    holiday_pay: Literal["may", "monthly"] = "may"
+    # Added field: only one payer may apply the loonheffingskorting; normally the gemeente.
+    loonheffingskorting_by_employer: bool = False
+
+    @model_validator(mode="after")
+    def _wage_given(self) -> "JobIn":
+        by_hours = self.hours_per_week is not None and self.hourly_wage is not None
+        if not by_hours and self.gross_per_period is None:
+            raise ValueError("wage_missing")
+        return self
+
+
+class ScenarioRequest(_Strict):
+    start_month: Optional[MonthText] = None
+    months: int = Field(default=12, ge=1, le=36)
+    gemeente: str = Field(default="voorbeeld", max_length=64)
+    household: HouseholdIn
+    job: Optional[JobIn] = None
+    vrijlating_months_used: int = Field(default=0, ge=0, le=120)
+    sweep_hours: Optional[list[Annotated[Decimal, Field(ge=0, le=60, decimal_places=2)]]] = Field(
+        default=None, max_length=61)
+
+    @field_validator("gemeente")
+    @classmethod
+    def _gemeente_id(cls, value: str) -> str:
+        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", value):
+            raise ValueError("gemeente_unknown")
+        return value
+
+
+class ExplanationOut(BaseModel):
+    code: str
+    text: str
+    law: Optional[str] = None
+    law_label: Optional[str] = None
+    values: dict[str, object] = Field(default_factory=dict)
+
+
+class MonthOut(BaseModel):
+    month: str
+    norm: Money
+    gross_wage: Money
+    net_wage: Money
+    paydays: int
+    vrijlating: Money
+    counted_income: Money
+    bijstand: Money
+    bijstand_paid: Money
+    vakantietoeslag_reserved: Money
+    vakantietoeslag_paid: Money
+    holiday_pay: Money
+    holiday_pay_gross: Money
+    bufferbudget: Money
+    # Added: a local premie from the gemeente paid this month (gemeente profile).
+    gemeente_premie: Money
+    huurtoeslag: Money
+    zorgtoeslag: Money
+    kindgebonden_budget: Money
+    kinderbijslag: Money
+    total: Money
+    total_without_job: Money
+    leaves_bijstand: bool
+    explanations: list[ExplanationOut]
+
+
+class YearEndOut(BaseModel):
+    year: int
+    toeslagen_settlement: Money
+    income_tax_settlement: Money
+
+
+class SweepRow(BaseModel):
+    hours_per_week: Money
+    average_total: Money
+    average_total_without_job: Money
+    # Added: the average difference per month and the lowest month with the job.
+    average_difference: Money
+    lowest_total: Money
+
+
+class WarningOut(BaseModel):
+    code: str
+    text: str
+    law: Optional[str] = None
+    values: dict[str, object] = Field(default_factory=dict)
+
+
+class ScenarioResponse(BaseModel):
+    rules_version: str
+    figures_valid_from: str
+    gemeente: str
+    start_month: str
+    months: list[MonthOut]
+    year_end: list[YearEndOut]
+    sweep: list[SweepRow]
+    warnings: list[WarningOut]
+
+
+class FieldError(BaseModel):
+    field: str
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    message: str
+    errors: list[FieldError] = Field(default_factory=list)

@@ -1,0 +1,289 @@
+"""The question pages, their fields, and the answers -> a ScenarioRequest (the API's own model).
+
+Answers travel between pages as hidden fields (no cookies, nothing in the URL) and are checked
+again on every step, because a hidden field can be changed by anyone.
+"""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Callable
+
+from rules import FIRST_SUPPORTED_MONTH, Month
+
+from ..contract import ScenarioRequest
+from ..i18n import N_, gettext, month_name
+from .parsing import InputError, format_number, parse_ages, parse_decimal, parse_whole  # noqa: F401
+
+STEPS = ("huishouden", "wonen", "werk")
+STEP_TITLES = {
+    "huishouden": N_("Over jou"),
+    "wonen": N_("Je huis en je kinderen"),
+    "werk": N_("Je baan"),
+}
+
+SITUATIONS = (
+    ("single", N_("Ik woon alleen of met anderen, zonder partner")),
+    ("single_parent", N_("Ik ben alleenstaande ouder: ik heb geen partner en wel kinderen thuis")),
+    ("couple", N_("Ik ben getrouwd of woon samen met mijn partner")),
+)
+YES_NO = (("nee", N_("Nee")), ("ja", N_("Ja")))
+WAGE_KINDS = (
+    ("uur", N_("Uren per week en loon per uur")),
+    ("periode", N_("Brutoloon per keer, zoals op je loonstrook")),
+)
+PAY_PERIODS = (
+    ("month", N_("Elke maand")),
+    ("four_weeks", N_("Elke 4 weken")),
+    ("week", N_("Elke week")),
+)
+HOLIDAY_PAY = (
+    ("may", N_("Eén keer per jaar, in mei")),
+    ("monthly", N_("Elke keer bij mijn loon")),
+)
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    step: str
+    label: str
+    kind: str  # choice, whole, money, number, ages, month
+    required: bool = True
+    hint: str = ""
+    options: tuple = ()
+    minimum: Decimal | int | None = None
+    maximum: Decimal | int | None = None
+    ambiguous: str = "ask"
+    applies: Callable[[dict], bool] = field(default=lambda raw: True)
+
+
+def _couple(raw: dict) -> bool:
+    return raw.get("situation") == "couple"
+
+
+def _by_hours(raw: dict) -> bool:
+    return raw.get("wage_kind", "uur") != "periode"
+
+
+def _by_period(raw: dict) -> bool:
+    return raw.get("wage_kind") == "periode"
+
+
+FIELDS: tuple[Field, ...] = (
+    Field("situation", "huishouden", N_("Wat past bij jou?"), "choice", options=SITUATIONS),
+    Field("age", "huishouden", N_("Hoe oud ben je?"), "whole", minimum=18, maximum=120,
+          hint=N_("In hele jaren.")),
+    Field("partner_age", "huishouden", N_("Hoe oud is je partner?"), "whole", minimum=18, maximum=120,
+          hint=N_("Alleen als je getrouwd bent of samenwoont."), applies=_couple),
+    Field("medisch", "huishouden",
+          N_("Heeft de gemeente vastgesteld dat je door je gezondheid minder uren kunt werken?"),
+          "choice", options=YES_NO, required=False),
+    Field("children", "wonen", N_("Hoe oud zijn de kinderen die bij je wonen?"), "ages", required=False,
+          hint=N_("Zet een komma tussen de leeftijden, zoals 4, 7. Geen kinderen? Laat dit leeg.")),
+    Field("housemates", "wonen",
+          N_("Hoeveel andere mensen van 27 jaar of ouder wonen bij je in huis?"), "whole",
+          required=False, minimum=0, maximum=20,
+          hint=N_("Tel je partner en je kinderen onder de 27 niet mee. Woon je alleen? Vul 0 in.")),
+    Field("rent", "wonen", N_("Hoeveel kale huur betaal je per maand?"), "money", required=False,
+          minimum=0, maximum=10000, ambiguous="thousands",
+          hint=N_("Kale huur is de huur zonder gas, water, licht en servicekosten. Geen huurhuis? Laat dit leeg.")),
+    Field("wage_kind", "werk", N_("Hoe wil je je loon invullen?"), "choice", options=WAGE_KINDS),
+    Field("hours", "werk", N_("Hoeveel uur per week ga je werken?"), "number", minimum=1, maximum=60,
+          applies=_by_hours, hint=N_("Zoals in je contract, bijvoorbeeld 16.")),
+    Field("hourly_wage", "werk", N_("Wat is je brutoloon per uur?"), "money", minimum=1, maximum=1000,
+          applies=_by_hours, hint=N_("Bruto is voor de belasting. Bijvoorbeeld 14,71.")),
+    Field("gross_per_period", "werk", N_("Wat is je brutoloon per keer?"), "money", minimum=1,
+          maximum=100000, ambiguous="thousands", applies=_by_period,
+          hint=N_("Het bedrag bruto op je loonstrook, zonder vakantiegeld.")),
+    Field("pay_period", "werk", N_("Hoe vaak krijg je loon?"), "choice", options=PAY_PERIODS),
+    Field("holiday_pay", "werk", N_("Wanneer krijg je vakantiegeld van je werkgever?"), "choice",
+          options=HOLIDAY_PAY, required=False,
+          hint=N_("Weet je het niet? Meestal is dat in mei.")),
+    Field("job_start", "werk", N_("In welke maand krijg je voor het eerst loon?"), "month"),
+    Field("loonheffingskorting", "werk",
+          N_("Geeft je werkgever je de loonheffingskorting?"), "choice", options=YES_NO, required=False,
+          hint=N_("Dat is een korting op de belasting. Meestal geeft de gemeente die al. Weet je het niet? Kies nee.")),
+    Field("vrijlating_used", "werk",
+          N_("Hoeveel maanden heb je de afgelopen tijd al vrijlating gehad?"), "whole", required=False,
+          minimum=0, maximum=120,
+          hint=N_("Vrijlating is een deel van je loon dat je mag houden naast je bijstand. Weet je het niet? Laat dit leeg.")),
+)
+# Only on the compact form for consulenten (the journey uses its defaults).
+EXTRA_FIELDS: tuple[Field, ...] = (
+    Field("start_month", "extra", N_("Eerste maand van het overzicht"), "month", required=False),
+    Field("months", "extra", N_("Aantal maanden"), "whole", required=False, minimum=1, maximum=36),
+    Field("gemeente", "extra", N_("Gemeente"), "text", required=False),
+)
+ALL_FIELDS = FIELDS + EXTRA_FIELDS
+BY_NAME = {item.name: item for item in ALL_FIELDS}
+FIELD_NAMES = tuple(item.name for item in ALL_FIELDS)
+
+MESSAGES = {
+    "empty": N_("Vul dit in: %(label)s"),
+    "choose": N_("Kies een antwoord: %(label)s"),
+    "not_a_number": N_("Vul een getal in, zoals %(example)s."),
+    "not_whole": N_("Vul een heel getal in, zoals %(example)s."),
+    "negative": N_("Vul een getal in zonder min-teken."),
+    "ambiguous": N_(
+        "Bedoel je %(example_whole)s of %(example_decimal)s? Schrijf centen met een komma, zoals 14,71."),
+    "too_many_decimals": N_("Gebruik hoogstens 2 cijfers achter de komma."),
+    "too_small": N_("Dit moet %(minimum)s of meer zijn."),
+    "too_large": N_("Dit mag hoogstens %(maximum)s zijn."),
+    "ages_format": N_("Vul de leeftijden in als getallen met een komma ertussen, zoals 4, 7."),
+    "age_range": N_("Een kind dat thuis woont is 0 tot en met 30 jaar."),
+    "month": N_("Kies een maand uit de lijst."),
+    "gemeente": N_("Deze gemeente kennen we niet. Kies een gemeente uit de lijst."),
+}
+# What to ask when a field is left empty (GOV.UK: "Enter ...", "Select ...").
+EMPTY = {
+    "situation": N_("Kies wat bij jou past"),
+    "age": N_("Vul je leeftijd in"),
+    "partner_age": N_("Vul de leeftijd van je partner in"),
+    "wage_kind": N_("Kies hoe je je loon wilt invullen"),
+    "hours": N_("Vul in hoeveel uur per week je gaat werken"),
+    "hourly_wage": N_("Vul je brutoloon per uur in"),
+    "gross_per_period": N_("Vul je brutoloon per keer in"),
+    "pay_period": N_("Kies hoe vaak je loon krijgt"),
+    "job_start": N_("Kies de maand waarin je voor het eerst loon krijgt"),
+}
+EXAMPLES = {"age": "35", "partner_age": "35", "housemates": "0", "hours": "16", "hourly_wage": "14,71",
+            "gross_per_period": "1.250,00", "rent": "650", "vrijlating_used": "0", "months": "12"}
+
+
+def month_options(today: datetime.date | None = None, lang: str = "nl") -> list[tuple[str, str]]:
+    """The months someone can choose: from six months ago to two years ahead, not before 2026."""
+    now = Month.of(today or datetime.date.today())
+    first = max(now.plus(-6), FIRST_SUPPORTED_MONTH)
+    months = [first.plus(i) for i in range(now.plus(24).minus(first) + 1)]
+    return [(str(month), month_name(month, lang)) for month in months]
+
+
+def _message(code: str, item: Field, lang: str, **context) -> str:
+    if code in ("empty", "choose") and item.name in EMPTY:
+        return gettext(EMPTY[item.name], lang)
+    values = {"label": gettext(item.label, lang).rstrip("?"), "example": EXAMPLES.get(item.name, "12"),
+              "minimum": context.pop("minimum", item.minimum), "maximum": context.pop("maximum", item.maximum)}
+    values.update(context)
+    return gettext(MESSAGES[code], lang) % values
+
+
+def parse_field(item: Field, raw: dict, lang: str = "nl"):
+    """The value of one field, or raise InputError with a message-ready code."""
+    text = (raw.get(item.name) or "").strip()
+    if not text:
+        if item.required:
+            raise InputError("choose" if item.kind in ("choice", "month") else "empty")
+        return None
+    if item.kind == "choice":
+        if text not in {value for value, _ in item.options}:
+            raise InputError("choose")
+        return text
+    if item.kind == "month":
+        try:
+            month = Month.parse(text)
+        except ValueError as error:
+            raise InputError("month") from error
+        if month < FIRST_SUPPORTED_MONTH or month.year > 2100:
+            raise InputError("month")
+        return month
+    if item.kind == "text":
+        return text
+    if item.kind == "ages":
+        ages = parse_ages(text)
+        if any(age > 30 for age in ages) or len(ages) > 20:
+            raise InputError("age_range")
+        return ages
+    if item.kind == "whole":
+        value = parse_whole(text)
+    else:
+        value = parse_decimal(text, ambiguous=item.ambiguous)
+    if item.minimum is not None and value < item.minimum:
+        raise InputError("too_small")
+    if item.maximum is not None and value > item.maximum:
+        raise InputError("too_large")
+    return value
+
+
+def validate(raw: dict, names, lang: str = "nl") -> tuple[dict, dict[str, str]]:
+    """Parse the given fields. Returns (values, errors: field -> message), in page order."""
+    values, errors = {}, {}
+    for name in names:
+        item = BY_NAME[name]
+        if not item.applies(raw):
+            values[name] = None
+            continue
+        try:
+            values[name] = parse_field(item, raw, lang)
+        except InputError as error:
+            errors[name] = _message(error.code, item, lang, **error.context)
+    return values, errors
+
+
+def step_fields(step: str) -> list[str]:
+    return [item.name for item in FIELDS if item.step == step]
+
+
+def journey_start(job_start: Month) -> tuple[Month, int]:
+    """The journey shows the month before the job (for comparison) and the year after."""
+    start = job_start.plus(-1) if job_start.plus(-1) >= FIRST_SUPPORTED_MONTH else job_start
+    return start, 13
+
+
+def to_request(values: dict, compact: bool = False) -> ScenarioRequest:
+    """Parsed answers -> the API's ScenarioRequest, so pages and API compute the same thing."""
+    job_start: Month = values["job_start"]
+    if compact and values.get("start_month"):
+        start, months = values["start_month"], values.get("months") or 12
+    else:
+        start, months = journey_start(job_start)
+    by_hours = values.get("wage_kind", "uur") != "periode"
+    return ScenarioRequest.model_validate({
+        "start_month": str(start),
+        "months": months,
+        "gemeente": values.get("gemeente") or "voorbeeld",
+        "household": {
+            "situation": values["situation"],
+            "age": values["age"],
+            "partner_age": values.get("partner_age") if values["situation"] == "couple" else None,
+            "children": [{"age": age} for age in (values.get("children") or [])],
+            "housemates_27_plus": values.get("housemates") or 0,
+            "rent": values.get("rent") or Decimal("0"),
+            "medisch_urenbeperkt": values.get("medisch") == "ja",
+        },
+        "job": {
+            "start_month": str(job_start),
+            "hours_per_week": values.get("hours") if by_hours else None,
+            "hourly_wage": values.get("hourly_wage") if by_hours else None,
+            "gross_per_period": None if by_hours else values.get("gross_per_period"),
+            "pay_period": values["pay_period"],
+            "holiday_pay": values.get("holiday_pay") or "may",
+            "loonheffingskorting_by_employer": values.get("loonheffingskorting") == "ja",
+        },
+        "vrijlating_months_used": values.get("vrijlating_used") or 0,
+    })
+
+
+def display(name: str, raw: dict, lang: str = "nl") -> str:
+    """An answer as the check page shows it; "Niet ingevuld" when empty."""
+    item = BY_NAME[name]
+    text = (raw.get(name) or "").strip()
+    if not text:
+        if name == "housemates":
+            return "0"
+        return gettext(N_("Niet ingevuld"), lang)
+    if item.kind == "choice":
+        return next((gettext(label, lang) for value, label in item.options if value == text), text)
+    if item.kind == "month":
+        try:
+            return month_name(Month.parse(text), lang)
+        except ValueError:
+            return text
+    if item.kind == "money":
+        return "€ " + text.lstrip("€ ").strip()
+    if name in ("age", "partner_age"):
+        return gettext(N_("%(age)s jaar"), lang) % {"age": text}
+    if name == "hours":
+        return gettext(N_("%(hours)s uur per week"), lang) % {"hours": text}
+    return text

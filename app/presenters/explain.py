@@ -1,0 +1,297 @@
+"""Explanation and warning codes of the rules core -> one short Dutch (B1) text each.
+
+Every code in rules/explanations.py has a text here (tests/app check both lists match). The
+texts speak to the reader as "je". A legal term is explained in the text that first uses it.
+Placeholders are %(name)s; a literal percent sign is written %%. Amounts arrive formatted as
+"€ 1.401,50", shares as "15%", months as "januari 2027".
+"""
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import Any, Mapping
+
+from rules import Month
+
+from ..i18n import DEFAULT_LANGUAGE, N_, gettext, long_date, money, month_name, percent
+
+# I18N: every text below is read by people on bijstand: B1 Dutch, "je", sentences of at most
+# I18N: 20 words. %(...)s are filled in by the calculator; keep them as they are.
+MONTH_TEXTS: dict[str, str] = {
+    "norm_single": N_(
+        "Je bent alleenstaand. Je norm is %(norm)s per maand. "
+        "De norm is de bijstand die je krijgt als je geen ander inkomen hebt."),
+    "norm_single_parent": N_(
+        "Je bent alleenstaande ouder. Je norm is %(norm)s per maand. "
+        "De norm is de bijstand die je krijgt als je geen ander inkomen hebt."),
+    "norm_couple": N_(
+        "Jullie zijn met z'n tweeën. Jullie norm is %(norm)s per maand. "
+        "De norm is de bijstand die jullie samen krijgen zonder ander inkomen."),
+    "norm_youth": N_(
+        "Je bent jonger dan 21. Daarom is je norm lager: %(norm)s per maand. "
+        "De norm is de bijstand die je krijgt als je geen ander inkomen hebt."),
+    "norm_couple_youth": N_(
+        "Jullie zijn allebei jonger dan 21. Daarom is jullie norm lager: %(norm)s per maand. "
+        "De norm is de bijstand die jullie samen krijgen zonder ander inkomen."),
+    "norm_couple_one_young": N_(
+        "Eén van jullie is jonger dan 21. Daarom is jullie norm %(norm)s per maand. "
+        "De norm is de bijstand die jullie samen krijgen zonder ander inkomen."),
+    "norm_kostendeler": N_(
+        "In je huis wonen %(persons)s mensen van %(min_age)s jaar of ouder, jij meegeteld. "
+        "Zij delen de kosten. Daarom heten ze kostendelers. "
+        "Je norm is daarom lager: %(norm)s per maand."),
+    "norm_kostendeler_couple": N_(
+        "In je huis wonen %(persons)s mensen van %(min_age)s jaar of ouder, jullie meegeteld. "
+        "Zij heten kostendelers. De norm is %(per_person)s per persoon. "
+        "Samen is jullie norm %(norm)s per maand."),
+    "norm_kostendeler_young_partner": N_(
+        "In je huis wonen %(persons)s mensen van %(min_age)s jaar of ouder, jij meegeteld. "
+        "Zij heten kostendelers. Jouw deel van de norm is %(per_person)s. "
+        "Je partner is jonger dan 21 en krijgt %(young_partner)s. "
+        "Samen is jullie norm %(norm)s per maand."),
+    "wage_paid": N_(
+        "Je werkgever betaalt deze maand %(paydays)s keer loon. "
+        "Dat is %(gross)s bruto en %(net)s netto. "
+        "Netto is wat er na belasting op je rekening komt."),
+    "two_paydays": N_(
+        "Deze maand krijg je %(paydays)s keer loon. Dat komt doordat je elke 4 weken loon krijgt. "
+        "Dat gebeurt één keer per jaar."),
+    "no_payday": N_("Deze maand krijg je geen loon."),
+    "loonheffing_without_korting": N_(
+        "Je werkgever houdt belasting in zonder loonheffingskorting. "
+        "Die korting op de belasting krijg je al via je bijstand."),
+    "loonheffing_with_korting": N_(
+        "Je werkgever geeft je de loonheffingskorting. Dat is een korting op de belasting. "
+        "Vraag de gemeente om die korting dan niet meer te geven."),
+    "counted_spread": N_(
+        "Je krijgt %(periods)s keer per jaar loon, elke keer %(per_period)s netto. "
+        "De gemeente verdeelt dat over 12 maanden. "
+        "Voor deze maand telt ze %(amount)s."),
+    "counted_when_paid": N_(
+        "De gemeente telt het loon dat je deze maand krijgt: %(amount)s netto."),
+    "holiday_right_counted": N_(
+        "Je bouwt bij je werk ook vakantiegeld op. "
+        "De gemeente telt daarvan nu al %(amount)s mee: %(share)s van je nettoloon. "
+        "Ook al krijg je het pas later."),
+    "vrijlating_n": N_(
+        "Je mag %(share)s van je loon houden, tot %(maximum)s per maand. "
+        "Dat heet vrijlating: de gemeente haalt dat deel niet van je bijstand af. "
+        "Deze maand is dat %(amount)s. Dit is maand %(month_number)s van de %(max_months)s."),
+    "vrijlating_r": N_(
+        "Je bent alleenstaande ouder met een kind jonger dan 12. "
+        "Daarom mag je %(share)s van je loon houden, tot %(maximum)s per maand. "
+        "Dat heet vrijlating: de gemeente haalt dat deel niet van je bijstand af. "
+        "Deze maand is dat %(amount)s. Dit is maand %(month_number)s van de %(max_months)s."),
+    "vrijlating_y": N_(
+        "De gemeente heeft vastgesteld dat je door je gezondheid minder uren kunt werken. "
+        "Daarom mag je %(share)s van je loon houden, tot %(maximum)s per maand. "
+        "Dat heet vrijlating: de gemeente haalt dat deel niet van je bijstand af. "
+        "Deze maand is dat %(amount)s."),
+    "vrijlating_34a": N_(
+        "Je mag %(share)s van je loon houden. "
+        "Dat heet vrijlating: de gemeente haalt dat deel niet van je bijstand af. "
+        "Deze maand is dat %(amount)s. Dit is maand %(month_number)s van de %(max_months)s."),
+    "vrijlating_34a_b": N_(
+        "Je kunt door je gezondheid minder uren werken. "
+        "Daarom mag je %(share)s van je loon houden, zonder einddatum. "
+        "Dat heet vrijlating: de gemeente haalt dat deel niet van je bijstand af. "
+        "Deze maand is dat %(amount)s."),
+    "vrijlating_used_up": N_(
+        "Je vrijlating is op. Vrijlating is het deel van je loon dat je mocht houden. "
+        "Je had die %(max_months)s maanden. "
+        "Nu haalt de gemeente al je loon van je bijstand af."),
+    "vrijlating_under_27": N_(
+        "Je bent jonger dan %(age)s. Dan krijg je geen vrijlating. "
+        "Vrijlating is een deel van je loon dat je mag houden naast je bijstand."),
+    "vrijlating_none_no_income": N_(
+        "Je hebt deze maand geen loon. Daarom is er geen vrijlating."),
+    "counted_next_month": N_(
+        "De gemeente verrekent je loon een maand later. "
+        "Verrekenen betekent: de gemeente haalt je inkomen van je bijstand af. "
+        "Deze maand gaat het om %(amount)s, je inkomen van %(from_month)s."),
+    "bijstand": N_(
+        "Je norm is %(norm)s. De gemeente verrekent %(counted)s inkomen. "
+        "Verrekenen betekent: ze haalt dat van je norm af. "
+        "Je bijstand is dan %(bijstand)s."),
+    "bijstand_full": N_(
+        "De gemeente telt deze maand geen inkomen van je mee. "
+        "Je krijgt de hele norm als bijstand: %(norm)s."),
+    "bijstand_ends": N_(
+        "Je inkomen van %(counted)s is hoger dan je norm van %(norm)s. "
+        "Daarom krijg je deze maand geen bijstand meer."),
+    "no_bijstand": N_(
+        "Je inkomen van %(counted)s is ook deze maand hoger dan je norm van %(norm)s. "
+        "Je krijgt geen bijstand."),
+    "vakantietoeslag_reserved": N_(
+        "De gemeente spaart %(amount)s van je bijstand voor je op. "
+        "Dat heet vakantietoeslag: 5%% van je bijstand. Je krijgt het in juni."),
+    "vakantietoeslag_paid": N_(
+        "Deze maand krijg je je gespaarde vakantietoeslag: %(amount)s. "
+        "Dat is het deel van je bijstand dat de gemeente voor je opspaarde."),
+    "vakantietoeslag_paid_on_leaving": N_(
+        "Je bijstand stopt. Daarom krijg je nu je gespaarde vakantietoeslag: %(amount)s. "
+        "Dat is het deel van je bijstand dat de gemeente voor je opspaarde."),
+    "vakantietoeslag_reduced_by_holiday_right": N_(
+        "Je hebt bij je werk zelf vakantiegeld opgebouwd. "
+        "Daarom haalt de gemeente %(amount)s van je gespaarde vakantietoeslag af."),
+    "holiday_pay_paid": N_(
+        "Je werkgever betaalt deze maand je vakantiegeld: %(gross)s bruto, %(net)s netto."),
+    "holiday_pay_not_counted": N_(
+        "De gemeente haalt dit vakantiegeld van %(net)s niet van je bijstand af. "
+        "Ze telde het al elke maand mee."),
+    "bufferbudget": N_(
+        "De gemeente vult je inkomen aan met %(amount)s uit het bufferbudget. "
+        "Dat is geld voor maanden waarin je onder je norm komt. "
+        "Dit jaar kun je nog %(remaining)s krijgen, van de %(maximum)s."),
+    "below_without_job": N_(
+        "Let op: deze maand heb je %(difference)s minder dan zonder baan."),
+    "toeslag_advance": N_(
+        "Je krijgt deze maand %(amount)s %(toeslag)s. "
+        "Dat is een voorschot: Dienst Toeslagen betaalt vooraf. "
+        "Ze rekent met een jaarinkomen van %(income)s."),
+    "kinderbijslag_paid": N_(
+        "De SVB betaalt deze maand %(amount)s kinderbijslag voor %(children)s. "
+        "Dat is de kinderbijslag over %(quarter)s."),
+}
+
+WARNING_TEXTS: dict[str, str] = {
+    "figures_outdated": N_(
+        "Voor %(month)s en later zijn nog niet alle bedragen bekend. "
+        "Voor %(parameter)s rekenen we met de bedragen van %(since)s."),
+    "vrijlating_assumed": N_(
+        "We gaan ervan uit dat je vrijlating krijgt. Dat is het deel van je loon dat je mag houden. "
+        "De gemeente beslist of je die krijgt."),
+    "vrijlating_2027_transition": N_(
+        "Op 1 januari 2027 veranderen de regels voor de vrijlating. "
+        "Hoe een vrijlating die dan loopt verdergaat, is nog niet zeker. "
+        "We rekenen met een aanname."),
+    "verrekening_2027_open": N_(
+        "Vanaf 2027 mag de gemeente je inkomen anders verrekenen. "
+        "Verrekenen betekent: je inkomen van je bijstand afhalen. "
+        "Hoe jouw gemeente dat doet, is nog niet bekend."),
+    "vakantietoeslag_saved_estimated": N_(
+        "We schatten dat je al %(amount)s vakantietoeslag hebt gespaard, over %(months)s maanden. "
+        "Vakantietoeslag is het deel van je bijstand dat de gemeente tot juni voor je spaart."),
+    "ages_fixed": N_(
+        "We rekenen met de leeftijden van nu. "
+        "Wordt iemand in deze tijd 21 of 27, of een kind 12 of 18? "
+        "Dan kunnen de bedragen veranderen."),
+    "toeslagen_not_included": N_(
+        "Toeslagen zitten nog niet in deze berekening. "
+        "Toeslagen zijn bijdragen van de overheid voor je huur, je zorgverzekering en je kinderen."),
+    "youth_norm_extra_possible": N_(
+        "Je bent jonger dan 21. Soms geeft de gemeente dan extra bijstand. "
+        "Vraag ernaar bij je gemeente."),
+    "wage_below_minimum": N_(
+        "Je uurloon van %(hourly_wage)s is lager dan het minimumloon van %(minimum)s per uur. "
+        "Klopt dat? Vraag het na bij je werkgever."),
+    "toeslagen_advance_without_job": N_(
+        "We rekenen alsof je je nieuwe inkomen niet doorgeeft aan Dienst Toeslagen. "
+        "Dan krijg je te veel voorschot en betaal je na het jaar terug. "
+        "Geef je nieuwe inkomen dus meteen door."),
+    "year_partly_assumed": N_(
+        "Van %(year)s zie je hier %(months_shown)s maanden. "
+        "Voor de andere maanden van dat jaar schatten we je inkomen."),
+    "huurtoeslag_figures_unconfirmed": N_(
+        "Een deel van de bedragen voor de huurtoeslag is nog niet officieel bekend. "
+        "We rekenen met een schatting."),
+    "huurtoeslag_medebewoners_income_unknown": N_(
+        "Het inkomen van je huisgenoten telt mee voor de huurtoeslag. "
+        "Dat weten we niet. We rekenen zonder hun inkomen."),
+    "huurtoeslag_not_modelled": N_("De huurtoeslag over %(year)s rekenen we niet uit."),
+    "tax_refund_clawback_reading": N_(
+        "Na %(year)s krijg je waarschijnlijk %(refund)s belasting terug. "
+        "De gemeente mag een deel daarvan van je bijstand afhalen. "
+        "Wij denken dat je %(kept)s mag houden. Dat is onze uitleg van de wet."),
+}
+
+TOESLAG_NAMES = {
+    "huurtoeslag": N_("huurtoeslag"),
+    "zorgtoeslag": N_("zorgtoeslag"),
+    "kindgebonden_budget": N_("kindgebonden budget"),
+}
+QUARTERS = {
+    "1": N_("januari tot en met maart %(year)s"),
+    "2": N_("april tot en met juni %(year)s"),
+    "3": N_("juli tot en met september %(year)s"),
+    "4": N_("oktober tot en met december %(year)s"),
+}
+ONE_CHILD = N_("1 kind")
+CHILDREN = N_("%(count)s kinderen")
+UNKNOWN_TEXT = N_("Hier speelt nog iets mee dat we niet in gewone woorden kunnen uitleggen.")
+
+# Which group of figures a parameter name belongs to, for the figures_outdated text.
+PARAMETER_GROUPS: tuple[tuple[str, str], ...] = (
+    ("participatiewet/normen", N_("de bijstandsnormen")),
+    ("participatiewet/kostendelersnorm", N_("de kostendelersnorm")),
+    ("participatiewet/vrijlating", N_("de vrijlating")),
+    ("participatiewet/vakantietoeslag", N_("het vakantiegeld")),
+    ("participatiewet/bufferbudget", N_("het bufferbudget")),
+    ("participatiewet", N_("de bijstand")),
+    ("belasting", N_("de belasting op je loon")),
+    ("wml", N_("het minimumloon")),
+    ("toeslagen", N_("de toeslagen")),
+    ("kinderbijslag", N_("de kinderbijslag")),
+    ("aow", N_("de AOW-leeftijd")),
+)
+OTHER_FIGURES = N_("een deel van de bedragen")
+
+SHARE_KEYS = {"share"}
+AMOUNT_KEYS = {
+    "norm", "per_person", "young_partner", "gross", "net", "per_period", "amount", "maximum",
+    "counted", "bijstand", "remaining", "difference", "income", "refund", "kept", "hourly_wage",
+    "minimum",
+}
+
+
+def parameter_group(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    for prefix, label in PARAMETER_GROUPS:
+        if name.startswith(prefix):
+            return gettext(label, lang)
+    return gettext(OTHER_FIGURES, lang)
+
+
+def format_value(key: str, value: Any, lang: str = DEFAULT_LANGUAGE) -> str:
+    """One value of an explanation as it reads in a sentence."""
+    if value is None:
+        return ""
+    if key in SHARE_KEYS:
+        return percent(Decimal(str(value)), lang)
+    if key == "parameter":
+        return parameter_group(str(value), lang)
+    if key == "toeslag":
+        return gettext(TOESLAG_NAMES[value], lang) if value in TOESLAG_NAMES else str(value)
+    if key == "quarter" and isinstance(value, str) and "-Q" in value:
+        year, _, quarter = value.partition("-Q")
+        return gettext(QUARTERS.get(quarter, "%(year)s"), lang) % {"year": year}
+    if key == "children" and isinstance(value, int):
+        return gettext(ONE_CHILD, lang) if value == 1 else gettext(CHILDREN, lang) % {"count": value}
+    if isinstance(value, Month):
+        return month_name(value, lang)
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(item) for item in value)
+    if isinstance(value, datetime.date):
+        return long_date(value, lang)
+    if key in AMOUNT_KEYS and isinstance(value, (Decimal, int, float)):
+        return money(value, lang)
+    return str(value)
+
+
+def _render(template: str | None, values: Mapping[str, Any], lang: str) -> str:
+    """The text with its values filled in. A code without a text (the rules core added one
+    and this file does not know it yet) gets a neutral sentence instead of an error page."""
+    if template is None:
+        return gettext(UNKNOWN_TEXT, lang)
+    formatted = {key: format_value(key, value, lang) for key, value in values.items()}
+    try:
+        return gettext(template, lang) % formatted
+    except (KeyError, TypeError, ValueError):
+        return gettext(UNKNOWN_TEXT, lang)
+
+
+def month_text(code: str, values: Mapping[str, Any], lang: str = DEFAULT_LANGUAGE) -> str:
+    return _render(MONTH_TEXTS.get(code), values, lang)
+
+
+def warning_text(code: str, values: Mapping[str, Any], lang: str = DEFAULT_LANGUAGE) -> str:
+    return _render(WARNING_TEXTS.get(code), values, lang)

@@ -1,0 +1,235 @@
+"""ScenarioResult -> ResultView: everything the result page shows, already formatted.
+
+Templates do no arithmetic and no rounding. The numbers come from app.adapters.to_response,
+the same data the API returns, so the page and the API always agree.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from ..adapters import SweepPoint, average, cents, to_response
+from ..i18n import DEFAULT_LANGUAGE, N_, gettext, long_date, money, month_name, short_month
+from . import chart
+
+ZERO = Decimal("0.00")
+TOESLAGEN = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinderbijslag")
+
+HEADLINE_MORE = N_("Met deze baan heb je gemiddeld %(amount)s per maand meer dan zonder baan.")
+HEADLINE_LESS = N_("Met deze baan heb je gemiddeld %(amount)s per maand minder dan zonder baan.")
+HEADLINE_SAME = N_("Met deze baan heb je gemiddeld evenveel als zonder baan.")
+LOWEST = N_("Je laagste maand is %(month)s. Dan komt er %(amount)s op je rekening.")
+LOWEST_BELOW = N_("Dat is %(difference)s minder dan zonder baan.")
+CAUSES = {
+    "counted_next_month": N_("Oorzaak: de gemeente haalt dan het loon van de maand ervoor van je bijstand af."),
+    "counted_spread": N_(
+        "Oorzaak: je krijgt die maand één keer loon. "
+        "Maar de gemeente rekent met je loon verdeeld over het jaar, en dat is meer."),
+    "holiday_right_counted": N_(
+        "Oorzaak: de gemeente telt je vakantiegeld elke maand al mee. Maar je krijgt het pas later."),
+    "vrijlating_used_up": N_(
+        "Oorzaak: je vrijlating is dan op. De gemeente haalt al je loon van je bijstand af."),
+    "no_vakantietoeslag": N_(
+        "Oorzaak: de gemeente spaart een deel van je bijstand op als vakantietoeslag. Dat krijg je in juni."),
+    "other": N_("In die maand komen loon en bijstand samen het laagst uit."),
+}
+PER_HOUR = N_("Voor elk uur per week dat je werkt, houd je gemiddeld %(amount)s per maand over.")
+SWEEP_CAUSE = N_(
+    "Meer uren leveren weinig op zolang je bijstand krijgt. "
+    "De gemeente haalt je loon van je bijstand af. Alleen de vrijlating mag je houden.")
+LOW_GAIN_PER_HOUR = Decimal("2.00")
+
+
+@dataclass
+class Cell:
+    amount: Decimal
+    text: str
+
+
+@dataclass
+class MonthRow:
+    month: str
+    label: str
+    short_label: str
+    wage: str
+    holiday_pay: str
+    bijstand: str
+    vakantietoeslag: str
+    bufferbudget: str
+    gemeente_premie: str
+    toeslagen: str
+    total: str
+    without_job: str
+    difference: str
+    below: bool
+    leaves_bijstand: bool
+    lowest: bool
+    explanations: list[dict]
+
+
+@dataclass
+class SweepView:
+    rows: list[dict]
+    per_hour: str
+    cause: str
+    chart: dict | None
+
+
+@dataclass
+class ResultView:
+    headline: list[str]
+    rows: list[MonthRow]
+    chart: dict
+    warnings: list[dict]
+    year_end: list[dict]
+    rules_version: str
+    figures_valid_from: str
+    first_month: str
+    last_month: str
+    hours: str | None
+    sweep: SweepView | None
+    show: dict = field(default_factory=dict)
+
+
+def _signed(amount: Decimal, lang: str) -> str:
+    return ("+ " if amount > 0 else "") + money(amount, lang) if amount >= 0 else "− " + money(-amount, lang)
+
+
+def lowest_cause(row, job) -> str:
+    codes = {item["code"] for item in row["explanations"]}
+    if "counted_next_month" in codes:
+        return "counted_next_month"
+    if "counted_spread" in codes and row["paydays"] == 1 and row["counted_income"] > 0:
+        return "counted_spread"
+    if "holiday_right_counted" in codes and job is not None and job.holiday_pay == "may":
+        return "holiday_right_counted"
+    if "vrijlating_used_up" in codes:
+        return "vrijlating_used_up"
+    if row["vakantietoeslag_reserved"] > 0 and row["vakantietoeslag_paid"] == 0:
+        return "no_vakantietoeslag"
+    return "other"
+
+
+def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFAULT_LANGUAGE) -> ResultView:
+    data = to_response(result, sweep_points, lang)
+    scenario = result.scenario
+    job = scenario.job
+    months = data["months"]
+    from rules import Month
+
+    job_rows = [row for row in months if job is None or Month.parse(row["month"]) >= job.start_month] or months
+    differences = [row["total"] - row["total_without_job"] for row in job_rows]
+    avg = average(differences)
+    if avg > 0:
+        headline = [gettext(HEADLINE_MORE, lang) % {"amount": money(avg, lang)}]
+    elif avg < 0:
+        headline = [gettext(HEADLINE_LESS, lang) % {"amount": money(-avg, lang)}]
+    else:
+        headline = [gettext(HEADLINE_SAME, lang)]
+    lowest = min(job_rows, key=lambda row: row["total"])
+    lowest_month = Month.parse(lowest["month"])
+    headline.append(gettext(LOWEST, lang) % {"month": month_name(lowest_month, lang), "amount": money(lowest["total"], lang)})
+    if lowest["total"] < lowest["total_without_job"]:
+        headline.append(gettext(LOWEST_BELOW, lang) % {
+            "difference": money(lowest["total_without_job"] - lowest["total"], lang)})
+    headline.append(gettext(CAUSES[lowest_cause(lowest, job)], lang))
+
+    rows = []
+    for row in months:
+        month = Month.parse(row["month"])
+        toeslagen = sum((row[name] for name in TOESLAGEN), ZERO)
+        difference = row["total"] - row["total_without_job"]
+        rows.append(MonthRow(
+            month=row["month"],
+            label=month_name(month, lang),
+            short_label=short_month(month, lang),
+            wage=money(row["net_wage"], lang),
+            holiday_pay=money(row["holiday_pay"], lang),
+            bijstand=money(row["bijstand_paid"], lang),
+            vakantietoeslag=money(row["vakantietoeslag_paid"], lang),
+            bufferbudget=money(row["bufferbudget"], lang),
+            gemeente_premie=money(row["gemeente_premie"], lang),
+            toeslagen=money(toeslagen, lang),
+            total=money(row["total"], lang),
+            without_job=money(row["total_without_job"], lang),
+            difference=_signed(difference, lang),
+            below=difference < 0,
+            leaves_bijstand=row["leaves_bijstand"],
+            lowest=row is lowest,
+            explanations=row["explanations"],
+        ))
+    show = {
+        "holiday_pay": any(row["holiday_pay"] > 0 for row in months),
+        "vakantietoeslag": any(row["vakantietoeslag_paid"] > 0 for row in months),
+        "bufferbudget": any(row["bufferbudget"] > 0 for row in months),
+        "gemeente_premie": any(row["gemeente_premie"] > 0 for row in months),
+        "toeslagen": any(row[name] > 0 for row in months for name in TOESLAGEN),
+    }
+
+    warnings, seen = [], set()
+    for notice in data["warnings"]:
+        if notice["text"] not in seen:
+            seen.add(notice["text"])
+            warnings.append(notice)
+
+    year_end = [
+        {
+            "year": item["year"],
+            "toeslagen": _signed(item["toeslagen_settlement"], lang),
+            "income_tax": _signed(item["income_tax_settlement"], lang),
+        }
+        for item in data["year_end"]
+        if item["toeslagen_settlement"] != 0 or item["income_tax_settlement"] != 0
+    ]
+
+    sweep_view = None
+    if sweep_points and job is not None and job.hours_per_week:
+        sweep_view = _sweep_view(sweep_points, job.hours_per_week, avg, lang)
+
+    import datetime
+    return ResultView(
+        headline=headline,
+        rows=rows,
+        chart=chart.months_chart(months, [row.short_label for row in rows], lang),
+        warnings=warnings,
+        year_end=year_end,
+        rules_version=data["rules_version"],
+        figures_valid_from=long_date(datetime.date.fromisoformat(data["figures_valid_from"]), lang),
+        first_month=rows[0].label,
+        last_month=rows[-1].label,
+        hours=_number(job.hours_per_week) if job is not None and job.hours_per_week else None,
+        sweep=sweep_view,
+        show=show,
+    )
+
+
+def _number(value: Decimal) -> str:
+    value = Decimal(value)
+    return str(int(value)) if value == value.to_integral_value() else f"{value.normalize():f}".replace(".", ",")
+
+
+def _sweep_view(points: list[SweepPoint], hours: Decimal, avg: Decimal, lang: str) -> SweepView:
+    rows = []
+    previous = None
+    for point in points:
+        gain = None
+        if previous is not None and point.hours_per_week > previous.hours_per_week:
+            step = point.hours_per_week - previous.hours_per_week
+            gain = ((point.average_difference - previous.average_difference) / step).quantize(
+                Decimal("0.01"), rounding=ROUND_HALF_UP)
+        rows.append({
+            "hours": _number(point.hours_per_week),
+            "average_total": money(point.average_total, lang),
+            "difference": _signed(point.average_difference, lang),
+            "per_hour": money(gain, lang) if gain is not None else "–",
+            "low_gain": gain is not None and gain < LOW_GAIN_PER_HOUR,
+            "current": point.hours_per_week == hours,
+        })
+        previous = point
+    per_hour = gettext(PER_HOUR, lang) % {"amount": money(cents(avg / hours) if hours else ZERO, lang)}
+    return SweepView(
+        rows=rows,
+        per_hour=per_hour,
+        cause=gettext(SWEEP_CAUSE, lang),
+        chart=chart.sweep_chart(points, lang),
+    )

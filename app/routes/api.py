@@ -1,0 +1,40 @@
+"""The JSON API of ../shared/contract/scenario-api.md: POST /api/v1/scenario, GET /healthz."""
+from __future__ import annotations
+
+from fastapi import APIRouter
+from starlette.responses import JSONResponse, Response
+
+from ..adapters import (
+    UNKNOWN_GEMEENTE, OutOfScope, UnknownGemeente, dumps, out_of_scope_message, run, sweep,
+    to_response, to_scenario,
+)
+from ..contract import ErrorResponse, ScenarioRequest, ScenarioResponse
+from ..i18n import gettext
+from .errors import api_error
+
+router = APIRouter()
+
+
+@router.post(
+    "/api/v1/scenario",
+    response_model=ScenarioResponse,
+    responses={422: {"model": ErrorResponse, "description": "Een leesbare melding per veld"}},
+    summary="Wat komt er per maand op de rekening, met en zonder baan",
+)
+def scenario(request: ScenarioRequest) -> Response:
+    # A plain def: the rules core runs in the threadpool.
+    try:
+        model = to_scenario(request)
+        result = run(model)
+        points = sweep(model, result, request.sweep_hours) if request.sweep_hours else []
+    except OutOfScope as error:
+        field, message = out_of_scope_message(error.args[0] if error.args else "")
+        return api_error([{"field": field, "message": message}])
+    except UnknownGemeente:
+        return api_error([{"field": "gemeente", "message": gettext(UNKNOWN_GEMEENTE)}])
+    return Response(dumps(to_response(result, points)), media_type="application/json")
+
+
+@router.get("/healthz", summary="Werkt de dienst?")
+def healthz() -> JSONResponse:
+    return JSONResponse({"status": "ok"})

@@ -1,0 +1,107 @@
+"""Error handlers: one readable message per field for the API, friendly pages for people.
+
+Never a stack trace, never the request body in a log or a response.
+"""
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException
+from starlette.responses import JSONResponse
+
+from ..i18n import DEFAULT_LANGUAGE, N_, gettext
+from ..adapters import UNKNOWN_GEMEENTE
+from ..templating import render
+
+# Pydantic error type -> a plain Dutch message. %(...)s come from the error's context.
+MESSAGES: dict[str, str] = {
+    "missing": N_("Dit veld ontbreekt. Vul het in."),
+    "extra_forbidden": N_("Dit veld kennen we niet. Haal het weg of controleer de naam."),
+    "int_type": N_("Vul een heel getal in, zoals 35."),
+    "int_parsing": N_("Vul een heel getal in, zoals 35."),
+    "int_from_float": N_("Vul een heel getal in, zonder cijfers achter de komma."),
+    "decimal_type": N_("Vul een getal in, zoals 14.71."),
+    "decimal_parsing": N_("Vul een getal in, zoals 14.71."),
+    "float_type": N_("Vul een getal in, zoals 14.71."),
+    "float_parsing": N_("Vul een getal in, zoals 14.71."),
+    "decimal_max_places": N_("Gebruik hoogstens 2 cijfers achter de komma."),
+    "finite_number": N_("Vul een gewoon getal in."),
+    "greater_than_equal": N_("Dit moet %(ge)s of meer zijn."),
+    "greater_than": N_("Dit moet meer dan %(gt)s zijn."),
+    "less_than_equal": N_("Dit mag hoogstens %(le)s zijn."),
+    "less_than": N_("Dit moet minder dan %(lt)s zijn."),
+    "literal_error": N_("Kies een van deze waarden: %(expected)s."),
+    "string_pattern_mismatch": N_("Schrijf de maand als jaar-maand, zoals 2027-01."),
+    "string_type": N_("Dit moet tekst zijn, tussen aanhalingstekens."),
+    "string_too_long": N_("Deze tekst is te lang."),
+    "too_long": N_("Dit zijn te veel waarden. Het mogen er hoogstens %(max_length)s zijn."),
+    "bool_type": N_("Vul true of false in."),
+    "bool_parsing": N_("Vul true of false in."),
+    "list_type": N_("Dit moet een lijst zijn, tussen [ en ]."),
+    "model_type": N_("Dit moet een groep velden zijn, tussen { en }."),
+    "model_attributes_type": N_("Dit moet een groep velden zijn, tussen { en }."),
+    "dict_type": N_("Dit moet een groep velden zijn, tussen { en }."),
+    "json_invalid": N_("Dit is geen geldige JSON. Controleer de haakjes, komma's en aanhalingstekens."),
+    "json_type": N_("Dit is geen geldige JSON."),
+    "wage_missing": N_(
+        "Vul de uren per week en het uurloon in. Of vul het brutoloon per periode in."),
+}
+OTHER = N_("Deze waarde klopt niet. Controleer wat je hebt ingevuld.")
+SUMMARY = N_("Er is een probleem met de gegevens. Kijk bij elk veld wat er mis is.")
+NOT_FOUND = N_("Deze pagina bestaat niet.")
+METHOD = N_("Zo kun je deze pagina niet openen.")
+TOO_LARGE = N_("Je stuurde meer dan 1 MB. Dat is te veel.")
+GENERAL = N_("Er ging iets mis. Probeer het opnieuw.")
+
+
+def field_name(loc) -> str:
+    parts = [str(part) for part in loc if part != "body"]
+    return ".".join(parts) or "body"
+
+
+def message_for(error: dict, lang: str = DEFAULT_LANGUAGE) -> str:
+    kind = error.get("type", "")
+    context = dict(error.get("ctx") or {})
+    if kind == "value_error":
+        reason = str(context.get("error", ""))
+        if "wage_missing" in reason:
+            kind = "wage_missing"
+        elif "gemeente_unknown" in reason:
+            return gettext(UNKNOWN_GEMEENTE, lang)
+    template = MESSAGES.get(kind, OTHER)
+    try:
+        return gettext(template, lang) % {key: str(value) for key, value in context.items()}
+    except (KeyError, ValueError, TypeError):
+        return gettext(OTHER, lang)
+
+
+def readable_errors(errors, lang: str = DEFAULT_LANGUAGE) -> list[dict]:
+    """One message per field (the first problem found for it)."""
+    seen: dict[str, str] = {}
+    for error in errors:
+        loc = list(error.get("loc", ()))
+        name = "body" if error.get("type", "").startswith("json_") else field_name(loc)
+        if name not in seen:
+            seen[name] = message_for(error, lang)
+    return [{"field": name, "message": message} for name, message in seen.items()]
+
+
+def api_error(errors: list[dict], status_code: int = 422, lang: str = DEFAULT_LANGUAGE) -> JSONResponse:
+    return JSONResponse({"message": gettext(SUMMARY, lang), "errors": errors}, status_code=status_code)
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        return api_error(readable_errors(exc.errors()))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException):
+        status = exc.status_code
+        text = {404: NOT_FOUND, 405: METHOD, 413: TOO_LARGE}.get(status, GENERAL)
+        headers = getattr(exc, "headers", None)
+        if request.url.path.startswith("/api/") or request.url.path in ("/healthz", "/openapi.json"):
+            if status == 400:
+                return api_error([{"field": "body", "message": gettext(MESSAGES["json_invalid"])}], 422)
+            return JSONResponse({"message": gettext(text), "errors": []}, status_code=status, headers=headers)
+        return render("pages/error.html", status_code=status, page_title=gettext(text), message=gettext(text))

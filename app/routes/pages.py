@@ -1,0 +1,220 @@
+"""The pages: start, the questions (one topic per page), check your answers, the result.
+
+Everything after the start page is a POST: answers travel in hidden fields, never in a URL or
+a cookie. Each step checks its own answers again; the result checks all of them.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from fastapi import APIRouter, Request
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import RedirectResponse
+
+from rules import Household, Month, Scenario, default_parameters, default_profiles
+from rules.scenario import check_scope
+
+from ..adapters import OutOfScope, UnknownGemeente, out_of_scope_message, run, sweep, to_scenario
+from ..forms import steps
+from ..i18n import DEFAULT_LANGUAGE, N_, gettext
+from ..presenters import result as result_presenter
+from ..templating import render
+
+router = APIRouter()
+
+# The field an out-of-scope code belongs to, in the names of the form.
+SCOPE_FIELDS = {
+    "household.age": "age",
+    "household.partner_age": "partner_age",
+    "household.children": "children",
+    "start_month": "start_month",
+    "months": "months",
+}
+SWEEP_HOURS = [Decimal(hours) for hours in range(0, 41, 4)]
+STEPPER = Decimal(4)
+ERROR_PREFIX = N_("Fout")
+
+
+def _raw(form) -> dict[str, str]:
+    """The typed answers, as typed (for showing back), for every known field."""
+    return {name: str(form.get(name) or "")[:200] for name in steps.FIELD_NAMES}
+
+
+def _gemeenten():
+    return [(key, policy.name) for key, policy in sorted(default_profiles().items())]
+
+
+def _context(raw: dict, lang: str, **extra) -> dict:
+    return {
+        "raw": raw,
+        "lang": lang,
+        "fields": steps.BY_NAME,
+        "month_options": steps.month_options(lang=lang),
+        "gemeenten": _gemeenten(),
+        "step_titles": steps.STEP_TITLES,
+        "step_fields": steps.step_fields,
+        "show": lambda name, answers: steps.display(name, answers, lang),
+        "printing": False,
+        **extra,
+    }
+
+
+def _title(title: str, errors: dict, lang: str) -> str:
+    return f"{gettext(ERROR_PREFIX, lang)}: {title}" if errors else title
+
+
+def _step_page(step: str, raw: dict, errors: dict, lang: str, return_to: str = "") -> object:
+    title = gettext(steps.STEP_TITLES[step], lang)
+    hidden = [name for name in steps.FIELD_NAMES if name not in steps.step_fields(step)]
+    return render(
+        f"pages/{step}.html",
+        status_code=422 if errors else 200,
+        **_context(raw, lang, step=step, errors=errors, hidden=hidden, return_to=return_to,
+                   page_title=_title(title, errors, lang), heading=title,
+                   step_number=steps.STEPS.index(step) + 1, step_count=len(steps.STEPS)),
+    )
+
+
+def _check_page(raw: dict, lang: str):
+    values, _ = steps.validate(raw, [item.name for item in steps.FIELDS], lang)
+    title = gettext(N_("Controleer je antwoorden"), lang)
+    return render("pages/controleer.html", **_context(
+        raw, lang, values=values, hidden=list(steps.FIELD_NAMES), page_title=title, heading=title))
+
+
+def _compact_page(raw: dict, errors: dict, lang: str):
+    title = gettext(N_("Snel berekenen voor consulenten"), lang)
+    return render("pages/consulent.html", status_code=422 if errors else 200, **_context(
+        raw, lang, errors=errors, hidden=[], page_title=_title(title, errors, lang), heading=title))
+
+
+@router.get("/")
+def start():
+    title = gettext(N_("Wat houd je over als je gaat werken naast de bijstand?"))
+    return render("pages/start.html", page_title=title, heading=title)
+
+
+@router.get("/vragen")
+def first_question():
+    return _step_page(steps.STEPS[0], {name: "" for name in steps.FIELD_NAMES}, {}, DEFAULT_LANGUAGE)
+
+
+@router.post("/vragen")
+async def questions(request: Request):
+    form = await request.form()
+    raw = _raw(form)
+    lang = DEFAULT_LANGUAGE
+    step = str(form.get("step") or steps.STEPS[0])
+    action = str(form.get("action") or "next")
+    return_to = "check" if form.get("return_to") == "check" else ""
+    if step not in steps.STEPS and step != "controleer":
+        step = steps.STEPS[0]
+
+    if action.startswith("change:"):
+        target = action.split(":", 1)[1]
+        if target == "controleer":
+            return _check_page(raw, lang)
+        if target in steps.STEPS:
+            return _step_page(target, raw, {}, lang, return_to="check")
+    if action == "back":
+        if step == "controleer":
+            return _step_page(steps.STEPS[-1], raw, {}, lang)
+        index = steps.STEPS.index(step)
+        if index == 0:
+            return RedirectResponse("/", status_code=303)
+        return _step_page(steps.STEPS[index - 1], raw, {}, lang)
+    if step == "controleer":
+        return _check_page(raw, lang)
+
+    _, errors = steps.validate(raw, steps.step_fields(step), lang)
+    if not errors and step == "huishouden":
+        errors = _household_scope(raw, lang)
+    if errors:
+        return _step_page(step, raw, errors, lang, return_to)
+    index = steps.STEPS.index(step)
+    if return_to == "check" or index == len(steps.STEPS) - 1:
+        return _check_page(raw, lang)
+    return _step_page(steps.STEPS[index + 1], raw, {}, lang)
+
+
+def _household_scope(raw: dict, lang: str) -> dict[str, str]:
+    """The out-of-scope checks that only need the household page (AOW age, under 18)."""
+    values, _ = steps.validate(raw, steps.step_fields("huishouden"), lang)
+    household = Household(
+        situation=values["situation"], age=values["age"], partner_age=values.get("partner_age"),
+        children=(1,) if values["situation"] == "single_parent" else (),
+    )
+    first_month = Month.parse(steps.month_options(lang=lang)[0][0])
+    try:
+        check_scope(Scenario(start_month=first_month, months=12, household=household), default_parameters())
+    except OutOfScope as error:
+        field, message = out_of_scope_message(error.args[0] if error.args else "", lang)
+        return {SCOPE_FIELDS.get(field, "age"): message}
+    return {}
+
+
+@router.get("/consulent")
+def compact_form():
+    raw = {name: "" for name in steps.FIELD_NAMES}
+    return _compact_page(raw, {}, DEFAULT_LANGUAGE)
+
+
+@router.post("/consulent")
+async def compact_form_again(request: Request):
+    """Back from a result to the one-page form, with every answer filled in."""
+    form = await request.form()
+    return _compact_page(_raw(form), {}, DEFAULT_LANGUAGE)
+
+
+@router.post("/uitkomst")
+async def outcome(request: Request):
+    form = await request.form()
+    raw = _raw(form)
+    lang = DEFAULT_LANGUAGE
+    compact = form.get("form") == "consulent"
+    action = str(form.get("action") or "")
+
+    names = [item.name for item in steps.FIELDS] + ([item.name for item in steps.EXTRA_FIELDS] if compact else [])
+    values, errors = steps.validate(raw, names, lang)
+    if compact and values.get("gemeente") and values["gemeente"] not in default_profiles():
+        errors["gemeente"] = gettext(steps.MESSAGES["gemeente"], lang)
+    if errors:
+        return _errors_page(raw, errors, compact, lang)
+
+    if action in ("fewer_hours", "more_hours") and values.get("hours"):
+        delta = -STEPPER if action == "fewer_hours" else STEPPER
+        new_hours = min(max(values["hours"] + delta, Decimal(1)), Decimal(60))
+        values["hours"] = new_hours
+        raw["hours"] = steps.format_number(new_hours)
+
+    try:
+        request_model = steps.to_request(values, compact)
+        scenario = to_scenario(request_model)
+        result = await run_in_threadpool(run, scenario)
+        points = await run_in_threadpool(sweep, scenario, result, _sweep_hours(values))
+    except OutOfScope as error:
+        field, message = out_of_scope_message(error.args[0] if error.args else "", lang)
+        return _errors_page(raw, {SCOPE_FIELDS.get(field, "age"): message}, compact, lang)
+    except UnknownGemeente:
+        return _errors_page(raw, {"gemeente": gettext(steps.MESSAGES["gemeente"], lang)}, compact, lang)
+
+    view = result_presenter.build(result, points, lang)
+    title = gettext(N_("Wat er per maand op je rekening komt"), lang)
+    return render("pages/uitkomst.html", **_context(
+        raw, lang, view=view, hidden=list(steps.FIELD_NAMES), page_title=title, heading=title,
+        compact=compact, printing=action == "print"))
+
+
+def _sweep_hours(values: dict) -> list[Decimal]:
+    if values.get("wage_kind") == "periode" or not values.get("hours"):
+        return []
+    return sorted(set(SWEEP_HOURS) | {values["hours"]})
+
+
+def _errors_page(raw: dict, errors: dict, compact: bool, lang: str):
+    if compact:
+        return _compact_page(raw, errors, lang)
+    first_step = next(
+        (steps.BY_NAME[name].step for name in errors if steps.BY_NAME[name].step in steps.STEPS), steps.STEPS[0])
+    step_errors = {name: message for name, message in errors.items() if steps.BY_NAME[name].step == first_step}
+    return _step_page(first_step, raw, step_errors, lang, return_to="check")

@@ -1,0 +1,39 @@
+"""The Jinja environment: autoescape, strict undefined, gettext per request language."""
+from __future__ import annotations
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from starlette.responses import HTMLResponse
+
+from .i18n import DEFAULT_LANGUAGE, TEMPLATES_DIR, translations
+
+
+# Jinja's newstyle gettext wraps these and %-formats the result with the keyword arguments
+# (always: a literal percent sign in a template string is written %%).
+@pass_context
+def _gettext(context, message):
+    return translations(context.get("lang", DEFAULT_LANGUAGE)).gettext(message)
+
+
+@pass_context
+def _ngettext(context, singular, plural, n):
+    return translations(context.get("lang", DEFAULT_LANGUAGE)).ngettext(singular, plural, n)
+
+
+env = Environment(
+    loader=FileSystemLoader(str(TEMPLATES_DIR)),
+    autoescape=True,
+    undefined=StrictUndefined,
+    extensions=["jinja2.ext.i18n"],
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+env.policies["ext.i18n.trimmed"] = True
+env.install_gettext_callables(_gettext, _ngettext, newstyle=True)
+
+
+def render(name: str, status_code: int = 200, **context) -> HTMLResponse:
+    context.setdefault("lang", DEFAULT_LANGUAGE)
+    context.setdefault("page_title", "")
+    context.setdefault("errors", {})
+    html = env.get_template(name).render(**context)
+    return HTMLResponse(html, status_code=status_code)

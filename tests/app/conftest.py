@@ -1,0 +1,59 @@
+"""Shared fixtures for the web tests: one TestClient and a complete set of answers."""
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+from app.main import app
+
+
+@pytest.fixture(scope="session")
+def client() -> TestClient:
+    return TestClient(app)
+
+
+# A single parent, 16 hours at € 14,71, paid every four weeks, starting January 2027.
+ANSWERS = {
+    "situation": "single_parent",
+    "age": "35",
+    "partner_age": "",
+    "medisch": "nee",
+    "children": "4",
+    "housemates": "0",
+    "rent": "780",
+    "wage_kind": "uur",
+    "hours": "16",
+    "hourly_wage": "14,71",
+    "gross_per_period": "",
+    "pay_period": "four_weeks",
+    "holiday_pay": "may",
+    "job_start": "2027-01",
+    "loonheffingskorting": "nee",
+    "vrijlating_used": "",
+}
+
+# The same answers as an API request (the journey shows the month before the job, 13 months).
+API_BODY = {
+    "start_month": "2026-12",
+    "months": 13,
+    "gemeente": "voorbeeld",
+    "household": {"situation": "single_parent", "age": 35, "children": [{"age": 4}], "rent": 780},
+    "job": {"start_month": "2027-01", "hours_per_week": 16, "hourly_wage": 14.71,
+            "pay_period": "four_weeks", "holiday_pay": "may"},
+}
+
+
+@pytest.fixture
+def answers() -> dict:
+    return dict(ANSWERS)
+
+
+@pytest.fixture
+def api_body() -> dict:
+    import copy
+    return copy.deepcopy(API_BODY)

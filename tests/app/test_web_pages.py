@@ -1,0 +1,175 @@
+"""The pages without JavaScript: journey, errors, check answers, result, headers."""
+from __future__ import annotations
+
+import html
+import re
+
+from app.forms import steps
+
+
+def title(response) -> str:
+    return html.unescape(re.search(r"<title>(.*?)</title>", response.text, re.S).group(1)).strip()
+
+
+def h1(response) -> str:
+    return html.unescape(re.search(r"<h1[^>]*>(.*?)</h1>", response.text, re.S).group(1)).strip()
+
+
+def hidden_fields(response) -> dict[str, str]:
+    """The answers carried in the main form's hidden fields (the last form with them)."""
+    fields = {}
+    for name, value in re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', response.text):
+        fields[name] = html.unescape(value)
+    return fields
+
+
+def post_step(client, step, data, **extra):
+    return client.post("/vragen", data={**data, "step": step, "action": "next", **extra})
+
+
+def test_start_page(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    text = response.text
+    assert 'href="/vragen"' in text and "schatting" in text and "AOW" in text and "zelfstandigen" in text
+    assert '<html lang="nl"' in text
+
+
+def test_journey_to_the_result_matches_the_api(client, answers, api_body):
+    data = {name: "" for name in steps.FIELD_NAMES}
+    response = client.get("/vragen")
+    assert h1(response) == "Over jou"
+    for step, names in (("huishouden", ("situation", "age", "medisch")),
+                        ("wonen", ("children", "housemates", "rent")),
+                        ("werk", ("job_start", "wage_kind", "hours", "hourly_wage", "pay_period", "holiday_pay",
+                                  "loonheffingskorting", "vrijlating_used"))):
+        carried = hidden_fields(response)
+        data = {**carried, **{name: answers[name] for name in names}}
+        response = post_step(client, step, data)
+        assert response.status_code == 200, response.text
+    assert h1(response) == "Controleer je antwoorden"
+    assert "Wijzig" in response.text and "14,71" in response.text
+    carried = hidden_fields(response)
+    for name in ("age", "children", "hourly_wage", "job_start"):
+        assert carried[name] == answers[name]
+    result = client.post("/uitkomst", data={**carried, "action": "calculate"})
+    assert result.status_code == 200
+    assert result.headers["cache-control"] == "no-store"
+    api = client.post("/api/v1/scenario", json=api_body).json()
+    page = html.unescape(result.text).replace("\u00a0", " ")
+    for month in api["months"]:
+        amount = f"{month['total']:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+        assert f"€ {amount}" in page, month["month"]
+    assert "Zo is het berekend" in page and "wetten.overheid.nl" in page
+    assert "loonstrook" in page and "Toeslagen" in page and "loonheffingskorting" in page
+    assert api["rules_version"] in page
+    assert "gemiddeld" in page and "laagste maand" in page
+
+
+def test_error_keeps_the_typed_value(client):
+    response = post_step(client, "huishouden", {"situation": "single", "age": "vijfendertig"})
+    assert response.status_code == 422
+    assert title(response).startswith("Fout: ")
+    assert 'class="error-summary"' in response.text and 'href="#age"' in response.text
+    assert 'value="vijfendertig"' in response.text
+    assert 'id="age-error"' in response.text and 'aria-describedby="age-hint age-error"' in response.text
+
+
+def test_empty_page_lists_every_missing_answer(client):
+    response = post_step(client, "huishouden", {})
+    assert response.status_code == 422
+    assert 'href="#situation"' in response.text and 'href="#age"' in response.text
+    assert 'id="situation"' in response.text
+
+
+def test_aow_age_is_caught_on_the_first_page(client):
+    response = post_step(client, "huishouden", {"situation": "single", "age": "70"})
+    assert response.status_code == 422
+    assert "SVB" in response.text
+
+
+def test_ambiguous_hourly_wage_is_asked(client, answers):
+    response = post_step(client, "werk", {**answers, "hourly_wage": "1.471"})
+    assert response.status_code == 422
+    assert "1471" in response.text and 'value="1.471"' in response.text
+
+
+def test_tampered_hidden_fields_are_checked_again(client, answers):
+    response = client.post("/uitkomst", data={**answers, "age": "-3", "action": "calculate"})
+    assert response.status_code == 422
+    assert title(response).startswith("Fout: ") and h1(response) == "Over jou"
+
+
+def test_back_and_change(client, answers):
+    back = client.post("/vragen", data={**answers, "step": "wonen", "action": "back"})
+    assert h1(back) == "Over jou" and 'value="35"' in back.text
+    change = client.post("/vragen", data={**answers, "step": "controleer", "action": "change:wonen"})
+    assert h1(change) == "Je huis en je kinderen"
+    assert 'name="return_to" value="check"' in change.text
+    again = client.post("/vragen", data={**answers, "step": "wonen", "action": "next", "return_to": "check"})
+    assert h1(again) == "Controleer je antwoorden"
+
+
+def test_no_number_inputs_and_no_personal_data_in_links(client, answers):
+    pages = [client.get("/"), client.get("/vragen"), client.get("/consulent"),
+             client.post("/uitkomst", data={**answers, "action": "calculate"})]
+    for response in pages:
+        assert 'type="number"' not in response.text
+        assert "<script" not in response.text and "style=" not in response.text
+        for link in re.findall(r'(?:href|action)="([^"]*)"', response.text):
+            assert "?" not in link, link
+        assert 'method="get"' not in response.text.lower()
+
+
+def test_money_fields_use_a_decimal_keyboard(client):
+    text = client.post("/vragen", data={"step": "wonen", "action": "back", "situation": "single", "age": "30"}).text
+    text = client.post("/vragen", data={"step": "huishouden", "action": "next", "situation": "single", "age": "30"}).text
+    assert re.search(r'id="rent" name="rent" type="text" value="" inputmode="decimal"', text)
+
+
+def test_compact_form(client, answers):
+    page = client.get("/consulent")
+    assert page.status_code == 200 and 'name="form" value="consulent"' in page.text
+    response = client.post("/uitkomst", data={**answers, "form": "consulent", "start_month": "2026-12",
+                                              "months": "24", "gemeente": "voorbeeld"})
+    assert response.status_code == 200
+    assert response.text.count("<details") == 24
+    error = client.post("/uitkomst", data={**answers, "form": "consulent", "gemeente": "atlantis", "rent": "veel"})
+    assert error.status_code == 422 and 'href="#gemeente"' in error.text and 'value="veel"' in error.text
+
+
+def test_stepper_changes_the_hours(client, answers):
+    response = client.post("/uitkomst", data={**answers, "action": "more_hours"})
+    assert response.status_code == 200
+    assert "20 uur per week" in response.text
+    assert 'name="hours" value="20"' in response.text
+
+
+def test_print_view_opens_every_month(client, answers):
+    response = client.post("/uitkomst", data={**answers, "action": "print"})
+    assert response.text.count("<details class=\"details\" open>") == 13
+
+
+def test_chart_is_accessible(client, answers):
+    text = client.post("/uitkomst", data={**answers, "action": "calculate"}).text
+    assert 'role="img"' in text and "<title id=\"chart-title\">" in text and "<desc" in text
+    assert "<caption" in text and 'scope="row"' in text
+
+
+def test_headers_on_pages_and_errors(client):
+    for response in (client.get("/"), client.get("/vragen"), client.get("/nope"), client.get("/static/app.css"),
+                     client.post("/vragen", data={"step": "huishouden"})):
+        assert "set-cookie" not in response.headers
+        assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+        assert response.headers["x-content-type-options"] == "nosniff"
+        assert response.headers["referrer-policy"] == "no-referrer"
+    assert client.get("/nope").status_code == 404
+    assert "bestaat niet" in client.get("/nope").text
+
+
+def test_garbage_form_posts_never_500(client):
+    for data in ({}, {"step": "nonsense", "action": "x"}, {"action": "change:../../etc"},
+                 {"step": "werk", "job_start": "9999-99", "hours": "∞"}, {"situation": "x" * 5000}):
+        for path in ("/vragen", "/uitkomst", "/consulent"):
+            response = client.post(path, data=data)
+            assert response.status_code in (200, 303, 422), (path, data, response.status_code)
