@@ -304,3 +304,24 @@ def test_settlement_and_tax_by_hand():
     assert (tax["clawed_back"], tax["kept"]) == (0, D("8481.00"))
     # Reporting the new income in January: advance 1,514 / 12 = 126.16 a month, nothing settled.
     assert year.details["report_now"]["monthly_advance"]["zorgtoeslag"] == D("126.16")
+
+
+def _walk(value):
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _walk(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _walk(item)
+    else:
+        yield value
+
+
+def test_year_end_details_hold_no_float():
+    scenario = Scenario(Month(2026, 3), 24, Household("couple", 30, partner_age=31, children=(2, 13), rent=D("800")),
+                        Job(Month(2026, 5), "four_weeks", "monthly", D("24"), D("16.50")))
+    result = calculate(scenario, PARAMS, NEUTRAL)
+    for year in result.year_end:
+        values = list(_walk(year.details))
+        assert values and not any(isinstance(v, float) for v in values)
+        assert [p["role"] for p in year.details["income_tax"]["persons"]] == ["applicant", "partner"]
