@@ -22,7 +22,7 @@ from ..belasting import inkomstenbelasting
 from ..model import Explanation, MonthResult, Notice, Scenario, YearEnd
 from ..money import ZERO, cents_down, to_cents
 from ..months import Month
-from ..parameters import ParameterSet
+from ..parameters import LegalRef, ParameterSet
 from . import awir, huurtoeslag, kindgebonden_budget, zorgtoeslag
 from .toetsingsinkomen import HouseholdYear, household_years
 
@@ -32,6 +32,9 @@ NO_PAYMENT = (ZERO, None)
 TAX_TIMING = "belasting/inkomstenbelasting.uitslag_aangifte"
 # AWIR art. 19 lid 1: a return filed before 1 April counts as filed on 1 April.
 RETURN_DEEMED_FILED = 4  # April
+PW_ART_32 = LegalRef("Participatiewet", "32", "https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=32&z=2026-07-01&g=2026-07-01", lid="1")
+AWIR_ART_17 = LegalRef("Algemene wet inkomensafhankelijke regelingen", "17", "https://wetten.overheid.nl/jci1.3:c:BWBR0018472&artikel=17&z=2026-01-01&g=2026-01-01", lid="1")
+AWIR_ART_24 = LegalRef("Algemene wet inkomensafhankelijke regelingen", "24", "https://wetten.overheid.nl/jci1.3:c:BWBR0018472&artikel=24&z=2026-01-01&g=2026-01-01")
 
 
 @dataclass
@@ -235,6 +238,8 @@ def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResul
             "toeslagen_decided_by": decided_by.isoformat(),
             "report_now": _report_now(scenario, year, advance, definitive, terms),
             "income_tax": tax,
+            "legal": {**{name: facts.legal(name) for name in TOESLAGEN}, "settlement": AWIR_ART_24,
+                      "report_now": AWIR_ART_17, "refund_as_income": PW_ART_32},
             "months_shown": true_year.months_shown,
             "bijstand_months": true_year.bijstand_months,
         }
@@ -247,10 +252,10 @@ def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResul
                 "huurtoeslag_figures_unconfirmed", {"parameters": list(facts.rent.unconfirmed)})
         if tax["clawed_back"] > 0:
             notices[("tax_refund_clawback_reading", year)] = Notice(
-                "tax_refund_clawback_reading", {"year": year, "refund": tax["refund"], "kept": tax["kept"]})
+                "tax_refund_clawback_reading", {"year": year, "refund": tax["refund"], "kept": tax["kept"]}, PW_ART_32)
 
     if job is not None and any(y.toeslagen_settlement != 0 for y in year_ends):
-        notices[("toeslagen_advance_without_job", None)] = Notice("toeslagen_advance_without_job")
+        notices[("toeslagen_advance_without_job", None)] = Notice("toeslagen_advance_without_job", {}, AWIR_ART_17)
     if scenario.household.housemates_27_plus and scenario.household.rent > 0:
         notices[("huurtoeslag_medebewoners_income_unknown", None)] = Notice("huurtoeslag_medebewoners_income_unknown")
     return year_ends, list(notices.values())

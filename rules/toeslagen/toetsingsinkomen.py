@@ -116,20 +116,20 @@ def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthRe
     job = scenario.job
     monthly_holiday = job is not None and job.holiday_pay == "monthly"
     partners = 2 if scenario.household.situation == "couple" else 1
-    years: dict[int, HouseholdYear] = {}
-    rule: GrossUp | None = None
+    by_year: dict[int, list[MonthResult]] = {}
     for row in rows:
-        year = row.month.year
-        acc = years.get(year)
-        if acc is None:
-            acc = years[year] = HouseholdYear(year, [PersonYear() for _ in range(partners)])
-            rule = gross_up_rule(year, params)
-            if row.month.month > 1:
-                _add(acc, before, row.month.month - 1, rule, monthly_holiday)
-        acc.months_shown += 1
-        _add(acc, row, 1, rule, True)
-    last = rows[-1]
-    if last.month.month < MONTHS:
-        # After the window: as the last month shown; holiday pay paid once a year is not repeated.
-        _add(years[last.month.year], last, MONTHS - last.month.month, rule, monthly_holiday)
+        by_year.setdefault(row.month.year, []).append(row)
+    years: dict[int, HouseholdYear] = {}
+    last_year = rows[-1].month.year
+    for year, months in by_year.items():
+        acc = years[year] = HouseholdYear(year, [PersonYear() for _ in range(partners)], months_shown=len(months))
+        rule = gross_up_rule(year, params)
+        first, last = months[0].month.month, months[-1].month.month
+        if first > 1:
+            _add(acc, before, first - 1, rule, monthly_holiday)
+        for row in months:
+            _add(acc, row, 1, rule, True)
+        if year == last_year and last < MONTHS:
+            # After the window: as the last month shown; holiday pay paid once a year is not repeated.
+            _add(acc, months[-1], MONTHS - last, rule, monthly_holiday)
     return years
