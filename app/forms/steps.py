@@ -265,13 +265,18 @@ def to_request(values: dict, compact: bool = False) -> ScenarioRequest:
     })
 
 
+# What the calculation assumes for an optional question left empty (shown on the check page).
+DEFAULT_ANSWERS = {"medisch": "nee", "housemates": "0", "holiday_pay": "may", "loonheffingskorting": "nee",
+                   "vrijlating_used": "0"}
+
+
 def display(name: str, raw: dict, lang: str = "nl") -> str:
     """An answer as the check page shows it; "Niet ingevuld" when empty."""
     item = BY_NAME[name]
     text = (raw.get(name) or "").strip()
+    if not text and name in DEFAULT_ANSWERS:
+        text = DEFAULT_ANSWERS[name]
     if not text:
-        if name == "housemates":
-            return "0"
         return gettext(N_("Niet ingevuld"), lang)
     if item.kind == "choice":
         return next((gettext(label, lang) for value, label in item.options if value == text), text)

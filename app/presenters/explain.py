@@ -152,6 +152,14 @@ MONTH_TEXTS: dict[str, str] = {
     "kinderbijslag_paid": N_(
         "De SVB betaalt deze maand %(amount)s kinderbijslag voor %(children)s. "
         "Dat is de kinderbijslag over %(quarter)s."),
+    "minimaregeling_limit_crossed": N_(
+        "Je inkomen van %(income)s is deze maand hoger dan de grens van %(limit)s "
+        "voor de regeling %(regeling)s. "
+        "Zo'n minimaregeling is extra hulp van de gemeente bij een laag inkomen."),
+    "minimaregeling_paid": N_(
+        "De gemeente betaalt deze maand %(amount)s uit de regeling %(regeling)s."),
+    "premie_paid": N_(
+        "De gemeente betaalt je deze maand een premie van %(amount)s: %(premie)s."),
 }
 
 WARNING_TEXTS: dict[str, str] = {
@@ -199,6 +207,18 @@ WARNING_TEXTS: dict[str, str] = {
         "Het inkomen van je huisgenoten telt mee voor de huurtoeslag. "
         "Dat weten we niet. We rekenen zonder hun inkomen."),
     "huurtoeslag_not_modelled": N_("De huurtoeslag over %(year)s rekenen we niet uit."),
+    "minimaregeling_lost": N_(
+        "Vanaf %(month)s is je inkomen van %(income)s hoger dan de grens van %(limit)s. "
+        "Dan kun je de regeling %(regeling)s kwijtraken. "
+        "Die is %(yearly_value)s per jaar waard."),
+    "minimaregeling_history_assumed": N_(
+        "Voor de regeling %(regeling)s kijkt de gemeente naar je inkomen van de laatste %(months)s maanden. "
+        "We nemen aan dat je toen alleen bijstand had."),
+    "minimaregeling_amount_unknown": N_(
+        "We weten niet hoeveel de regeling %(regeling)s voor jou waard is."),
+    "premie_hours_unknown": N_(
+        "Of je de premie %(premie)s krijgt, hangt af van je uren per week. "
+        "Die weten we niet."),
     "tax_refund_clawback_reading": N_(
         "Na %(year)s krijg je waarschijnlijk %(refund)s belasting terug. "
         "De gemeente mag een deel daarvan van je bijstand afhalen. "
@@ -240,7 +260,7 @@ SHARE_KEYS = {"share"}
 AMOUNT_KEYS = {
     "norm", "per_person", "young_partner", "gross", "net", "per_period", "amount", "maximum",
     "counted", "bijstand", "remaining", "difference", "income", "refund", "kept", "hourly_wage",
-    "minimum",
+    "minimum", "limit", "yearly_value",
 }
 
 
@@ -259,6 +279,8 @@ def format_value(key: str, value: Any, lang: str = DEFAULT_LANGUAGE) -> str:
         return percent(Decimal(str(value)), lang)
     if key == "parameter":
         return parameter_group(str(value), lang)
+    if key in ("regeling", "premie"):
+        return str(value).replace("_", " ")
     if key == "toeslag":
         return gettext(TOESLAG_NAMES[value], lang) if value in TOESLAG_NAMES else str(value)
     if key == "quarter" and isinstance(value, str) and "-Q" in value:

@@ -14,6 +14,7 @@ SAMPLES = {
     "share": Decimal("0.15"), "month": Month(2027, 1), "from_month": Month(2027, 1),
     "since": datetime.date(2026, 7, 1), "parameter": "participatiewet/normen.alleenstaande_21",
     "toeslag": "huurtoeslag", "quarter": "2027-Q1", "children": 2, "parameters": ["a", "b"],
+    "regeling": "individuele_inkomenstoeslag", "premie": "uitstroompremie", "kind": "jaarlijks",
 }
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 FORMAL = re.compile(r"\b(u|uw|U|Uw)\b")
@@ -23,7 +24,7 @@ def sample(name):
     if name in SAMPLES:
         return SAMPLES[name]
     if name in ("paydays", "periods", "month_number", "max_months", "persons", "age", "months", "year",
-                "months_shown", "min_age"):
+                "months_shown", "min_age", "referteperiode_months"):
         return 3
     return Decimal("1401.50")
 
