@@ -29,15 +29,16 @@ def sample(name):
     return Decimal("1401.50")
 
 
-def test_every_code_has_a_text_and_no_more():
-    assert set(MONTH_TEXTS) == set(MONTH_CODES)
-    assert set(WARNING_TEXTS) == set(WARNING_CODES)
+def test_every_code_has_a_text():
+    # A text for a code the core no longer (or not yet) has is harmless; a code without one is not.
+    assert set(MONTH_CODES) <= set(MONTH_TEXTS), set(MONTH_CODES) - set(MONTH_TEXTS)
+    assert set(WARNING_CODES) <= set(WARNING_TEXTS), set(WARNING_CODES) - set(WARNING_TEXTS)
 
 
 def test_texts_use_only_the_values_a_code_carries():
     for texts, codes in ((MONTH_TEXTS, MONTH_CODES), (WARNING_TEXTS, WARNING_CODES)):
-        for code, text in texts.items():
-            assert set(PLACEHOLDER.findall(text)) <= set(codes[code]), code
+        for code, values in codes.items():
+            assert set(PLACEHOLDER.findall(texts[code])) <= set(values), code
 
 
 def rendered():
