@@ -30,6 +30,7 @@ MONTH_CODES: dict[str, tuple[str, ...]] = {
     "vrijlating_used_up": ("max_months",),
     "vrijlating_under_27": ("age",),
     "vrijlating_none_no_income": (),
+    "vrijlating_not_needed": (),
     "counted_next_month": ("amount", "from_month"),
     "bijstand": ("norm", "counted", "bijstand"),
     "bijstand_full": ("norm",),
@@ -66,3 +67,16 @@ WARNING_CODES: dict[str, tuple[str, ...]] = {
     "huurtoeslag_not_modelled": ("year",),
     "tax_refund_clawback_reading": ("year", "refund", "kept"),
 }
+
+# gemeente profiles: minimaregelingen and premies (issue 6, rules/gemeente/)
+MONTH_CODES.update({
+    "minimaregeling_limit_crossed": ("regeling", "limit", "income"),
+    "minimaregeling_paid": ("regeling", "amount"),
+    "premie_paid": ("premie", "amount"),
+})
+WARNING_CODES.update({
+    "minimaregeling_lost": ("regeling", "kind", "month", "limit", "income", "yearly_value", "referteperiode_months"),
+    "minimaregeling_history_assumed": ("regeling", "months"),
+    "minimaregeling_amount_unknown": ("regeling",),
+    "premie_hours_unknown": ("premie",),
+})

@@ -19,7 +19,7 @@ from .parameters import ParameterSet
 from .participatiewet import bufferbudget, vakantietoeslag, verrekening
 from .participatiewet.norm import OutOfScope, norm
 from .participatiewet.vrijlating import (
-    Clock, advance_clock, enter_art34a, start_clock, uses_art34a, vrijlating,
+    Clock, advance_clock, enter_art34a, no_bijstand_left, start_clock, uses_art34a, vrijlating,
 )
 from .profiles import Policy
 from .toeslagen import jaar as toeslagen_jaar
@@ -136,9 +136,6 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
             enter_art34a(clock, job, month)
             entered_34a = True
         outcome = vrijlating(wage_counted, month, household, job, clock, params, early)
-        row.vrijlating, row.vrijlating_rule = outcome.amount, outcome.rule
-        if job is not None and month >= job.start_month:
-            row.explanations.append(outcome.explanation)
 
         right, right_explanation = verrekening.holiday_right(wage_counted, job, month, params)
         if method == "toerekening":
@@ -147,7 +144,16 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
         else:
             holiday_right_bank += right
             right = ZERO
-        attributed = wage_counted + holiday_counted + right - outcome.amount
+        income = wage_counted + holiday_counted + right
+        # A vrijlating only counts (and uses up a month of its clock) in a month with bijstand:
+        # when the income leaves no bijstand even with it, the month is not used.
+        used = outcome.rule is not None and norm_amount - (income - outcome.amount) > 0
+        if outcome.rule is not None and not used:
+            outcome = no_bijstand_left(outcome)
+        row.vrijlating, row.vrijlating_rule = outcome.amount, outcome.rule
+        if job is not None and month >= job.start_month:
+            row.explanations.append(outcome.explanation)
+        attributed = income - outcome.amount
 
         if fact.settle_next_month:
             counted = previous_attributed
@@ -159,7 +165,7 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
         previous_attributed, previous_month_label = attributed, month
         row.counted_income = counted
         row.bijstand = positive_part(norm_amount - counted)
-        advance_clock(clock, outcome, month, job, used=norm_amount - attributed > 0)
+        advance_clock(clock, outcome, month, job, used=used)
 
         legal_vt = vakantietoeslag.legal(month, params)
         row.vakantietoeslag_reserved = vakantietoeslag.reserved_part(row.bijstand, month, params)

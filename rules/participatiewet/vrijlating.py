@@ -162,6 +162,11 @@ def _art34a(income, month, household, job, clock, params) -> Outcome:
     ), number)
 
 
+def no_bijstand_left(outcome: Outcome) -> Outcome:
+    """The income leaves no bijstand even after the vrijlating: nothing to free, no month used."""
+    return Outcome(ZERO, None, Explanation("vrijlating_not_needed", {}, outcome.explanation.legal))
+
+
 def advance_clock(clock: Clock, outcome: Outcome, month: Month, job: Job | None, used: bool) -> None:
     """Record that the vrijlating of `month` was used (only while there was bijstand)."""
     if outcome.rule == "n" and used:
