@@ -105,6 +105,9 @@ MONTH_TEXTS: dict[str, str] = {
         "Vrijlating is een deel van je loon dat je mag houden naast je bijstand."),
     "vrijlating_none_no_income": N_(
         "Je hebt deze maand geen loon. Daarom is er geen vrijlating."),
+    "vrijlating_not_needed": N_(
+        "Je verdient deze maand meer dan je norm. Dan krijg je geen bijstand en dus ook geen vrijlating. "
+        "Deze maand telt niet mee voor je vrijlating."),
     "counted_next_month": N_(
         "De gemeente verrekent je loon een maand later. "
         "Verrekenen betekent: de gemeente haalt je inkomen van je bijstand af. "

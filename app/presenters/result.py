@@ -29,10 +29,17 @@ CAUSES = {
         "Oorzaak: de gemeente telt je vakantiegeld elke maand al mee. Maar je krijgt het pas later."),
     "vrijlating_used_up": N_(
         "Oorzaak: je vrijlating is dan op. De gemeente haalt al je loon van je bijstand af."),
-    "no_vakantietoeslag": N_(
-        "Oorzaak: de gemeente spaart een deel van je bijstand op als vakantietoeslag. Dat krijg je in juni."),
+    "no_holiday_money": N_(
+        "Oorzaak: in die maand krijg je geen vakantiegeld of vakantietoeslag. In andere maanden wel."),
+    "no_kinderbijslag": N_(
+        "Oorzaak: in die maand krijg je geen kinderbijslag. De SVB betaalt die één keer per 3 maanden."),
+    "less_toeslagen": N_("Oorzaak: in die maand krijg je minder toeslagen."),
+    "less_wage": N_("Oorzaak: in die maand krijg je minder loon dan in andere maanden."),
+    "no_gemeente_payment": N_("Oorzaak: in die maand betaalt de gemeente je niets extra."),
     "other": N_("In die maand komen loon en bijstand samen het laagst uit."),
 }
+BELOW_ONE = N_("In %(month)s heb je minder dan zonder baan.")
+BELOW_MANY = N_("In %(count)s maanden heb je minder dan zonder baan.")
 PER_HOUR = N_("Voor elk uur per week dat je werkt, houd je gemiddeld %(amount)s per maand over.")
 SWEEP_CAUSE = N_(
     "Meer uren leveren weinig op zolang je bijstand krijgt. "
@@ -95,7 +102,34 @@ def _signed(amount: Decimal, lang: str) -> str:
     return ("+ " if amount > 0 else "") + money(amount, lang) if amount >= 0 else "− " + money(-amount, lang)
 
 
-def lowest_cause(row, job) -> str:
+# What lands on the account, in parts; the cause of a low month is the part that falls short most.
+PARTS = ("net_wage", "holiday_pay", "bijstand_paid", "vakantietoeslag_paid", "bufferbudget", "gemeente_premie",
+         "toeslagen", "kinderbijslag")
+
+
+def _part(row: dict, name: str) -> Decimal:
+    if name == "toeslagen":
+        return row["huurtoeslag"] + row["zorgtoeslag"] + row["kindgebonden_budget"]
+    return row[name]
+
+
+def lowest_cause(row: dict, job, rows: list[dict] | None = None) -> str:
+    """Why this month is low: the part that is furthest below its average over the months."""
+    rows = rows or [row]
+    shortfall = {name: average(_part(other, name) for other in rows) - _part(row, name) for name in PARTS}
+    name = max(PARTS, key=lambda part: shortfall[part])
+    if shortfall[name] <= 0:
+        name = "bijstand_paid"
+    if name in ("holiday_pay", "vakantietoeslag_paid"):
+        return "no_holiday_money"
+    if name == "kinderbijslag":
+        return "no_kinderbijslag"
+    if name == "toeslagen":
+        return "less_toeslagen"
+    if name == "net_wage":
+        return "less_wage"
+    if name in ("bufferbudget", "gemeente_premie"):
+        return "no_gemeente_payment"
     codes = {item["code"] for item in row["explanations"]}
     if "counted_next_month" in codes:
         return "counted_next_month"
@@ -105,8 +139,6 @@ def lowest_cause(row, job) -> str:
         return "holiday_right_counted"
     if "vrijlating_used_up" in codes:
         return "vrijlating_used_up"
-    if row["vakantietoeslag_reserved"] > 0 and row["vakantietoeslag_paid"] == 0:
-        return "no_vakantietoeslag"
     return "other"
 
 
@@ -132,7 +164,12 @@ def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFA
     if lowest["total"] < lowest["total_without_job"]:
         headline.append(gettext(LOWEST_BELOW, lang) % {
             "difference": money(lowest["total_without_job"] - lowest["total"], lang)})
-    headline.append(gettext(CAUSES[lowest_cause(lowest, job)], lang))
+    headline.append(gettext(CAUSES[lowest_cause(lowest, job, job_rows)], lang))
+    below = [row for row in job_rows if row["total"] < row["total_without_job"]]
+    if len(below) == 1:
+        headline.append(gettext(BELOW_ONE, lang) % {"month": month_name(Month.parse(below[0]["month"]), lang)})
+    elif below:
+        headline.append(gettext(BELOW_MANY, lang) % {"count": len(below)})
 
     rows = []
     for row in months:
