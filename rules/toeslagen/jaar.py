@@ -160,38 +160,27 @@ def _income_tax(scenario: Scenario, household_year: HouseholdYear, params: Param
     }
 
 
-# With untracked figures (sweep() computes many jobs for one household) the parts that do not
-# depend on the job are kept between calls; tracked figures must see every look-up again.
-_SHARED: dict = {}
-_SHARED_MAX = 64
-
-
-def _shared(key: tuple, owners: tuple, params, make):
-    if not isinstance(params, ParameterSet):
+# sweep() computes many jobs for one household: the parts that do not depend on the job are
+# kept in a dict that lives for that one call (never between requests: nothing is stored).
+def _shared(shared: dict | None, key: tuple, make):
+    if shared is None:
         return make()
-    hit = _SHARED.get(key)
-    if hit is not None and all(a is b for a, b in zip(hit[0], owners)):
-        return hit[1]
-    value = make()
-    if len(_SHARED) >= _SHARED_MAX:
-        _SHARED.clear()
-    _SHARED[key] = (owners, value)
-    return value
+    if key not in shared:
+        shared[key] = make()
+    return shared[key]
 
 
-def _first_time(key: tuple, owners: tuple, params) -> bool:
-    if not isinstance(params, ParameterSet):
+def _first_time(shared: dict | None, key: tuple) -> bool:
+    if shared is None:
         return True
-    hit = _SHARED.get(key)
-    if hit is not None and all(a is b for a, b in zip(hit[0], owners)):
+    if key in shared:
         return False
-    if len(_SHARED) >= _SHARED_MAX:
-        _SHARED.clear()
-    _SHARED[key] = (owners, True)
+    shared[key] = True
     return True
 
 
-def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResult], params) -> tuple[list[YearEnd], list[Notice]]:
+def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResult], params,
+          shared: dict | None = None) -> tuple[list[YearEnd], list[Notice]]:
     job = scenario.job
     household = scenario.household
     same = rows is baseline
@@ -199,17 +188,15 @@ def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResul
     before_rows = rows[0] if (not same and job is not None and job.start_month < scenario.start_month) else before_base
     true_years = household_years(scenario, rows, before_rows, params)
     base_years = true_years if same else _shared(
-        ("base", id(params), id(baseline), household), (params, baseline), params,
-        lambda: household_years(scenario, baseline, before_base, params))
+        shared, ("base",), lambda: household_years(scenario, baseline, before_base, params))
 
-    kb = _shared(("kb", id(params), household, rows[0].month, len(rows)), (params,), params, lambda: {
+    kb = _shared(shared, ("kb",), lambda: {
         row.month: kinderbijslag.payment(household, row.month, params)
         for row in rows if row.month.month in kinderbijslag.PAYMENT_MONTHS})
     notices: dict = {}
     year_ends: list[YearEnd] = []
     for year, true_year in true_years.items():
-        facts = _shared(("year", id(params), household, year), (params,), params,
-                        lambda: _year_facts(scenario, year, params))
+        facts = _shared(shared, ("year", year), lambda: _year_facts(scenario, year, params))
         if facts.rent is None and household.rent > 0 and year < huurtoeslag.FIRST_YEAR:
             notices[("huurtoeslag_not_modelled", year)] = Notice("huurtoeslag_not_modelled", {"year": year})
         base_income = base_years[year].toetsingsinkomen
@@ -219,8 +206,7 @@ def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResul
         terms = {name: awir.terms(advance[name]) for name in TOESLAGEN}
         # The baseline's advances rest on its own income, so they are the same on every call: a
         # baseline filled before with the same terms (sweep) is left as it is.
-        fill_baseline = not same and _first_time(
-            ("filled", id(params), id(baseline), year, tuple(advance.values())), (params, baseline), params)
+        fill_baseline = not same and _first_time(shared, ("filled", year, tuple(advance.values())))
         _fill(rows, baseline if fill_baseline else None, same, terms, to_cents(base_income), facts, kb)
 
         per_toeslag = {
