@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rules import Household, Job, Month, Scenario, calculate
+from rules import Household, Job, Month, Scenario, calculate, default_profiles
 from rules.parameters import load_yaml
 from rules.profiles import parse_profile
 
@@ -52,10 +52,12 @@ def scenario_from_request(body: dict) -> Scenario:
     )
 
 
-def _policy(neutral, overrides: dict | None):
+def _policy(neutral, overrides: dict | None, gemeente: str = "voorbeeld"):
+    """The profile named by `input.gemeente` (default the neutral one), with `policy` overrides."""
+    base = neutral if gemeente == "voorbeeld" else default_profiles()[gemeente]
     if not overrides:
-        return neutral
-    raw = dict(neutral.raw)
+        return base
+    raw = dict(base.raw)
     terms = dict(raw.get("open_terms") or {})
     for term, value in overrides.items():
         terms[term] = {"values": {date(2025, 1, 1): {"value": value, "source": {"title": "golden case"}}}}
@@ -80,7 +82,7 @@ def test_golden_case(path, params, neutral):
     case = load_yaml(path)
     assert set(case) <= CASE_KEYS, f"unknown keys {set(case) - CASE_KEYS}"
     assert case.get("source"), "every golden case says where its numbers come from"
-    result = calculate(scenario_from_request(case["input"]), params, _policy(neutral, case.get("policy")))
+    result = calculate(scenario_from_request(case["input"]), params, _policy(neutral, case.get("policy"), case["input"].get("gemeente", "voorbeeld")))
     for month, fields in case["expect"].items():
         row = result.month(_month(month))
         base = result.baseline[result.months.index(row)]

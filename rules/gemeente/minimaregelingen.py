@@ -1,0 +1,129 @@
+"""Minimaregelingen: a local scheme lost when the income rises above its limit (the armoedeval).
+
+Our reading (docs/gemeenten.md says the same):
+- The income a regeling tests is the household's net income per month as the verordeningen define
+  it: "het inkomen als bedoeld in artikel 32 van de Participatiewet, vermeerderd met de algemene
+  bijstand" (Amsterdam CVDR734407 art. 1). So: net wage + the job's holiday pay + bijstand
+  (including its vakantietoeslag part, as the norm includes it) + bufferbudget. Toeslagen and
+  kinderbijslag are not art. 32 income (art. 31 lid 2 Pw) and do not count.
+- Holiday pay paid once a year counts spread over the months it is built up in (statutory share x
+  the month's net wage), not as a lump in May: the limits are monthly amounts "inclusief
+  vakantiegeld", and a lump would count one month's pay at twelve times its weight.
+- The limit is the ratio x the applicable norm of that month (incl. kostendelersnorm and
+  vakantietoeslag), plus the tolerance the verordening allows.
+- A referteperiode of R months means every one of the R months before the application (the
+  peildatum) must be within the limit. We ask nothing new of the user: the months before the first
+  month shown are assumed to be at bijstand level, which the result states as an assumption.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..model import Household, Job, MonthResult, Notice
+from ..money import ZERO, to_cents
+from ..months import Month
+from ..profiles import LocalItem, RegelingValue
+from .common import explain
+
+HOLIDAY_SHARE = "wml/vakantiebijslag.percentage"
+MONTHS_PER_YEAR = 12
+
+
+def category(household: Household, value: RegelingValue) -> str:
+    """The household category whose amount applies (profiles.HOUSEHOLD_CATEGORIES)."""
+    if household.situation == "single":
+        return "alleenstaande"
+    if household.situation == "single_parent":
+        return "alleenstaande_ouder"
+    if any(12 <= age < 18 for age in household.children) and "gehuwden_met_kind_12_17" in value.amounts:
+        return "gehuwden_met_kind_12_17"
+    if household.children and "gehuwden_met_kinderen" in value.amounts:
+        return "gehuwden_met_kinderen"
+    return "gehuwden"
+
+
+def applies_to(household: Household, value: RegelingValue) -> bool:
+    """The conditions we can model beside income: a minimum age for both partners."""
+    if value.min_age is None:
+        return True
+    ages = [household.age] + ([household.partner_age] if household.situation == "couple" else [])
+    return all(age is not None and age >= value.min_age for age in ages)
+
+
+def income(row: MonthResult, job: Job | None, params) -> Decimal:
+    """The household's monthly income as a minimaregeling tests it (see the module docstring)."""
+    holiday = ZERO
+    if job is not None and row.month >= job.start_month:
+        if job.holiday_pay == "monthly":
+            holiday = row.holiday_pay
+        else:
+            holiday = to_cents(row.net_wage * params.amount(HOLIDAY_SHARE, row.month))
+    return row.net_wage + holiday + row.bijstand + row.bufferbudget
+
+
+def limit(row: MonthResult, value: RegelingValue) -> Decimal:
+    return to_cents(row.norm * value.income_limit)
+
+
+def within(row: MonthResult, job: Job | None, value: RegelingValue, params) -> bool:
+    return income(row, job, params) <= limit(row, value) + value.tolerance
+
+
+def yearly(value: RegelingValue, amount: Decimal | None) -> Decimal | None:
+    if amount is None:
+        return None
+    return amount * MONTHS_PER_YEAR if value.per == "month" else amount
+
+
+def payments(regeling: LocalItem, household: Household, job: Job | None, rows: list[MonthResult], params) -> dict[Month, Decimal]:
+    """What the regeling pays in which month shown, when the profile knows its payment month.
+
+    Paid only when every month of the referteperiode before the payment month is within the limit
+    (months before the first one shown: assumed within). A regeling valued per month is paid
+    whole-year in its payment month only if the profile says so; otherwise nothing is shown.
+    """
+    paid: dict[Month, Decimal] = {}
+    history: list[bool] = []
+    for row in rows:
+        value = regeling.at(row.month)
+        if value is not None and value.payment_month == row.month.month and applies_to(household, value):
+            amount = value.amounts.get(category(household, value))
+            recent = history[-value.referteperiode_months:]
+            if amount is not None and amount > 0 and all(recent):
+                paid[row.month] = yearly(value, amount)
+        history.append(value is None or within(row, job, value, params))
+    return paid
+
+
+def assess(regeling: LocalItem, household: Household, job: Job | None, rows: list[MonthResult],
+           baseline: list[MonthResult], params) -> tuple[list[Notice], dict[Month, Decimal], dict[Month, Decimal]]:
+    """Notices for one regeling, and its payments per month in the job run and the baseline."""
+    notices: list[Notice] = []
+    applying = [
+        (row, base, value) for row, base in zip(rows, baseline)
+        if (value := regeling.at(row.month)) is not None and applies_to(household, value)
+    ]
+    if not applying:
+        return notices, {}, {}
+    first_value = applying[0][2]
+    if first_value.referteperiode_months > 1:
+        notices.append(Notice("minimaregeling_history_assumed", {
+            "regeling": regeling.key, "months": first_value.referteperiode_months}))
+    if first_value.amounts.get(category(household, first_value)) is None:
+        notices.append(Notice("minimaregeling_amount_unknown", {"regeling": regeling.key}))
+    if job is not None:
+        for row, base, value in applying:
+            if within(row, job, value, params) or not within(base, None, value, params):
+                continue
+            amount = value.amounts.get(category(household, value))
+            crossed = {"regeling": regeling.key, "limit": limit(row, value), "income": income(row, job, params)}
+            explain(row, "minimaregeling_limit_crossed", crossed)
+            notices.append(Notice("minimaregeling_lost", {
+                **crossed,
+                "kind": regeling.kind,
+                "month": row.month,
+                "yearly_value": yearly(value, amount),
+                "referteperiode_months": value.referteperiode_months,
+            }))
+            break
+    return notices, payments(regeling, household, job, rows, params), payments(regeling, household, None, baseline, params)
