@@ -168,26 +168,21 @@ class ParameterSet:
 
 
 class TrackedParameters:
-    """A view on a ParameterSet that remembers which figures a calculation used."""
+    """A view on a ParameterSet that remembers the carried-forward figures a calculation used.
+
+    It sits on the hot path (hundreds of look-ups per scenario), so it records only the rare
+    carried-forward values.
+    """
 
     def __init__(self, base: ParameterSet):
         self.base = base
         self._carried: dict[tuple[str, date], Month | date] = {}
-        self._newest: dict[str, date] = {}  # per data file
-        self._seen: set[int] = set()  # ids of Value objects already recorded (base caches them)
 
     def get(self, name: str) -> Parameter:
         return self.base.get(name)
 
     def at(self, name: str, when: Month | date) -> Value:
         value = self.base.at(name, when)
-        if id(value) in self._seen:
-            return value
-        self._seen.add(id(value))
-        file = name.partition(".")[0]
-        newest = self._newest.get(file)
-        if newest is None or value.since > newest:
-            self._newest[file] = value.since
         if value.carried_forward:
             key = (name, value.since)
             first = self._carried.get(key)
@@ -204,10 +199,6 @@ class TrackedParameters:
     def carried_forward(self) -> list[tuple[str, date, Month | date]]:
         """Figures used after a scheduled change date without a newer value: (name, since, first use)."""
         return sorted((name, since, when) for (name, since), when in self._carried.items())
-
-    def newest_since(self, file: str) -> date:
-        """The newest 'applies from' date among the figures used from one data file."""
-        return self._newest[file]
 
 
 def _legal_ref(file_basis: dict, basis: dict | None, where: str) -> LegalRef | None:

@@ -30,6 +30,7 @@ FIRST_SUPPORTED_MONTH = Month(2026, 1)
 MAX_MONTHS = 36
 ADULT_AGE = 18
 VRIJLATING_AGE_FILE = "participatiewet/vrijlating.minimumleeftijd"
+NORM_DATES = "participatiewet/normen.gehuwden_21"  # the base of every norm (art. 21, 22a)
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class _MonthFacts:
 
     month: Month
     norm: Decimal
+    norm_since: object  # date of the norms used (all norms in normen.yaml share their dates)
     norm_explanations: tuple[Explanation, ...]
     method: str
     early_34a: bool
@@ -53,6 +55,7 @@ def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_Mo
         facts.append(_MonthFacts(
             month=month,
             norm=amount,
+            norm_since=params.at(NORM_DATES, month).since,
             norm_explanations=tuple(explanations),
             method=verrekening.method(month, params, None),
             early_34a=bool(policy.at("vrijlating_2027_al_in_2026", month)),
@@ -314,7 +317,7 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy, baseline
         year_end=year_end,
         rules_version=RULES_VERSION,
         # The date of the newest bijstandsnorm used: the figures the result rests on most.
-        figures_valid_from=tracked.newest_since("participatiewet/normen").isoformat(),
+        figures_valid_from=max(fact.norm_since for fact in facts).isoformat(),
     )
 
 

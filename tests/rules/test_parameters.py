@@ -85,3 +85,13 @@ def test_a_value_past_a_scheduled_change_is_flagged_as_carried_forward(params):
 
 def test_data_dir_is_next_to_the_code():
     assert DATA_DIR == RULES / "data"
+
+
+def test_all_norms_change_on_the_same_dates(params):
+    """Art. 38 Pw indexes every norm together; figures_valid_from relies on it."""
+    dates = {
+        name: tuple(since for since, _value, _source in parameter.values)
+        for name, parameter in params.parameters.items()
+        if name.startswith("participatiewet/normen.")
+    }
+    assert len(set(dates.values())) == 1, dates
