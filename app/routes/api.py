@@ -38,3 +38,8 @@ def scenario(request: ScenarioRequest) -> Response:
 @router.get("/healthz", summary="Werkt de dienst?")
 def healthz() -> JSONResponse:
     return JSONResponse({"status": "ok"})
+
+
+@router.head("/healthz", include_in_schema=False)
+def healthz_head() -> Response:
+    return Response(status_code=200)

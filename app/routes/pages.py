@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, HTTPException, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse
 
@@ -88,13 +88,39 @@ def _compact_page(raw: dict, errors: dict, lang: str):
         raw, lang, errors=errors, hidden=[], page_title=_title(title, errors, lang), heading=title))
 
 
-@router.get("/")
+def frame_ancestors(gemeente: str) -> list[str]:
+    """The origins a gemeente may embed Houvast from (its profile's web.frame_ancestors)."""
+    policy = default_profiles().get(gemeente)
+    web = (policy.raw.get("web") or {}) if policy is not None else {}
+    origins = web.get("frame_ancestors") or []
+    return [origin for origin in origins if isinstance(origin, str) and origin.startswith("https://")]
+
+
+def _allow_embedding(request: Request, raw: dict) -> None:
+    """A page reached from /embed/<gemeente> may be framed by that gemeente's site only."""
+    origins = frame_ancestors(raw.get("gemeente", ""))
+    if origins:
+        request.state.frame_ancestors = origins
+
+
+@router.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
 def start():
     title = gettext(N_("Wat houd je over als je gaat werken naast de bijstand?"))
-    return render("pages/start.html", page_title=title, heading=title)
+    return render("pages/start.html", page_title=title, heading=title, gemeente="", gemeente_name="")
 
 
-@router.get("/vragen")
+@router.api_route("/embed/{gemeente}", methods=["GET", "HEAD"], include_in_schema=False)
+def embedded_start(request: Request, gemeente: str):
+    """The entry a gemeente puts in its iframe: the start page, framable by its own origins."""
+    policy = default_profiles().get(gemeente)
+    if policy is None:
+        raise HTTPException(status_code=404)
+    _allow_embedding(request, {"gemeente": gemeente})
+    title = gettext(N_("Wat houd je over als je gaat werken naast de bijstand?"))
+    return render("pages/start.html", page_title=title, heading=title, gemeente=gemeente, gemeente_name=policy.name)
+
+
+@router.api_route("/vragen", methods=["GET", "HEAD"], include_in_schema=False)
 def first_question():
     return _step_page(steps.STEPS[0], {name: "" for name in steps.FIELD_NAMES}, {}, DEFAULT_LANGUAGE)
 
@@ -103,12 +129,15 @@ def first_question():
 async def questions(request: Request):
     form = await request.form()
     raw = _raw(form)
+    _allow_embedding(request, raw)
     lang = DEFAULT_LANGUAGE
     step = str(form.get("step") or steps.STEPS[0])
     action = str(form.get("action") or "next")
     return_to = "check" if form.get("return_to") == "check" else ""
     if step not in steps.STEPS and step != "controleer":
         step = steps.STEPS[0]
+    if action == "start":
+        return _step_page(steps.STEPS[0], raw, {}, lang)
 
     if action.startswith("change:"):
         target = action.split(":", 1)[1]
@@ -153,7 +182,7 @@ def _household_scope(raw: dict, lang: str) -> dict[str, str]:
     return {}
 
 
-@router.get("/consulent")
+@router.api_route("/consulent", methods=["GET", "HEAD"], include_in_schema=False)
 def compact_form():
     raw = {name: "" for name in steps.FIELD_NAMES}
     return _compact_page(raw, {}, DEFAULT_LANGUAGE)
@@ -163,20 +192,23 @@ def compact_form():
 async def compact_form_again(request: Request):
     """Back from a result to the one-page form, with every answer filled in."""
     form = await request.form()
-    return _compact_page(_raw(form), {}, DEFAULT_LANGUAGE)
+    raw = _raw(form)
+    _allow_embedding(request, raw)
+    return _compact_page(raw, {}, DEFAULT_LANGUAGE)
 
 
 @router.post("/uitkomst")
 async def outcome(request: Request):
     form = await request.form()
     raw = _raw(form)
+    _allow_embedding(request, raw)
     lang = DEFAULT_LANGUAGE
     compact = form.get("form") == "consulent"
     action = str(form.get("action") or "")
 
-    names = [item.name for item in steps.FIELDS] + ([item.name for item in steps.EXTRA_FIELDS] if compact else [])
+    names = [item.name for item in steps.FIELDS] + ([item.name for item in steps.EXTRA_FIELDS] if compact else ["gemeente"])
     values, errors = steps.validate(raw, names, lang)
-    if compact and values.get("gemeente") and values["gemeente"] not in default_profiles():
+    if values.get("gemeente") and values["gemeente"] not in default_profiles():
         errors["gemeente"] = gettext(steps.MESSAGES["gemeente"], lang)
     if errors:
         return _errors_page(raw, errors, compact, lang)
@@ -202,7 +234,13 @@ async def outcome(request: Request):
     title = gettext(N_("Wat er per maand op je rekening komt"), lang)
     return render("pages/uitkomst.html", **_context(
         raw, lang, view=view, hidden=list(steps.FIELD_NAMES), page_title=title, heading=title,
-        compact=compact, printing=action == "print"))
+        compact=compact, printing=action == "print", gemeente_name=_gemeente_name(scenario.gemeente, lang)))
+
+
+def _gemeente_name(gemeente: str, lang: str) -> str:
+    if gemeente == "voorbeeld":
+        return gettext(N_("de landelijke regels, zonder keuzes van een gemeente"), lang)
+    return default_profiles()[gemeente].name
 
 
 def _sweep_hours(values: dict) -> list[Decimal]:

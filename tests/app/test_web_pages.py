@@ -173,3 +173,34 @@ def test_garbage_form_posts_never_500(client):
         for path in ("/vragen", "/uitkomst", "/consulent"):
             response = client.post(path, data=data)
             assert response.status_code in (200, 303, 422), (path, data, response.status_code)
+
+
+def test_embed_allows_only_the_gemeentes_own_origins(client, answers):
+    from rules import default_profiles
+
+    from app.routes.pages import frame_ancestors
+
+    for gemeente in default_profiles():
+        response = client.get(f"/embed/{gemeente}")
+        assert response.status_code == 200
+        origins = frame_ancestors(gemeente)
+        csp = response.headers["content-security-policy"]
+        expected = " ".join(origins) if origins else "'none'"
+        assert csp.endswith(f"frame-ancestors {expected}")
+        assert 'name="gemeente" value="%s"' % gemeente in response.text
+        result = client.post("/uitkomst", data={**answers, "gemeente": gemeente, "action": "calculate"})
+        assert result.status_code == 200
+        assert result.headers["content-security-policy"].endswith(f"frame-ancestors {expected}")
+    assert client.get("/embed/atlantis").status_code == 404
+    assert client.get("/").headers["content-security-policy"].endswith("frame-ancestors 'none'")
+
+
+def test_embedded_journey_keeps_the_gemeente(client):
+    response = client.post("/vragen", data={"gemeente": "voorbeeld", "action": "start"})
+    assert response.status_code == 200 and h1(response) == "Over jou"
+    assert hidden_fields(response)["gemeente"] == "voorbeeld"
+
+
+def test_head_requests(client):
+    for path in ("/", "/vragen", "/consulent", "/healthz"):
+        assert client.head(path).status_code == 200
