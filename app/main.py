@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.gzip import GZipMiddleware
 
 from rules import RULES_VERSION
 
@@ -24,7 +25,9 @@ def create_app() -> FastAPI:
     application.include_router(api.router)
     application.include_router(pages.router)
     application.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
-    application.add_middleware(SecurityMiddleware)
+    # Compressed responses keep the result page well under its 60 KB budget on a phone.
+    application.add_middleware(GZipMiddleware, minimum_size=1024)
+    application.add_middleware(SecurityMiddleware)  # added last: the outermost layer
     return application
 
 

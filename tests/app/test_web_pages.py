@@ -204,3 +204,46 @@ def test_embedded_journey_keeps_the_gemeente(client):
 def test_head_requests(client):
     for path in ("/", "/vragen", "/consulent", "/healthz"):
         assert client.head(path).status_code == 200
+
+
+def test_an_unexpected_error_is_a_plain_500_without_details(caplog):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    from app.main import create_app
+
+    application = create_app()
+
+    @application.post("/api/v1/boom")
+    @application.post("/boom")
+    def boom():
+        raise RuntimeError("secret 987654")
+
+    client = TestClient(application, raise_server_exceptions=False)
+    for path in ("/boom", "/api/v1/boom"):
+        response = client.post(path, data={"rent": "987654"})
+        assert response.status_code == 500
+        assert "987654" not in response.text and "Traceback" not in response.text
+        assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+        assert "set-cookie" not in response.headers
+    assert "987654" not in caplog.text
+
+
+def test_colours_only_in_the_theme_file():
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    for path in [*root.joinpath("app/static").glob("*.css"), *root.joinpath("templates").rglob("*.html")]:
+        if path.name == "tokens.css":
+            continue
+        assert not re.search(r"#[0-9a-fA-F]{3,8}\b|rgb\(|hsl\(", path.read_text()), path
+
+
+def test_pages_are_compressed(client, answers):
+    response = client.post("/uitkomst", data={**answers, "action": "calculate"}, headers={"accept-encoding": "gzip"})
+    assert response.headers.get("content-encoding") == "gzip"
+    assert int(response.headers["content-length"]) < 60 * 1024
