@@ -29,7 +29,7 @@ def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResul
     by_month_base = {row.month: row for row in baseline}
 
     for regeling in policy.minimaregelingen:
-        found, own, base = minimaregelingen.assess(regeling, household, job, rows, baseline, params)
+        found, own, base = minimaregelingen.assess(regeling, household, job, rows, baseline, policy, params)
         notices.extend(found)
         for target, rows_by_month, amounts in ((paid, by_month, own), (paid_base, by_month_base, base)):
             for month, amount in amounts.items():

@@ -11,6 +11,9 @@ Our reading (docs/gemeenten.md says the same):
   vakantiegeld", and a lump would count one month's pay at twelve times its weight.
 - The limit is the ratio x the applicable norm of that month (incl. kostendelersnorm and
   vakantietoeslag), plus the tolerance the verordening allows.
+- When the gemeente settles earnings a month later (open term verrekenen_in), the bijstand paid
+  in a month rests on the month before; the bijstand over a month is then the one paid the month
+  after. Without this, the first month of a job would count the wage and a full bijstand together.
 - A referteperiode of R months means every one of the R months before the application (the
   peildatum) must be within the limit. We ask nothing new of the user: the months before the first
   month shown are assumed to be at bijstand level, which the result states as an assumption.
@@ -22,7 +25,7 @@ from decimal import Decimal
 from ..model import Household, Job, MonthResult, Notice
 from ..money import ZERO, to_cents
 from ..months import Month
-from ..profiles import LocalItem, RegelingValue
+from ..profiles import LocalItem, Policy, RegelingValue
 from .common import explain
 
 HOLIDAY_SHARE = "wml/vakantiebijslag.percentage"
@@ -50,23 +53,33 @@ def applies_to(household: Household, value: RegelingValue) -> bool:
     return all(age is not None and age >= value.min_age for age in ages)
 
 
-def income(row: MonthResult, job: Job | None, params) -> Decimal:
+def bijstand_over(rows: list[MonthResult], policy: Policy) -> dict[Month, Decimal]:
+    """The bijstand over each month: paid the month after when the gemeente settles a month later."""
+    over = {}
+    for row, following in zip(rows, rows[1:] + [None]):
+        later = following is not None and policy.at("verrekenen_in", following.month) == "volgende_maand"
+        over[row.month] = following.bijstand if later else row.bijstand
+    return over
+
+
+def income(row: MonthResult, job: Job | None, params, bijstand: Decimal | None = None) -> Decimal:
     """The household's monthly income as a minimaregeling tests it (see the module docstring)."""
+    bijstand = row.bijstand if bijstand is None else bijstand
     holiday = ZERO
     if job is not None and row.month >= job.start_month:
         if job.holiday_pay == "monthly":
             holiday = row.holiday_pay
         else:
             holiday = to_cents(row.net_wage * params.amount(HOLIDAY_SHARE, row.month))
-    return row.net_wage + holiday + row.bijstand + row.bufferbudget
+    return row.net_wage + holiday + bijstand + row.bufferbudget
 
 
 def limit(row: MonthResult, value: RegelingValue) -> Decimal:
     return to_cents(row.norm * value.income_limit)
 
 
-def within(row: MonthResult, job: Job | None, value: RegelingValue, params) -> bool:
-    return income(row, job, params) <= limit(row, value) + value.tolerance
+def within(row: MonthResult, job: Job | None, value: RegelingValue, params, bijstand: Decimal | None = None) -> bool:
+    return income(row, job, params, bijstand) <= limit(row, value) + value.tolerance
 
 
 def yearly(value: RegelingValue, amount: Decimal | None) -> Decimal | None:
@@ -75,7 +88,8 @@ def yearly(value: RegelingValue, amount: Decimal | None) -> Decimal | None:
     return amount * MONTHS_PER_YEAR if value.per == "month" else amount
 
 
-def payments(regeling: LocalItem, household: Household, job: Job | None, rows: list[MonthResult], params) -> dict[Month, Decimal]:
+def payments(regeling: LocalItem, household: Household, job: Job | None, rows: list[MonthResult], params,
+             over: dict[Month, Decimal]) -> dict[Month, Decimal]:
     """What the regeling pays in which month shown, when the profile knows its payment month.
 
     Paid only when every month of the referteperiode before the payment month is within the limit
@@ -91,14 +105,15 @@ def payments(regeling: LocalItem, household: Household, job: Job | None, rows: l
             recent = history[-value.referteperiode_months:]
             if amount is not None and amount > 0 and all(recent):
                 paid[row.month] = yearly(value, amount)
-        history.append(value is None or within(row, job, value, params))
+        history.append(value is None or within(row, job, value, params, over[row.month]))
     return paid
 
 
 def assess(regeling: LocalItem, household: Household, job: Job | None, rows: list[MonthResult],
-           baseline: list[MonthResult], params) -> tuple[list[Notice], dict[Month, Decimal], dict[Month, Decimal]]:
+           baseline: list[MonthResult], policy: Policy, params) -> tuple[list[Notice], dict[Month, Decimal], dict[Month, Decimal]]:
     """Notices for one regeling, and its payments per month in the job run and the baseline."""
     notices: list[Notice] = []
+    over, over_base = bijstand_over(rows, policy), bijstand_over(baseline, policy)
     applying = [
         (row, base, value) for row, base in zip(rows, baseline)
         if (value := regeling.at(row.month)) is not None and applies_to(household, value)
@@ -113,10 +128,10 @@ def assess(regeling: LocalItem, household: Household, job: Job | None, rows: lis
         notices.append(Notice("minimaregeling_amount_unknown", {"regeling": regeling.key}))
     if job is not None:
         for row, base, value in applying:
-            if within(row, job, value, params) or not within(base, None, value, params):
+            if within(row, job, value, params, over[row.month]) or not within(base, None, value, params, over_base[base.month]):
                 continue
             amount = value.amounts.get(category(household, value))
-            crossed = {"regeling": regeling.key, "limit": limit(row, value), "income": income(row, job, params)}
+            crossed = {"regeling": regeling.key, "limit": limit(row, value), "income": income(row, job, params, over[row.month])}
             explain(row, "minimaregeling_limit_crossed", crossed)
             notices.append(Notice("minimaregeling_lost", {
                 **crossed,
@@ -126,4 +141,5 @@ def assess(regeling: LocalItem, household: Household, job: Job | None, rows: lis
                 "referteperiode_months": value.referteperiode_months,
             }))
             break
-    return notices, payments(regeling, household, job, rows, params), payments(regeling, household, None, baseline, params)
+    own = payments(regeling, household, job, rows, params, over)
+    return notices, own, payments(regeling, household, None, baseline, params, over_base)

@@ -264,3 +264,19 @@ def test_every_local_code_is_declared_with_its_values(params, gemeente, job):
             assert set(explanation.values) == set(MONTH_CODES[explanation.code]), explanation.code
     for warning in result.warnings:
         assert set(warning.values) == set(WARNING_CODES[warning.code]), warning.code
+
+
+def test_settling_a_month_later_counts_the_bijstand_over_the_month(params):
+    # Settled a month later, July pays a full bijstand (June had no wage) next to July's wage. The
+    # bijstand over July is the one paid in August (1.419,46 - 533,62 = 885,84), so July's income
+    # is 642,92 + 51,43 + 885,84 = 1.580,19 as when settled in the same month - not 642,92 + 51,43
+    # + 1.419,46.
+    amsterdam = default_profiles()["amsterdam"]
+    raw = copy.deepcopy(amsterdam.raw)
+    raw["open_terms"]["verrekenen_in"]["values"] = {date(2025, 1, 1): {"value": "volgende_maand", "source": {"title": "test"}}}
+    policy = parse_profile(raw, "test")
+    result = _run("amsterdam", SINGLE, _job("1000.00"), params=params, policy=policy)
+    july, august = result.months[0], result.months[1]
+    assert july.bijstand == Decimal("1419.46") and august.bijstand == Decimal("885.84")
+    (lost,) = _notices(result, "minimaregeling_lost")
+    assert (lost["month"], lost["income"]) == (JUL, Decimal("1580.19"))
