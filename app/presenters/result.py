@@ -19,6 +19,8 @@ HEADLINE_MORE = N_("Met deze baan heb je gemiddeld %(amount)s per maand meer dan
 HEADLINE_LESS = N_("Met deze baan heb je gemiddeld %(amount)s per maand minder dan zonder baan.")
 HEADLINE_SAME = N_("Met deze baan heb je gemiddeld evenveel als zonder baan.")
 LOWEST = N_("Je laagste maand is %(month)s. Dan komt er %(amount)s op je rekening.")
+LOWEST_SHARED = N_(
+    "Je laagste bedrag is %(amount)s. Dat krijg je in %(count)s maanden, voor het eerst in %(month)s.")
 LOWEST_BELOW = N_("Dat is %(difference)s minder dan zonder baan.")
 CAUSES = {
     "counted_next_month": N_("Oorzaak: de gemeente haalt dan het loon van de maand ervoor van je bijstand af."),
@@ -34,7 +36,7 @@ CAUSES = {
     "no_kinderbijslag": N_(
         "Oorzaak: in die maand krijg je geen kinderbijslag. De SVB betaalt die één keer per 3 maanden."),
     "less_toeslagen": N_("Oorzaak: in die maand krijg je minder toeslagen."),
-    "less_wage": N_("Oorzaak: in die maand krijg je minder loon dan in andere maanden."),
+    "less_wage": N_("Oorzaak: in sommige andere maanden krijg je meer loon uitbetaald."),
     "no_gemeente_payment": N_("Oorzaak: in die maand betaalt de gemeente je niets extra."),
     "other": N_("In die maand komen loon en bijstand samen het laagst uit."),
 }
@@ -160,7 +162,13 @@ def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFA
         headline = [gettext(HEADLINE_SAME, lang)]
     lowest = min(job_rows, key=lambda row: row["total"])
     lowest_month = Month.parse(lowest["month"])
-    headline.append(gettext(LOWEST, lang) % {"month": month_name(lowest_month, lang), "amount": money(lowest["total"], lang)})
+    same = sum(1 for row in job_rows if row["total"] == lowest["total"])
+    if same > 1:
+        headline.append(gettext(LOWEST_SHARED, lang) % {
+            "amount": money(lowest["total"], lang), "count": same, "month": month_name(lowest_month, lang)})
+    else:
+        headline.append(gettext(LOWEST, lang) % {
+            "month": month_name(lowest_month, lang), "amount": money(lowest["total"], lang)})
     if lowest["total"] < lowest["total_without_job"]:
         headline.append(gettext(LOWEST_BELOW, lang) % {
             "difference": money(lowest["total_without_job"] - lowest["total"], lang)})

@@ -63,7 +63,7 @@ def test_journey_to_the_result_matches_the_api(client, answers, api_body):
     assert "Zo is het berekend" in page and "wetten.overheid.nl" in page
     assert "loonstrook" in page and "Toeslagen" in page and "loonheffingskorting" in page
     assert api["rules_version"] in page
-    assert "gemiddeld" in page and "laagste maand" in page
+    assert "gemiddeld" in page and "laagste" in page
 
 
 def test_error_keeps_the_typed_value(client):
