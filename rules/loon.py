@@ -6,8 +6,8 @@ art. 15), paid once a year or, if agreed, with every payday.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from .belasting.loonheffing import PERIODS_PER_YEAR, bijzonder_tarief_tax, loonheffing_per_period
 from .model import Job
@@ -19,9 +19,8 @@ WEEKS_PER_PERIOD = {"month": Decimal(52) / Decimal(12), "four_weeks": Decimal(4)
 VAKANTIEBIJSLAG = "wml/vakantiebijslag"
 
 
-@dataclass(frozen=True)
-class Pay:
-    """What one pay period brings, and what a month brings."""
+class Pay(NamedTuple):
+    """What one pay period brings, and what a month brings. (A NamedTuple: made every month.)"""
 
     paydays: int
     gross_per_payday: Decimal
@@ -43,8 +42,7 @@ def annual_wage(job: Job) -> Decimal:
     return gross_per_payday(job) * PERIODS_PER_YEAR[job.pay_period]
 
 
-@dataclass(frozen=True)
-class _PeriodPay:
+class _PeriodPay(NamedTuple):
     gross: Decimal
     net: Decimal
     holiday_gross: Decimal  # holiday pay built up per payday

@@ -166,6 +166,22 @@ class ParameterSet:
     def tracking(self) -> "TrackedParameters":
         return TrackedParameters(self)
 
+    def bundle(self, key: str, when: Month, build) -> Any:
+        """The figures one rule needs for a month, gathered once by `build(params, when)`.
+
+        A rule calls this every month of every scenario; gathering its figures once per month
+        keeps the month loop fast. The carried-forward flags of the figures are kept with it.
+        """
+        return self._bundle(key, when, build)[0]
+
+    def _bundle(self, key: str, when: Month, build) -> tuple[Any, tuple]:
+        cache_key = ("bundle:" + key, when)
+        cached = self._cache.get(cache_key)
+        if cached is None:
+            recorder = TrackedParameters(self)
+            cached = self._cache[cache_key] = (build(recorder, when), tuple(recorder._carried.items()))
+        return cached
+
 
 class TrackedParameters:
     """A view on a ParameterSet that remembers the carried-forward figures a calculation used.
@@ -195,6 +211,14 @@ class TrackedParameters:
 
     def tracking(self) -> "TrackedParameters":
         return self
+
+    def bundle(self, key: str, when: Month, build) -> Any:
+        value, carried = self.base._bundle(key, when, build)
+        for (name, since), first in carried:
+            known = self._carried.get((name, since))
+            if known is None or first < known:
+                self._carried[(name, since)] = first
+        return value
 
     def carried_forward(self) -> list[tuple[str, date, Month | date]]:
         """Figures used after a scheduled change date without a newer value: (name, since, first use)."""

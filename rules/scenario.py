@@ -360,7 +360,7 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
         # Untracked figures: the sweep returns numbers only, its warnings are the scenario's own.
         rows = _run(variant, job, params, facts).months
         # The toeslagen of the baseline are the same for every point: applying again is a no-op.
-        toeslagen_jaar.apply(variant, rows, baseline, params, shared)
+        toeslagen_jaar.apply(variant, rows, baseline, params, shared, totals_only=True)
         lokaal.apply(variant, rows, baseline, policy, params)
         totals = [row.paid_parts() for row in rows]
         points.append(SweepPoint(Decimal(hour), to_cents(sum(totals, ZERO) / len(totals)), average_without, min(totals)))

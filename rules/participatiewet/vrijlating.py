@@ -26,11 +26,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..model import Explanation, Household, Job
 from ..money import ZERO, to_cents
 from ..months import Month
-from ..parameters import ParameterSet
+from ..parameters import ParameterSet, Value
 
 FILE = "participatiewet/vrijlating"
 ART_34A_IN_FORCE = Month(2027, 1)  # Stb. 2025, 313
@@ -48,8 +49,7 @@ class Clock:
     history: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     amount: Decimal
     rule: str | None  # "n", "r", "y", "34a_a", "34a_b" or None
     explanation: Explanation
@@ -98,13 +98,43 @@ def _capped(income: Decimal, share: Decimal, maximum: Decimal | None) -> Decimal
     return amount if maximum is None else min(amount, maximum)
 
 
+class _Art31(NamedTuple):
+    minimumleeftijd: Value
+    n_maanden: Value
+    n_percentage: Value
+    n_maximum: Value
+    y_percentage: Value
+    y_maximum: Value
+    r_maanden: Value
+    r_percentage: Value
+    r_maximum: Value
+    r_kind_jonger_dan: Value
+
+
+def _art31_figures(params: ParameterSet, month: Month) -> _Art31:
+    return _Art31(*(params.at(f"{FILE}.{name}", month) for name in _Art31._fields))
+
+
+class _Art34a(NamedTuple):
+    art34a_percentage: Value
+    art34a_maximum: Value
+    art34a_maanden: Value
+
+
+def _art34a_figures(params: ParameterSet, month: Month) -> _Art34a:
+    # Before 1 January 2027 only a gemeente that applies art. 34a early gets here: its figures
+    # are those of the enacted text.
+    day = max(month, ART_34A_IN_FORCE)
+    return _Art34a(*(params.at(f"{FILE}.{name}", day) for name in _Art34a._fields))
+
+
 def _art31(income, month, household, clock, params) -> Outcome:
-    age_limit = params.amount(f"{FILE}.minimumleeftijd", month)
+    f = params.bundle("vrijlating.art31", month, _art31_figures)
+    age_limit = f.minimumleeftijd.amount
     old_enough = household.age >= age_limit
-    n_months = int(params.amount(f"{FILE}.n_maanden", month))
+    n_months = int(f.n_maanden.amount)
     if old_enough and clock.n_used < n_months:
-        share = params.at(f"{FILE}.n_percentage", month)
-        maximum = params.amount(f"{FILE}.n_maximum", month)
+        share, maximum = f.n_percentage, f.n_maximum.amount
         amount = _capped(income, share.amount, maximum)
         number = clock.n_used + 1
         return Outcome(amount, "n", Explanation(
@@ -114,18 +144,20 @@ def _art31(income, month, household, clock, params) -> Outcome:
             share.legal,
         ), number)
     if household.medisch_urenbeperkt:
-        share = params.at(f"{FILE}.y_percentage", month)
-        maximum = params.amount(f"{FILE}.y_maximum", month)
+        share, maximum = f.y_percentage, f.y_maximum.amount
         amount = _capped(income, share.amount, maximum)
         return Outcome(amount, "y", Explanation(
             "vrijlating_y", {"share": share.amount, "amount": amount, "maximum": maximum}, share.legal))
-    if old_enough and _r_applies_to(household, month, params):
-        r_months = int(params.amount(f"{FILE}.r_maanden", month))
+    youngest = _youngest_child(household)
+    single_parent_of_young_child = (
+        household.situation == "single_parent" and youngest is not None and youngest < f.r_kind_jonger_dan.amount
+    )
+    if old_enough and single_parent_of_young_child:
+        r_months = int(f.r_maanden.amount)
         started = clock.r_started or month
         number = month.minus(started) + 1
         if number <= r_months:
-            share = params.at(f"{FILE}.r_percentage", month)
-            maximum = params.amount(f"{FILE}.r_maximum", month)
+            share, maximum = f.r_percentage, f.r_maximum.amount
             amount = _capped(income, share.amount, maximum)
             return Outcome(amount, "r", Explanation(
                 "vrijlating_r",
@@ -133,23 +165,20 @@ def _art31(income, month, household, clock, params) -> Outcome:
                  "month_number": number, "max_months": r_months},
                 share.legal,
             ), number)
-        legal = params.at(f"{FILE}.r_maanden", month).legal
-        return Outcome(ZERO, None, Explanation("vrijlating_used_up", {"max_months": r_months}, legal))
+        return Outcome(ZERO, None, Explanation("vrijlating_used_up", {"max_months": r_months}, f.r_maanden.legal))
     if not old_enough:
-        legal = params.at(f"{FILE}.minimumleeftijd", month).legal
-        return Outcome(ZERO, None, Explanation("vrijlating_under_27", {"age": int(age_limit)}, legal))
-    legal = params.at(f"{FILE}.n_maanden", month).legal
-    return Outcome(ZERO, None, Explanation("vrijlating_used_up", {"max_months": n_months}, legal))
+        return Outcome(ZERO, None, Explanation("vrijlating_under_27", {"age": int(age_limit)}, f.minimumleeftijd.legal))
+    return Outcome(ZERO, None, Explanation("vrijlating_used_up", {"max_months": n_months}, f.n_maanden.legal))
 
 
 def _art34a(income, month, household, job, clock, params) -> Outcome:
-    share = params.at(f"{FILE}.art34a_percentage", max(month, ART_34A_IN_FORCE))
-    maximum = params.at(f"{FILE}.art34a_maximum", max(month, ART_34A_IN_FORCE)).value
+    f = params.bundle("vrijlating.art34a", month, _art34a_figures)
+    share, maximum = f.art34a_percentage, f.art34a_maximum.value
     if household.medisch_urenbeperkt:  # lid 1 onder b: no time limit
         amount = _capped(income, share.amount, maximum)
         return Outcome(amount, "34a_b", Explanation(
             "vrijlating_34a_b", {"share": share.amount, "amount": amount}, share.legal))
-    limit = int(params.amount(f"{FILE}.art34a_maanden", max(month, ART_34A_IN_FORCE)))
+    limit = int(f.art34a_maanden.amount)
     started = clock.a34_started or month
     number = month.minus(started) + 1 + clock.a34_months_before
     if number > limit:

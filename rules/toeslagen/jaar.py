@@ -180,7 +180,8 @@ def _first_time(shared: dict | None, key: tuple) -> bool:
 
 
 def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResult], params,
-          shared: dict | None = None) -> tuple[list[YearEnd], list[Notice]]:
+          shared: dict | None = None, totals_only: bool = False) -> tuple[list[YearEnd], list[Notice]]:
+    """Fill the monthly advances; unless `totals_only`, also the settlements after each year."""
     job = scenario.job
     household = scenario.household
     same = rows is baseline
@@ -208,6 +209,8 @@ def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResul
         # baseline filled before with the same terms (sweep) is left as it is.
         fill_baseline = not same and _first_time(shared, ("filled", year, tuple(advance.values())))
         _fill(rows, baseline if fill_baseline else None, same, terms, to_cents(base_income), facts, kb)
+        if totals_only:
+            continue
 
         per_toeslag = {
             name: {"advance": advance[name], "definitive": definitive[name], "settlement": definitive[name] - advance[name]}
