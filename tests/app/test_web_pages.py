@@ -247,3 +247,38 @@ def test_pages_are_compressed(client, answers):
     response = client.post("/uitkomst", data={**answers, "action": "calculate"}, headers={"accept-encoding": "gzip"})
     assert response.headers.get("content-encoding") == "gzip"
     assert int(response.headers["content-length"]) < 60 * 1024
+
+
+def test_random_answers_never_break_the_result_page(client):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    pools = {
+        "situation": st.sampled_from(["single", "single_parent", "couple", "", "x"]),
+        "age": st.sampled_from(["18", "26", "27", "35", "66", "67", "80", "", "abc", "17", "1.000"]),
+        "partner_age": st.sampled_from(["", "20", "30", "70", "x"]),
+        "medisch": st.sampled_from(["", "ja", "nee", "misschien"]),
+        "children": st.sampled_from(["", "4", "4, 7", "0", "13 en 17", "31", "a"]),
+        "housemates": st.sampled_from(["", "0", "1", "3", "21", "-1"]),
+        "rent": st.sampled_from(["", "0", "450", "780,00", "1.200", "€ 99.999", "-5", "veel"]),
+        "wage_kind": st.sampled_from(["uur", "periode", "", "x"]),
+        "hours": st.sampled_from(["", "1", "16", "16,5", "40", "60", "61", "0"]),
+        "hourly_wage": st.sampled_from(["", "14,71", "1,00", "1000", "1.471", "25"]),
+        "gross_per_period": st.sampled_from(["", "900", "1.500,00", "99999", "0"]),
+        "pay_period": st.sampled_from(["month", "four_weeks", "week", ""]),
+        "holiday_pay": st.sampled_from(["may", "monthly", "", "x"]),
+        "job_start": st.sampled_from(["2026-06", "2027-01", "2028-10", "2025-12", "", "2027-13"]),
+        "loonheffingskorting": st.sampled_from(["ja", "nee", ""]),
+        "vrijlating_used": st.sampled_from(["", "0", "5", "6", "30", "121"]),
+        "action": st.sampled_from(["calculate", "print", "more_hours", "fewer_hours"]),
+    }
+
+    @settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.fixed_dictionaries(pools))
+    def run(data):
+        response = client.post("/uitkomst", data=data)
+        assert response.status_code in (200, 422), data
+        if response.status_code == 422:
+            assert "Er is een probleem" in response.text
+
+    run()
