@@ -79,6 +79,7 @@ class RegelingValue:
     source: str
     url: str | None
     confidence: str | None
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class PremieValue:
     source: str
     url: str | None
     confidence: str | None
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,7 @@ class LocalItem:
     legal_title: str
     legal_url: str | None
     values: tuple  # RegelingValue or PremieValue
+    description: str | None = None
 
     def at(self, month: Month):
         chosen = None
@@ -238,7 +241,11 @@ def _source(entry: dict, where: str) -> tuple[str, str | None, str | None]:
     confidence = entry.get("confidence")
     if confidence is not None and confidence not in CONFIDENCE:
         raise ParameterError(f"{where}: confidence {confidence!r} is not one of {CONFIDENCE}")
-    return str(source["title"]), url, confidence
+    return " ".join(str(source["title"]).split()), url, confidence
+
+
+def _note(entry: dict) -> str | None:
+    return None if entry.get("note") is None else " ".join(str(entry["note"]).split())
 
 
 def _parse_item(key: str, spec, where: str, kinds: tuple[str, ...], parse_value) -> LocalItem:
@@ -265,7 +272,8 @@ def _parse_item(key: str, spec, where: str, kinds: tuple[str, ...], parse_value)
             raise ParameterError(f"{where}: values: dates must ascend ({since})")
         at = f"{where} {since}"
         parsed.append(parse_value(since, _mapping(entry, at), at))
-    return LocalItem(str(key), str(spec["name"]), spec["kind"], str(legal["title"]), legal_url, tuple(parsed))
+    description = None if spec.get("description") is None else str(spec["description"]).strip()
+    return LocalItem(str(key), str(spec["name"]), spec["kind"], str(legal["title"]), legal_url, tuple(parsed), description)
 
 
 def _regeling_value(since: date, entry: dict, at: str) -> RegelingValue:
@@ -297,6 +305,7 @@ def _regeling_value(since: date, entry: dict, at: str) -> RegelingValue:
         source=title,
         url=url,
         confidence=confidence,
+        note=_note(entry),
     )
 
 
@@ -329,6 +338,7 @@ def _premie_value(since: date, entry: dict, at: str) -> PremieValue:
         source=title,
         url=url,
         confidence=confidence,
+        note=_note(entry),
     )
 
 

@@ -204,3 +204,11 @@ def test_the_sourced_figures():
 def test_the_neutral_profile_has_no_local_policy():
     neutral = default_profiles()["voorbeeld"]
     assert neutral.minimaregelingen == () and neutral.premies == ()
+
+
+def test_items_carry_their_description_and_notes_for_the_beleidskaart():
+    item = default_profiles()["amsterdam"].minimaregelingen[0]
+    assert item.description.startswith("A yearly amount")
+    value = item.values[0]
+    assert value.note.startswith("C: an LLM-made extraction") and "\n" not in value.note
+    assert value.source.startswith("Verordening Individuele inkomenstoeslag 2025") and "\n" not in value.source
