@@ -117,6 +117,13 @@ def test_the_valid_example_parses_into_typed_items():
     (("web", "frame_ancestors"), ["https://user@example.nl"], "is not an https origin"),
     (("web", "frame_ancestors"), ["https://example.nl?x=1"], "is not an https origin"),
     (("web", "frame_ancestors"), ["'self'"], "is not an https origin"),
+    (("web", "frame_ancestors"), ["https://a.nl;script-src *"], "is not an https origin"),
+    (("web", "frame_ancestors"), ["https://a.nl https://evil.nl"], "is not an https origin"),
+    (("web", "frame_ancestors"), ["https://WWW.EXAMPLE.NL"], "is not an https origin"),
+    (("web", "frame_ancestors"), ["https://localhost"], "is not an https origin"),
+    (("web", "frame_ancestors"), ["https://example.nl:"], "is not an https origin"),
+    (("web", "frame_ancestors"), [" https://example.nl"], "is not an https origin"),
+    (("web", "frame_ancestors"), [None], "is not an https origin"),
 ])
 def test_a_broken_profile_fails_naming_the_file_and_the_field(path, value, message):
     with pytest.raises(ParameterError) as error:
