@@ -59,7 +59,8 @@ REGELING_VALUE_KEYS = {
 } | SOURCE_VALUE_KEYS
 PER = ("year", "month")
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
-ORIGIN = re.compile(rf"https://{_LABEL}(?:\.{_LABEL})+(?::[1-9][0-9]{{0,4}})?")
+# A host name (or IPv4 address) and an optional port: `https://localhost:8443` is allowed for tests.
+ORIGIN = re.compile(rf"https://{_LABEL}(?:\.{_LABEL})*(?::[1-9][0-9]{{0,4}})?")
 
 PREMIE_KINDS = ("bijverdienpremie", "uitstroompremie", "participatiepremie", "overig")
 PREMIE_VALUE_KEYS = {"amount", "after_months", "every_months", "in_month", "conditions"} | SOURCE_VALUE_KEYS

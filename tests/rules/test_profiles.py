@@ -49,7 +49,7 @@ VALID = {
             },
         },
     },
-    "web": {"frame_ancestors": ["https://www.example.nl", "https://embed.example.nl:8443"], "languages": ["nl"]},
+    "web": {"frame_ancestors": ["https://www.example.nl", "https://embed.example.nl:8443", "https://localhost:8443"], "languages": ["nl"]},
 }
 
 
@@ -120,7 +120,7 @@ def test_the_valid_example_parses_into_typed_items():
     (("web", "frame_ancestors"), ["https://a.nl;script-src *"], "is not an https origin"),
     (("web", "frame_ancestors"), ["https://a.nl https://evil.nl"], "is not an https origin"),
     (("web", "frame_ancestors"), ["https://WWW.EXAMPLE.NL"], "is not an https origin"),
-    (("web", "frame_ancestors"), ["https://localhost"], "is not an https origin"),
+    (("web", "frame_ancestors"), ["https://a..nl"], "is not an https origin"),
     (("web", "frame_ancestors"), ["https://example.nl:"], "is not an https origin"),
     (("web", "frame_ancestors"), [" https://example.nl"], "is not an https origin"),
     (("web", "frame_ancestors"), [None], "is not an https origin"),
