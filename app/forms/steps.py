@@ -16,11 +16,12 @@ from ..contract import ScenarioRequest
 from ..i18n import N_, gettext, month_name
 from .parsing import InputError, format_number, parse_ages, parse_decimal, parse_whole  # noqa: F401
 
-STEPS = ("huishouden", "wonen", "werk")
+STEPS = ("huishouden", "wonen", "werk", "loon")
 STEP_TITLES = {
     "huishouden": N_("Over jou"),
     "wonen": N_("Je huis en je kinderen"),
     "werk": N_("Je baan"),
+    "loon": N_("Je loon"),
 }
 
 SITUATIONS = (
@@ -89,27 +90,32 @@ FIELDS: tuple[Field, ...] = (
     Field("rent", "wonen", N_("Hoeveel kale huur betaal je per maand?"), "money", required=False,
           minimum=0, maximum=10000, ambiguous="thousands",
           hint=N_("Kale huur is de huur zonder gas, water, licht en servicekosten. Geen huurhuis? Laat dit leeg.")),
+    Field("job_start", "werk", N_("In welke maand krijg je voor het eerst loon?"), "month"),
     Field("wage_kind", "werk", N_("Hoe wil je je loon invullen?"), "choice", options=WAGE_KINDS),
-    Field("hours", "werk", N_("Hoeveel uur per week ga je werken?"), "number", minimum=1, maximum=60,
+    Field("pay_period", "werk", N_("Hoe vaak krijg je loon?"), "choice", options=PAY_PERIODS),
+    Field("hours", "loon", N_("Hoeveel uur per week ga je werken?"), "number", minimum=1, maximum=60,
           applies=_by_hours, hint=N_("Zoals in je contract, bijvoorbeeld 16.")),
-    Field("hourly_wage", "werk", N_("Wat is je brutoloon per uur?"), "money", minimum=1, maximum=1000,
+    Field("hourly_wage", "loon", N_("Wat is je brutoloon per uur?"), "money", minimum=1, maximum=1000,
           applies=_by_hours, hint=N_("Bruto is voor de belasting. Bijvoorbeeld 14,71.")),
-    Field("gross_per_period", "werk", N_("Wat is je brutoloon per keer?"), "money", minimum=1,
+    Field("gross_per_period", "loon", N_("Wat is je brutoloon per keer?"), "money", minimum=1,
           maximum=100000, ambiguous="thousands", applies=_by_period,
           hint=N_("Het bedrag bruto op je loonstrook, zonder vakantiegeld.")),
-    Field("pay_period", "werk", N_("Hoe vaak krijg je loon?"), "choice", options=PAY_PERIODS),
-    Field("holiday_pay", "werk", N_("Wanneer krijg je vakantiegeld van je werkgever?"), "choice",
+    Field("holiday_pay", "loon", N_("Wanneer krijg je vakantiegeld van je werkgever?"), "choice",
           options=HOLIDAY_PAY, required=False,
           hint=N_("Weet je het niet? Meestal is dat in mei.")),
-    Field("job_start", "werk", N_("In welke maand krijg je voor het eerst loon?"), "month"),
-    Field("loonheffingskorting", "werk",
+    Field("loonheffingskorting", "loon",
           N_("Geeft je werkgever je de loonheffingskorting?"), "choice", options=YES_NO, required=False,
           hint=N_("Dat is een korting op de belasting. Meestal geeft de gemeente die al. Weet je het niet? Kies nee.")),
-    Field("vrijlating_used", "werk",
+    Field("vrijlating_used", "loon",
           N_("Hoeveel maanden heb je de afgelopen tijd al vrijlating gehad?"), "whole", required=False,
           minimum=0, maximum=120,
           hint=N_("Vrijlating is een deel van je loon dat je mag houden naast je bijstand. Weet je het niet? Laat dit leeg.")),
 )
+GROSS_LABELS = {
+    "month": N_("Wat is je brutoloon per maand?"),
+    "four_weeks": N_("Wat is je brutoloon per 4 weken?"),
+    "week": N_("Wat is je brutoloon per week?"),
+}
 # Only on the compact form for consulenten (the journey uses its defaults).
 EXTRA_FIELDS: tuple[Field, ...] = (
     Field("start_month", "extra", N_("Eerste maand van het overzicht"), "month", required=False),

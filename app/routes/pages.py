@@ -52,6 +52,7 @@ def _context(raw: dict, lang: str, **extra) -> dict:
         "month_options": steps.month_options(lang=lang),
         "gemeenten": _gemeenten(),
         "step_titles": steps.STEP_TITLES,
+        "gross_labels": steps.GROSS_LABELS,
         "step_fields": steps.step_fields,
         "show": lambda name, answers: steps.display(name, answers, lang),
         "printing": False,
@@ -65,11 +66,12 @@ def _title(title: str, errors: dict, lang: str) -> str:
 
 def _step_page(step: str, raw: dict, errors: dict, lang: str, return_to: str = "") -> object:
     title = gettext(steps.STEP_TITLES[step], lang)
-    hidden = [name for name in steps.FIELD_NAMES if name not in steps.step_fields(step)]
+    visible = [name for name in steps.step_fields(step) if steps.BY_NAME[name].applies(raw)]
+    hidden = [name for name in steps.FIELD_NAMES if name not in visible]
     return render(
         f"pages/{step}.html",
         status_code=422 if errors else 200,
-        **_context(raw, lang, step=step, errors=errors, hidden=hidden, return_to=return_to,
+        **_context(raw, lang, step=step, errors=errors, hidden=hidden, visible=visible, return_to=return_to,
                    page_title=_title(title, errors, lang), heading=title,
                    step_number=steps.STEPS.index(step) + 1, step_count=len(steps.STEPS)),
     )
@@ -156,6 +158,11 @@ async def questions(request: Request):
         return _check_page(raw, lang)
 
     _, errors = steps.validate(raw, steps.step_fields(step), lang)
+    if not errors and return_to == "check" and step == "werk":
+        # A changed way of giving the wage may need the wage page before the check page.
+        _, later = steps.validate(raw, steps.step_fields("loon"), lang)
+        if later:
+            return _step_page("loon", raw, {}, lang, return_to)
     if not errors and step == "huishouden":
         errors = _household_scope(raw, lang)
     if errors:

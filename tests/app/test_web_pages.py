@@ -41,8 +41,8 @@ def test_journey_to_the_result_matches_the_api(client, answers, api_body):
     assert h1(response) == "Over jou"
     for step, names in (("huishouden", ("situation", "age", "medisch")),
                         ("wonen", ("children", "housemates", "rent")),
-                        ("werk", ("job_start", "wage_kind", "hours", "hourly_wage", "pay_period", "holiday_pay",
-                                  "loonheffingskorting", "vrijlating_used"))):
+                        ("werk", ("job_start", "wage_kind", "pay_period")),
+                        ("loon", ("hours", "hourly_wage", "holiday_pay", "loonheffingskorting", "vrijlating_used"))):
         carried = hidden_fields(response)
         data = {**carried, **{name: answers[name] for name in names}}
         response = post_step(client, step, data)
@@ -89,7 +89,7 @@ def test_aow_age_is_caught_on_the_first_page(client):
 
 
 def test_ambiguous_hourly_wage_is_asked(client, answers):
-    response = post_step(client, "werk", {**answers, "hourly_wage": "1.471"})
+    response = post_step(client, "loon", {**answers, "hourly_wage": "1.471"})
     assert response.status_code == 422
     assert "1471" in response.text and 'value="1.471"' in response.text
 
@@ -282,3 +282,23 @@ def test_random_answers_never_break_the_result_page(client):
             assert "Er is een probleem" in response.text
 
     run()
+
+
+def test_wage_page_branches_on_how_the_wage_is_given(client, answers):
+    by_hours = post_step(client, "werk", answers)
+    assert h1(by_hours) == "Je loon"
+    assert 'id="hours"' in by_hours.text and 'id="gross_per_period"' not in by_hours.text
+    by_period = post_step(client, "werk", {**answers, "wage_kind": "periode", "pay_period": "week"})
+    assert 'id="gross_per_period"' in by_period.text and 'id="hours"' not in by_period.text
+    assert "brutoloon per week" in by_period.text
+    # The hidden hours survive the detour.
+    assert hidden_fields(by_period)["hours"] == "16"
+    result = client.post("/uitkomst", data={**answers, "wage_kind": "periode", "gross_per_period": "1.250,00",
+                                            "pay_period": "month", "action": "calculate"})
+    assert result.status_code == 200 and "Meer of minder uren" not in result.text
+
+
+def test_changing_the_way_of_pay_goes_through_the_wage_page(client, answers):
+    response = client.post("/vragen", data={**answers, "step": "werk", "action": "next", "return_to": "check",
+                                            "wage_kind": "periode"})
+    assert h1(response) == "Je loon" and 'id="gross_per_period"' in response.text

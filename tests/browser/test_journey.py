@@ -67,9 +67,10 @@ def test_journey(phone, server_url, artifacts):
 
     page.select_option("#job_start", "2027-01")
     page.check("#wage_kind")
+    page.check("#pay_period-2")
+    page.click("button[value=next]")
     page.fill("#hours", "16")
     page.fill("#hourly_wage", "14,71")
-    page.check("#pay_period-2")
     no_sideways_scroll(page)
     page.click("button[value=next]")
 
