@@ -24,6 +24,10 @@ LOWEST_SHARED = N_(
 LOWEST_BELOW = N_("Dat is %(difference)s minder dan zonder baan.")
 CAUSES = {
     "counted_next_month": N_("Oorzaak: de gemeente haalt dan het loon van de maand ervoor van je bijstand af."),
+    "counted_more_than_paid": N_(
+        "Oorzaak: de gemeente rekent met meer loon dan je die maand krijgt. "
+        "Ze verdeelt je loon over het jaar en telt je vakantiegeld al mee."),
+    "less_bijstand": N_("Oorzaak: in die maand krijg je minder bijstand dan in andere maanden."),
     "counted_spread": N_(
         "Oorzaak: je krijgt die maand één keer loon. "
         "Maar de gemeente rekent met je loon verdeeld over het jaar, en dat is meer."),
@@ -116,32 +120,35 @@ def _part(row: dict, name: str) -> Decimal:
 
 
 def lowest_cause(row: dict, job, rows: list[dict] | None = None) -> str:
-    """Why this month is low: the part that is furthest below its average over the months."""
+    """Why this month is low.
+
+    Below the income without the job, the reason is in how the gemeente counts the wage (the
+    explanations of that month). Otherwise it is the part furthest below its own average.
+    """
+    codes = {item["code"] for item in row["explanations"]}
+    if row["total"] < row["total_without_job"]:
+        spread = "counted_spread" in codes and row["paydays"] == 1 and row["counted_income"] > 0
+        holiday_right = "holiday_right_counted" in codes and job is not None and job.holiday_pay == "may"
+        if "counted_next_month" in codes:
+            return "counted_next_month"
+        if spread and holiday_right:
+            return "counted_more_than_paid"
+        if spread:
+            return "counted_spread"
+        if holiday_right:
+            return "holiday_right_counted"
+        if "vrijlating_used_up" in codes:
+            return "vrijlating_used_up"
     rows = rows or [row]
     shortfall = {name: average(_part(other, name) for other in rows) - _part(row, name) for name in PARTS}
     name = max(PARTS, key=lambda part: shortfall[part])
     if shortfall[name] <= 0:
-        name = "bijstand_paid"
-    if name in ("holiday_pay", "vakantietoeslag_paid"):
-        return "no_holiday_money"
-    if name == "kinderbijslag":
-        return "no_kinderbijslag"
-    if name == "toeslagen":
-        return "less_toeslagen"
-    if name == "net_wage":
-        return "less_wage"
-    if name in ("bufferbudget", "gemeente_premie"):
-        return "no_gemeente_payment"
-    codes = {item["code"] for item in row["explanations"]}
-    if "counted_next_month" in codes:
-        return "counted_next_month"
-    if "counted_spread" in codes and row["paydays"] == 1 and row["counted_income"] > 0:
-        return "counted_spread"
-    if "holiday_right_counted" in codes and job is not None and job.holiday_pay == "may":
-        return "holiday_right_counted"
-    if "vrijlating_used_up" in codes:
-        return "vrijlating_used_up"
-    return "other"
+        return "other"
+    return {
+        "holiday_pay": "no_holiday_money", "vakantietoeslag_paid": "no_holiday_money",
+        "kinderbijslag": "no_kinderbijslag", "toeslagen": "less_toeslagen", "net_wage": "less_wage",
+        "bufferbudget": "no_gemeente_payment", "gemeente_premie": "no_gemeente_payment",
+    }.get(name, "less_bijstand")
 
 
 def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFAULT_LANGUAGE) -> ResultView:

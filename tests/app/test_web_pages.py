@@ -302,3 +302,12 @@ def test_changing_the_way_of_pay_goes_through_the_wage_page(client, answers):
     response = client.post("/vragen", data={**answers, "step": "werk", "action": "next", "return_to": "check",
                                             "wage_kind": "periode"})
     assert h1(response) == "Je loon" and 'id="gross_per_period"' in response.text
+
+
+def test_the_ferd_pattern_is_named_in_the_headline(client, answers):
+    """Four-weekly pay, vrijlating used up: the gemeente counts more than was paid that month."""
+    data = {**answers, "situation": "single", "children": "", "vrijlating_used": "6", "job_start": "2026-09",
+            "hours": "24", "form": "consulent", "start_month": "2026-08", "months": "14", "gemeente": ""}
+    text = html.unescape(client.post("/uitkomst", data=data).text)
+    assert "minder dan zonder baan" in text
+    assert "rekent met meer loon dan je die maand krijgt" in text
