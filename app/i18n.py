@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_percent
 from babel.support import NullTranslations, Translations
@@ -31,6 +32,12 @@ def _package_dir(relative: str, package: str) -> Path:
 TEMPLATES_DIR = _package_dir("templates", "app.templates")
 LOCALES_DIR = _package_dir("locales", "app.locales")
 STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+
+@lru_cache(maxsize=16)
+def text_direction(lang: str) -> str:
+    """"ltr" or "rtl" for <html dir>, from Babel's locale data."""
+    return "rtl" if Locale.parse(lang).text_direction == "rtl" else "ltr"
 
 
 def N_(message: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from starlette.responses import HTMLResponse
 
-from .i18n import DEFAULT_LANGUAGE, TEMPLATES_DIR, translations
+from .i18n import DEFAULT_LANGUAGE, TEMPLATES_DIR, text_direction, translations
 
 
 # Jinja's newstyle gettext wraps these and %-formats the result with the keyword arguments
@@ -33,6 +33,7 @@ env.install_gettext_callables(_gettext, _ngettext, newstyle=True)
 
 def render(name: str, status_code: int = 200, **context) -> HTMLResponse:
     context.setdefault("lang", DEFAULT_LANGUAGE)
+    context.setdefault("dir", text_direction(context["lang"]))
     context.setdefault("page_title", "")
     context.setdefault("errors", {})
     html = env.get_template(name).render(**context)
