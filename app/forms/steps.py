@@ -231,6 +231,16 @@ def step_fields(step: str) -> list[str]:
     return [item.name for item in FIELDS if item.step == step]
 
 
+# Fields a page shows only when they apply (the wage page branches); every other field of a
+# page is always shown, even when it does not apply (the partner's age, with a hint).
+BRANCHING = {"hours", "hourly_wage", "gross_per_period"}
+
+
+def visible_fields(step: str, raw: dict) -> list[str]:
+    """The fields the page of `step` shows as inputs; all other answers travel hidden."""
+    return [name for name in step_fields(step) if name not in BRANCHING or BY_NAME[name].applies(raw)]
+
+
 def journey_start(job_start: Month) -> tuple[Month, int]:
     """The journey shows the month before the job (for comparison) and the year after."""
     start = job_start.plus(-1) if job_start.plus(-1) >= FIRST_SUPPORTED_MONTH else job_start

@@ -66,7 +66,7 @@ def _title(title: str, errors: dict, lang: str) -> str:
 
 def _step_page(step: str, raw: dict, errors: dict, lang: str, return_to: str = "") -> object:
     title = gettext(steps.STEP_TITLES[step], lang)
-    visible = [name for name in steps.step_fields(step) if steps.BY_NAME[name].applies(raw)]
+    visible = steps.visible_fields(step, raw)
     hidden = [name for name in steps.FIELD_NAMES if name not in visible]
     return render(
         f"pages/{step}.html",

@@ -31,3 +31,15 @@ def test_catalog_template_is_up_to_date():
 def test_dutch_source_catalog_exists():
     assert (ROOT / "locales" / "nl" / "LC_MESSAGES" / "messages.po").exists()
     assert (ROOT / "locales" / "babel.cfg").exists()
+
+
+def test_every_text_is_short_and_says_je():
+    import re
+
+    with (ROOT / "locales" / "messages.pot").open("rb") as handle:
+        catalog = read_po(handle)
+    for message in catalog:
+        text = message.id if isinstance(message.id, str) else (message.id or [""])[0]
+        assert not re.search(r"\b(u|uw|U|Uw)\b", text), text
+        for sentence in re.split(r"(?<=[.?!:])\s+", text):
+            assert len(sentence.split()) <= 20, sentence

@@ -311,3 +311,21 @@ def test_the_ferd_pattern_is_named_in_the_headline(client, answers):
     text = html.unescape(client.post("/uitkomst", data=data).text)
     assert "minder dan zonder baan" in text
     assert "rekent met meer loon dan je die maand krijgt" in text
+
+
+def test_no_page_sends_a_field_twice(client, answers):
+    """A hidden copy of a field shown on the page would overwrite what was typed."""
+    pages = [client.get("/vragen"), client.get("/consulent")]
+    for step in ("huishouden", "wonen", "werk", "loon"):
+        pages.append(client.post("/vragen", data={**answers, "step": step, "action": "back"}))
+        pages.append(client.post("/vragen", data={"step": step, "action": "back"}))
+        pages.append(client.post("/vragen", data={**answers, "step": step, "action": "next"}))
+    pages.append(client.post("/uitkomst", data={**answers, "action": "calculate"}))
+    for response in pages:
+        for form in re.findall(r"<form.*?</form>", response.text, re.S):
+            names = re.findall(r'<(?:input|select)[^>]*name="([^"]+)"', form)
+            names = [name for name in names if name not in ("situation", "medisch", "wage_kind", "pay_period",
+                                                              "holiday_pay", "loonheffingskorting")
+                     or f'type="hidden" name="{name}"' in form]
+            duplicates = {name for name in names if names.count(name) > 1}
+            assert not duplicates, (h1(response), duplicates)
