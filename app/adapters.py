@@ -184,14 +184,7 @@ def to_response(result, sweep_points: list[SweepPoint] | None = None, lang: str 
         "gemeente": result.scenario.gemeente,
         "start_month": str(result.scenario.start_month),
         "months": months,
-        "year_end": [
-            {
-                "year": item.year,
-                "toeslagen_settlement": cents(item.toeslagen_settlement),
-                "income_tax_settlement": cents(item.income_tax_settlement),
-            }
-            for item in result.year_end
-        ],
+        "year_end": [_year_end(item) for item in result.year_end],
         "sweep": [
             {
                 "hours_per_week": cents(point.hours_per_week),
@@ -211,6 +204,22 @@ def to_response(result, sweep_points: list[SweepPoint] | None = None, lang: str 
             }
             for notice in result.warnings
         ],
+    }
+
+
+def _year_end(item) -> dict:
+    details = item.details or {}
+    tax = details.get("income_tax") or {}
+    kept = tax.get("kept")
+    if kept is None and item.income_tax_settlement > 0:
+        kept = item.income_tax_settlement
+    return {
+        "year": item.year,
+        "toeslagen_settlement": cents(item.toeslagen_settlement),
+        "income_tax_settlement": cents(item.income_tax_settlement),
+        "income_tax_kept": cents(kept) if isinstance(kept, Decimal) else None,
+        "income_tax_expected_by": tax.get("expected_by"),
+        "toeslagen_decided_by": details.get("toeslagen_decided_by"),
     }
 
 

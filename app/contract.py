@@ -116,6 +116,11 @@ class YearEndOut(BaseModel):
     year: int
     toeslagen_settlement: Money
     income_tax_settlement: Money
+    # Added: of a tax refund, the part the household keeps after the gemeente counts it as
+    # income (art. 32 Pw; our reading), and when the decisions usually come.
+    income_tax_kept: Optional[Money] = None
+    income_tax_expected_by: Optional[str] = None
+    toeslagen_decided_by: Optional[str] = None
 
 
 class SweepRow(BaseModel):

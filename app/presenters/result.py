@@ -229,6 +229,8 @@ def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFA
             "year": item["year"],
             "toeslagen": _signed(item["toeslagen_settlement"], lang),
             "income_tax": _signed(item["income_tax_settlement"], lang),
+            "kept": _signed(item["income_tax_kept"], lang) if item["income_tax_kept"] is not None
+            and item["income_tax_settlement"] > 0 else "–",
         }
         for item in data["year_end"]
         if item["toeslagen_settlement"] != 0 or item["income_tax_settlement"] != 0
