@@ -36,5 +36,6 @@ def render(name: str, status_code: int = 200, **context) -> HTMLResponse:
     context.setdefault("dir", text_direction(context["lang"]))
     context.setdefault("page_title", "")
     context.setdefault("errors", {})
+    context.setdefault("embed_origins", [])
     html = env.get_template(name).render(**context)
     return HTMLResponse(html, status_code=status_code)

@@ -56,6 +56,7 @@ def _context(raw: dict, lang: str, **extra) -> dict:
         "step_fields": steps.step_fields,
         "show": lambda name, answers: steps.display(name, answers, lang),
         "printing": False,
+        "embed_origins": frame_ancestors(raw.get("gemeente", "")),
         **extra,
     }
 
@@ -119,7 +120,8 @@ def embedded_start(request: Request, gemeente: str):
         raise HTTPException(status_code=404)
     _allow_embedding(request, {"gemeente": gemeente})
     title = gettext(N_("Wat houd je over als je gaat werken naast de bijstand?"))
-    return render("pages/start.html", page_title=title, heading=title, gemeente=gemeente, gemeente_name=policy.name)
+    return render("pages/start.html", page_title=title, heading=title, gemeente=gemeente, gemeente_name=policy.name,
+                  embed_origins=frame_ancestors(gemeente))
 
 
 @router.api_route("/vragen", methods=["GET", "HEAD"], include_in_schema=False)

@@ -115,7 +115,7 @@ def test_no_number_inputs_and_no_personal_data_in_links(client, answers):
              client.post("/uitkomst", data={**answers, "action": "calculate"})]
     for response in pages:
         assert 'type="number"' not in response.text
-        assert "<script" not in response.text and "style=" not in response.text
+        assert "<script" not in response.text and "style=" not in response.text  # no embedding here
         for link in re.findall(r'(?:href|action)="([^"]*)"', response.text):
             assert "?" not in link, link
         assert 'method="get"' not in response.text.lower()
@@ -329,3 +329,20 @@ def test_no_page_sends_a_field_twice(client, answers):
                      or f'type="hidden" name="{name}"' in form]
             duplicates = {name for name in names if names.count(name) > 1}
             assert not duplicates, (h1(response), duplicates)
+
+
+def test_embedded_pages_report_their_height_only_to_the_gemeente(client):
+    from app.routes.pages import frame_ancestors
+    from rules import default_profiles
+
+    for gemeente in default_profiles():
+        origins = frame_ancestors(gemeente)
+        text = client.get(f"/embed/{gemeente}").text
+        if origins:
+            assert f'data-parent-origins="{" ".join(origins)}"' in text
+            assert '<script type="module" src="/static/embed.js"></script>' in text
+        else:
+            assert "<script" not in text
+    script = client.get("/static/embed.js")
+    assert script.status_code == 200 and len(script.content) < 10 * 1024
+    assert "postMessage" in script.text and '"*"' not in script.text
