@@ -242,9 +242,9 @@ def visible_fields(step: str, raw: dict) -> list[str]:
 
 
 def journey_start(job_start: Month) -> tuple[Month, int]:
-    """The journey shows the month before the job (for comparison) and the year after."""
-    start = job_start.plus(-1) if job_start.plus(-1) >= FIRST_SUPPORTED_MONTH else job_start
-    return start, 13
+    """The journey shows the first twelve months of the job (each next to "without the job"),
+    so the headline, the table and the sweep all average over the same months."""
+    return job_start, 12
 
 
 def to_request(values: dict, compact: bool = False) -> ScenarioRequest:

@@ -37,10 +37,10 @@ ANSWERS = {
     "vrijlating_used": "",
 }
 
-# The same answers as an API request (the journey shows the month before the job, 13 months).
+# The same answers as an API request (the journey shows the first 12 months of the job).
 API_BODY = {
-    "start_month": "2026-12",
-    "months": 13,
+    "start_month": "2027-01",
+    "months": 12,
     "gemeente": "voorbeeld",
     "household": {"situation": "single_parent", "age": 35, "children": [{"age": 4}], "rent": 780},
     "job": {"start_month": "2027-01", "hours_per_week": 16, "hourly_wage": 14.71,

@@ -33,7 +33,7 @@ def test_response_has_every_contract_field(client, api_body):
     assert response.status_code == 200
     data = response.json()
     assert data["rules_version"] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", data["figures_valid_from"])
-    assert len(data["months"]) == 13
+    assert len(data["months"]) == 12
     for month in data["months"]:
         assert re.fullmatch(r"\d{4}-\d{2}", month["month"])
         for name in MONEY:

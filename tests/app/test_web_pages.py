@@ -147,7 +147,7 @@ def test_stepper_changes_the_hours(client, answers):
 
 def test_print_view_opens_every_month(client, answers):
     response = client.post("/uitkomst", data={**answers, "action": "print"})
-    assert response.text.count("<details class=\"details\" open>") == 13
+    assert response.text.count("<details class=\"details\" open>") == 12
 
 
 def test_chart_is_accessible(client, answers):

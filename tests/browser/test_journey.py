@@ -11,7 +11,7 @@ import pytest
 pytestmark = pytest.mark.browser
 
 API_BODY = {
-    "start_month": "2026-12", "months": 13, "gemeente": "voorbeeld",
+    "start_month": "2027-01", "months": 12, "gemeente": "voorbeeld",
     "household": {"situation": "single_parent", "age": 35, "children": [{"age": 4}], "rent": 780},
     "job": {"start_month": "2027-01", "hours_per_week": 16, "hourly_wage": 14.71,
             "pay_period": "four_weeks", "holiday_pay": "may"},
