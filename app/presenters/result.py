@@ -21,6 +21,8 @@ HEADLINE_SAME = N_("Met deze baan heb je gemiddeld evenveel als zonder baan.")
 LOWEST = N_("Je laagste maand is %(month)s. Dan komt er %(amount)s op je rekening.")
 LOWEST_SHARED = N_(
     "Je laagste bedrag is %(amount)s. Dat krijg je in %(count)s maanden, voor het eerst in %(month)s.")
+MORE_IN_OTHER_MONTHS = N_(
+    "In de andere maanden komt er iets bij, zoals vakantiegeld, kinderbijslag of een extra keer loon.")
 LOWEST_BELOW = N_("Dat is %(difference)s minder dan zonder baan.")
 CAUSES = {
     "counted_next_month": N_("Oorzaak: de gemeente haalt dan het loon van de maand ervoor van je bijstand af."),
@@ -179,7 +181,10 @@ def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFA
     if lowest["total"] < lowest["total_without_job"]:
         headline.append(gettext(LOWEST_BELOW, lang) % {
             "difference": money(lowest["total_without_job"] - lowest["total"], lang)})
-    headline.append(gettext(CAUSES[lowest_cause(lowest, job, job_rows)], lang))
+    if same > 1 and lowest["total"] >= lowest["total_without_job"]:
+        headline.append(gettext(MORE_IN_OTHER_MONTHS, lang))
+    else:
+        headline.append(gettext(CAUSES[lowest_cause(lowest, job, job_rows)], lang))
     below = [row for row in job_rows if row["total"] < row["total_without_job"]]
     if len(below) == 1:
         headline.append(gettext(BELOW_ONE, lang) % {"month": month_name(Month.parse(below[0]["month"]), lang)})
