@@ -5,12 +5,16 @@ the same data the API returns, so the page and the API always agree.
 """
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+
+from rules import Month
 
 from ..adapters import SweepPoint, average, cents, to_response
 from ..i18n import DEFAULT_LANGUAGE, N_, gettext, long_date, money, month_name, short_month
 from . import chart
+from .explain import parameter_group
 
 ZERO = Decimal("0.00")
 TOESLAGEN = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinderbijslag")
@@ -46,6 +50,9 @@ CAUSES = {
     "no_gemeente_payment": N_("Oorzaak: in die maand betaalt de gemeente je niets extra."),
     "other": N_("In die maand komen loon en bijstand samen het laagst uit."),
 }
+OUTDATED = N_(
+    "Voor %(month)s en later zijn nog niet alle bedragen bekend. We rekenen met de laatst bekende bedragen:")
+OUTDATED_ITEM = N_("%(group)s, van %(date)s")
 BELOW_ONE = N_("In %(month)s heb je minder dan zonder baan.")
 BELOW_MANY = N_("In %(count)s maanden heb je minder dan zonder baan.")
 PER_HOUR = N_("Voor elk uur per week dat je werkt, houd je gemiddeld %(amount)s per maand over.")
@@ -158,8 +165,6 @@ def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFA
     scenario = result.scenario
     job = scenario.job
     months = data["months"]
-    from rules import Month
-
     job_rows = [row for row in months if job is None or Month.parse(row["month"]) >= job.start_month] or months
     differences = [row["total"] - row["total_without_job"] for row in job_rows]
     avg = average(differences)
@@ -223,11 +228,7 @@ def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFA
         "toeslagen": any(row[name] > 0 for row in months for name in TOESLAGEN),
     }
 
-    warnings, seen = [], set()
-    for notice in data["warnings"]:
-        if notice["text"] not in seen:
-            seen.add(notice["text"])
-            warnings.append(notice)
+    warnings = _warnings(data["warnings"], lang)
 
     year_end = [
         {
@@ -245,7 +246,6 @@ def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFA
     if sweep_points and job is not None and job.hours_per_week:
         sweep_view = _sweep_view(sweep_points, job.hours_per_week, avg, lang)
 
-    import datetime
     return ResultView(
         headline=headline,
         rows=rows,
@@ -260,6 +260,30 @@ def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFA
         sweep=sweep_view,
         show=show,
     )
+
+
+def _warnings(notices: list[dict], lang: str) -> list[dict]:
+    """The warnings for the page: the outdated figures as one warning with a list, no repeats."""
+    warnings, seen = [], set()
+    outdated: dict[str, list[str]] = {}
+    for notice in notices:
+        if notice["code"] == "figures_outdated" and notice["values"].get("month") and notice["values"].get("since"):
+            values = notice["values"]
+            item = gettext(OUTDATED_ITEM, lang) % {
+                "group": parameter_group(str(values.get("parameter", "")), lang),
+                "date": long_date(datetime.date.fromisoformat(str(values["since"])), lang),
+            }
+            items = outdated.setdefault(str(values["month"]), [])
+            if item not in items:
+                items.append(item)
+            continue
+        if notice["text"] not in seen:
+            seen.add(notice["text"])
+            warnings.append({**notice, "items": []})
+    for month, items in sorted(outdated.items()):
+        text = gettext(OUTDATED, lang) % {"month": month_name(Month.parse(month), lang)}
+        warnings.append({"code": "figures_outdated", "text": text, "law": None, "items": items})
+    return warnings
 
 
 def _number(value: Decimal) -> str:
