@@ -346,3 +346,8 @@ def test_embedded_pages_report_their_height_only_to_the_gemeente(client):
     script = client.get("/static/embed.js")
     assert script.status_code == 200 and len(script.content) < 10 * 1024
     assert "postMessage" in script.text and '"*"' not in script.text
+
+
+def test_outdated_figures_are_one_warning(client, answers):
+    text = client.post("/uitkomst", data={**answers, "action": "calculate"}).text
+    assert text.count("nog niet alle bedragen bekend") <= 1
