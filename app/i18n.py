@@ -1,12 +1,14 @@
 """Languages, gettext catalogs and Babel formatting for pages and the API.
 
 Dutch (nl) is the source language: the msgids are the Dutch B1 sentences, so Dutch needs no
-compiled catalog. Other languages load `locales/<lang>/LC_MESSAGES/messages.mo` when present and
-fall back to Dutch otherwise (translations are a later task; their tests will make that loud).
+catalog. A language is offered when `locales/<lang>/LC_MESSAGES/messages.po` exists; its
+catalog is read from the compiled `.mo` when there is one, else compiled in memory from the
+`.po` (so a plain `pip install .` needs no build step). Untranslated strings show in Dutch.
 """
 from __future__ import annotations
 
 import datetime
+import io
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
@@ -14,11 +16,12 @@ from pathlib import Path
 
 from babel import Locale
 from babel.dates import format_date
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
 from babel.numbers import format_currency, format_percent
 from babel.support import NullTranslations, Translations
 
 DEFAULT_LANGUAGE = "nl"
-LANGUAGES = ("nl",)
 
 
 def _package_dir(relative: str, package: str) -> Path:
@@ -34,6 +37,45 @@ LOCALES_DIR = _package_dir("locales", "app.locales")
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 
+def _languages() -> tuple[str, ...]:
+    found = sorted(
+        path.parent.parent.name for path in LOCALES_DIR.glob("*/LC_MESSAGES/messages.po")
+        if path.parent.parent.name != DEFAULT_LANGUAGE
+    )
+    return (DEFAULT_LANGUAGE, *found)
+
+
+LANGUAGES = _languages()
+
+
+def choose_language(requested: str | None = None, accept_language: str | None = None) -> str:
+    """`?lang=` when it is offered, else the best match of Accept-Language, else Dutch."""
+    if requested in LANGUAGES:
+        return requested
+    if accept_language:
+        wanted = []
+        for part in accept_language.split(","):
+            tag, _, quality = part.strip().partition(";q=")
+            try:
+                weight = float(quality) if quality else 1.0
+            except ValueError:
+                weight = 0.0
+            if tag and weight > 0:
+                wanted.append((weight, tag.strip().replace("-", "_")))
+        for _, tag in sorted(wanted, key=lambda item: -item[0]):
+            for lang in LANGUAGES:
+                if tag.lower() == lang.lower() or tag.split("_")[0].lower() == lang.split("_")[0].lower():
+                    return lang
+    return DEFAULT_LANGUAGE
+
+
+@lru_cache(maxsize=64)
+def autonym(lang: str) -> str:
+    """The language's name in itself ("Nederlands", "العربية") for the language switch."""
+    name = Locale.parse(lang).get_display_name(lang) or lang
+    return name[:1].upper() + name[1:]
+
+
 @lru_cache(maxsize=16)
 def text_direction(lang: str) -> str:
     """"ltr" or "rtl" for <html dir>, from Babel's locale data."""
@@ -47,9 +89,17 @@ def N_(message: str) -> str:
 
 @lru_cache(maxsize=16)
 def translations(lang: str) -> NullTranslations:
-    if lang == DEFAULT_LANGUAGE:
+    if lang == DEFAULT_LANGUAGE or lang not in LANGUAGES:
         return NullTranslations()
-    return Translations.load(str(LOCALES_DIR), [lang], domain="messages")
+    folder = LOCALES_DIR / lang / "LC_MESSAGES"
+    if (folder / "messages.mo").exists():
+        return Translations.load(str(LOCALES_DIR), [lang], domain="messages")
+    with (folder / "messages.po").open("rb") as handle:
+        catalog = read_po(handle, locale=lang)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return Translations(buffer, domain="messages")
 
 
 def gettext(message: str, lang: str = DEFAULT_LANGUAGE) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from starlette.responses import HTMLResponse
 
-from .i18n import DEFAULT_LANGUAGE, TEMPLATES_DIR, text_direction, translations
+from .i18n import DEFAULT_LANGUAGE, LANGUAGES, TEMPLATES_DIR, autonym, text_direction, translations
 
 
 # Jinja's newstyle gettext wraps these and %-formats the result with the keyword arguments
@@ -37,5 +37,7 @@ def render(name: str, status_code: int = 200, **context) -> HTMLResponse:
     context.setdefault("page_title", "")
     context.setdefault("errors", {})
     context.setdefault("embed_origins", [])
+    context.setdefault("show_switcher", False)
+    context.setdefault("languages", [(code, autonym(code)) for code in LANGUAGES])
     html = env.get_template(name).render(**context)
     return HTMLResponse(html, status_code=status_code)

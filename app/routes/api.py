@@ -1,7 +1,9 @@
 """The JSON API of ../shared/contract/scenario-api.md: POST /api/v1/scenario, GET /healthz."""
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Optional
+
+from fastapi import APIRouter, Header, Query
 from starlette.responses import JSONResponse, Response
 
 from ..adapters import (
@@ -9,7 +11,7 @@ from ..adapters import (
     to_response, to_scenario,
 )
 from ..contract import ErrorResponse, ScenarioRequest, ScenarioResponse
-from ..i18n import gettext
+from ..i18n import choose_language, gettext
 from .errors import api_error
 
 router = APIRouter()
@@ -21,18 +23,24 @@ router = APIRouter()
     responses={422: {"model": ErrorResponse, "description": "Een leesbare melding per veld"}},
     summary="Wat komt er per maand op de rekening, met en zonder baan",
 )
-def scenario(request: ScenarioRequest) -> Response:
+def scenario(
+    body: ScenarioRequest,
+    lang: Optional[str] = Query(default=None, max_length=16, description="language of the texts; default Accept-Language, else nl"),
+    accept_language: Optional[str] = Header(default=None, include_in_schema=False),
+) -> Response:
     # A plain def: the rules core runs in the threadpool.
+    language = choose_language(lang, accept_language)
     try:
-        model = to_scenario(request)
+        model = to_scenario(body)
         result = run(model)
-        points = sweep(model, result, request.sweep_hours) if request.sweep_hours else []
+        points = sweep(model, result, body.sweep_hours) if body.sweep_hours else []
     except OutOfScope as error:
-        field, message = out_of_scope_message(error.args[0] if error.args else "")
-        return api_error([{"field": field, "message": message}])
+        field, message = out_of_scope_message(error.args[0] if error.args else "", language)
+        return api_error([{"field": field, "message": message}], lang=language)
     except UnknownGemeente:
-        return api_error([{"field": "gemeente", "message": gettext(UNKNOWN_GEMEENTE)}])
-    return Response(dumps(to_response(result, points)), media_type="application/json")
+        return api_error([{"field": "gemeente", "message": gettext(UNKNOWN_GEMEENTE, language)}], lang=language)
+    return Response(dumps(to_response(result, points, language)), media_type="application/json",
+                    headers={"content-language": language})
 
 
 @router.get("/healthz", summary="Werkt de dienst?")

@@ -16,7 +16,7 @@ from rules.scenario import check_scope
 
 from ..adapters import OutOfScope, UnknownGemeente, out_of_scope_message, run, sweep, to_scenario
 from ..forms import steps
-from ..i18n import DEFAULT_LANGUAGE, N_, gettext
+from ..i18n import N_, choose_language, gettext
 from ..presenters import result as result_presenter
 from ..templating import render
 
@@ -33,6 +33,10 @@ SCOPE_FIELDS = {
 SWEEP_HOURS = [Decimal(hours) for hours in range(0, 41, 4)]
 STEPPER = Decimal(4)
 ERROR_PREFIX = N_("Fout")
+
+
+def _lang_of_get(request: Request) -> str:
+    return choose_language(request.query_params.get("lang"), request.headers.get("accept-language"))
 
 
 def _raw(form) -> dict[str, str]:
@@ -107,9 +111,11 @@ def _allow_embedding(request: Request, raw: dict) -> None:
 
 
 @router.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
-def start():
-    title = gettext(N_("Wat houd je over als je gaat werken naast de bijstand?"))
-    return render("pages/start.html", page_title=title, heading=title, gemeente="", gemeente_name="")
+def start(request: Request):
+    lang = _lang_of_get(request)
+    title = gettext(N_("Wat houd je over als je gaat werken naast de bijstand?"), lang)
+    return render("pages/start.html", lang=lang, page_title=title, heading=title, gemeente="", gemeente_name="",
+                  show_switcher=True)
 
 
 @router.api_route("/embed/{gemeente}", methods=["GET", "HEAD"], include_in_schema=False)
@@ -119,14 +125,15 @@ def embedded_start(request: Request, gemeente: str):
     if policy is None:
         raise HTTPException(status_code=404)
     _allow_embedding(request, {"gemeente": gemeente})
-    title = gettext(N_("Wat houd je over als je gaat werken naast de bijstand?"))
-    return render("pages/start.html", page_title=title, heading=title, gemeente=gemeente, gemeente_name=policy.name,
+    lang = _lang_of_get(request)
+    title = gettext(N_("Wat houd je over als je gaat werken naast de bijstand?"), lang)
+    return render("pages/start.html", lang=lang, page_title=title, heading=title, gemeente=gemeente, gemeente_name=policy.name,
                   embed_origins=frame_ancestors(gemeente))
 
 
 @router.api_route("/vragen", methods=["GET", "HEAD"], include_in_schema=False)
-def first_question():
-    return _step_page(steps.STEPS[0], {name: "" for name in steps.FIELD_NAMES}, {}, DEFAULT_LANGUAGE)
+def first_question(request: Request):
+    return _step_page(steps.STEPS[0], {name: "" for name in steps.FIELD_NAMES}, {}, _lang_of_get(request))
 
 
 @router.post("/vragen")
@@ -134,7 +141,7 @@ async def questions(request: Request):
     form = await request.form()
     raw = _raw(form)
     _allow_embedding(request, raw)
-    lang = DEFAULT_LANGUAGE
+    lang = choose_language(str(form.get("lang") or ""))
     step = str(form.get("step") or steps.STEPS[0])
     action = str(form.get("action") or "next")
     return_to = "check" if form.get("return_to") == "check" else ""
@@ -192,9 +199,9 @@ def _household_scope(raw: dict, lang: str) -> dict[str, str]:
 
 
 @router.api_route("/consulent", methods=["GET", "HEAD"], include_in_schema=False)
-def compact_form():
+def compact_form(request: Request):
     raw = {name: "" for name in steps.FIELD_NAMES}
-    return _compact_page(raw, {}, DEFAULT_LANGUAGE)
+    return _compact_page(raw, {}, _lang_of_get(request))
 
 
 @router.post("/consulent")
@@ -203,7 +210,7 @@ async def compact_form_again(request: Request):
     form = await request.form()
     raw = _raw(form)
     _allow_embedding(request, raw)
-    return _compact_page(raw, {}, DEFAULT_LANGUAGE)
+    return _compact_page(raw, {}, choose_language(str(form.get("lang") or "")))
 
 
 @router.post("/uitkomst")
@@ -211,7 +218,7 @@ async def outcome(request: Request):
     form = await request.form()
     raw = _raw(form)
     _allow_embedding(request, raw)
-    lang = DEFAULT_LANGUAGE
+    lang = choose_language(str(form.get("lang") or ""))
     compact = form.get("form") == "consulent"
     action = str(form.get("action") or "")
 

@@ -43,3 +43,46 @@ def test_every_text_is_short_and_says_je():
         assert not re.search(r"\b(u|uw|U|Uw)\b", text), text
         for sentence in re.split(r"(?<=[.?!:])\s+", text):
             assert len(sentence.split()) <= 20, sentence
+
+
+def test_language_choice():
+    from app.i18n import DEFAULT_LANGUAGE, LANGUAGES, choose_language
+
+    assert DEFAULT_LANGUAGE in LANGUAGES
+    assert choose_language("nl") == "nl"
+    assert choose_language("xx-not-offered") == "nl"
+    assert choose_language(None, "nl-BE,en;q=0.5") == "nl"
+    assert choose_language(None, "garbage;q=abc, ,;") == "nl"
+
+
+def test_a_po_catalog_works_without_a_compile_step(tmp_path, monkeypatch):
+    from app import i18n
+
+    folder = tmp_path / "en" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "messages.po").write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                                        'msgid "Begin"\nmsgstr "Start"\n', encoding="utf-8")
+    monkeypatch.setattr(i18n, "LOCALES_DIR", tmp_path)
+    monkeypatch.setattr(i18n, "LANGUAGES", ("nl", "en"))
+    i18n.translations.cache_clear()
+    try:
+        assert i18n.gettext("Begin", "en") == "Start"
+        assert i18n.gettext("Doorgaan", "en") == "Doorgaan"  # untranslated: Dutch
+        assert i18n.choose_language(None, "en-GB") == "en"
+    finally:
+        i18n.translations.cache_clear()
+
+
+def test_language_travels_with_the_answers(client, answers):
+    import re
+
+    page = client.get("/vragen", headers={"accept-language": "nl"})
+    assert '<input type="hidden" name="lang" value="nl">' in page.text
+    assert '<html lang="nl" dir="ltr"' in page.text
+    for form in re.findall(r"<form.*?</form>", client.post("/uitkomst", data={**answers, "lang": "nl"}).text, re.S):
+        assert 'name="lang" value="nl"' in form
+
+
+def test_api_language(client, api_body):
+    response = client.post("/api/v1/scenario?lang=xx", json=api_body)
+    assert response.status_code == 200 and response.headers["content-language"] == "nl"
