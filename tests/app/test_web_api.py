@@ -213,3 +213,44 @@ def test_never_a_500_on_garbage(client, body):
     assert response.status_code in (200, 422), response.text
     if response.status_code == 422:
         assert all(item["message"] for item in response.json()["errors"])
+
+
+households = st.fixed_dictionaries({
+    "situation": st.sampled_from(["single", "single_parent", "couple"]),
+    "age": st.sampled_from([18, 20, 21, 26, 27, 45, 66, 67]),
+    "partner_age": st.sampled_from([None, 18, 19, 22, 40]),
+    "children": st.lists(st.fixed_dictionaries({"age": st.integers(0, 30)}), max_size=3),
+    "housemates_27_plus": st.integers(0, 20),
+    "rent": st.sampled_from([0, 300, 780.5, 2000, 100000]),
+    "medisch_urenbeperkt": st.booleans(),
+})
+jobs = st.none() | st.fixed_dictionaries({
+    "start_month": st.sampled_from(["2020-01", "2025-06", "2026-03", "2027-01", "2031-01"]),
+    "hours_per_week": st.sampled_from([0, 1, 16, 40, 60]),
+    "hourly_wage": st.sampled_from([0, 1, 14.71, 100, 1000]),
+    "pay_period": st.sampled_from(["month", "four_weeks", "week"]),
+    "holiday_pay": st.sampled_from(["may", "monthly"]),
+    "loonheffingskorting_by_employer": st.booleans(),
+}) | st.fixed_dictionaries({
+    "start_month": st.just("2027-01"),
+    "gross_per_period": st.sampled_from([0, 500, 5000, 100000]),
+    "pay_period": st.sampled_from(["month", "four_weeks", "week"]),
+})
+bodies = st.fixed_dictionaries({
+    "start_month": st.sampled_from(["2026-01", "2026-11", "2027-06", "2030-01", "2099-12"]),
+    "months": st.sampled_from([1, 12, 36]),
+    "household": households,
+    "job": jobs,
+    "vrijlating_months_used": st.sampled_from([0, 3, 6, 30, 120]),
+}, optional={"sweep_hours": st.sampled_from([[0, 20, 40], [60]])})
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=bodies)
+def test_valid_looking_requests_compute_or_say_why(client, body):
+    response = client.post("/api/v1/scenario", json=body)
+    assert response.status_code in (200, 422), response.text
+    if response.status_code == 200:
+        months = response.json()["months"]
+        assert len(months) == body["months"]
+        assert all(month["bijstand"] >= 0 for month in months)
