@@ -11,9 +11,15 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Iterable
 
 from rules import (
-    Household, Job, Month, OutOfScope, Scenario, calculate, default_parameters, default_profiles,
+    Household,
+    Job,
+    Month,
+    OutOfScope,
+    Scenario,
+    calculate,
+    default_parameters,
+    default_profiles,
 )
-
 from rules.scenario import sweep as rules_sweep
 
 from .contract import ScenarioRequest

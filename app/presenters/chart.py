@@ -25,7 +25,7 @@ def months_chart(months: list[dict], labels: list[str], lang: str = DEFAULT_LANG
     bar_space = WIDTH - LABEL - AMOUNT
     top_value = _scale(max(max(row["total"], row["total_without_job"]) for row in months))
     rows = []
-    for index, (row, label) in enumerate(zip(months, labels)):
+    for index, (row, label) in enumerate(zip(months, labels, strict=True)):
         y = TOP + index * ROW
         rows.append({
             "y": y,

@@ -311,6 +311,6 @@ def _sweep_view(points: list[SweepPoint], hours: Decimal, avg: Decimal, lang: st
         previous = point
     per_hour = gettext(PER_HOUR, lang) % {"amount": money(cents(avg / hours) if hours else ZERO, lang)}
     sweep_chart = chart.sweep_chart(points, lang)
-    for chart_row, row in zip(sweep_chart["rows"], rows):
+    for chart_row, row in zip(sweep_chart["rows"], rows, strict=True):
         chart_row["low_gain"], chart_row["current"] = row["low_gain"], row["current"]
     return SweepView(rows=rows, per_hour=per_hour, cause=gettext(SWEEP_CAUSE, lang), chart=sweep_chart)

@@ -7,8 +7,15 @@ from fastapi import APIRouter, Header, Query
 from starlette.responses import JSONResponse, Response
 
 from ..adapters import (
-    UNKNOWN_GEMEENTE, OutOfScope, UnknownGemeente, dumps, out_of_scope_message, run, sweep,
-    to_response, to_scenario,
+    UNKNOWN_GEMEENTE,
+    OutOfScope,
+    UnknownGemeente,
+    dumps,
+    out_of_scope_message,
+    run,
+    sweep,
+    to_response,
+    to_scenario,
 )
 from ..contract import ErrorResponse, ScenarioRequest, ScenarioResponse
 from ..i18n import choose_language, gettext

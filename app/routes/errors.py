@@ -9,8 +9,8 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.responses import JSONResponse
 
-from ..i18n import DEFAULT_LANGUAGE, N_, gettext
 from ..adapters import UNKNOWN_GEMEENTE
+from ..i18n import DEFAULT_LANGUAGE, N_, gettext
 from ..templating import render
 
 # Pydantic error type -> a plain Dutch message. %(...)s come from the error's context.

@@ -5,10 +5,9 @@ import datetime
 import re
 from decimal import Decimal
 
+from app.presenters.explain import MONTH_TEXTS, WARNING_TEXTS, month_text, warning_text
 from rules import Month
 from rules.explanations import MONTH_CODES, WARNING_CODES
-
-from app.presenters.explain import MONTH_TEXTS, WARNING_TEXTS, month_text, warning_text
 
 SAMPLES = {
     "share": Decimal("0.15"), "month": Month(2027, 1), "from_month": Month(2027, 1),

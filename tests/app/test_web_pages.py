@@ -176,9 +176,8 @@ def test_garbage_form_posts_never_500(client):
 
 
 def test_embed_allows_only_the_gemeentes_own_origins(client, answers):
-    from rules import default_profiles
-
     from app.routes.pages import frame_ancestors
+    from rules import default_profiles
 
     for gemeente in default_profiles():
         response = client.get(f"/embed/{gemeente}")

@@ -2,7 +2,6 @@
 check answers, the result, the print view. Screenshots in test-artifacts/."""
 from __future__ import annotations
 
-import re
 from urllib.parse import urlparse
 
 import httpx
