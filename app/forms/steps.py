@@ -129,18 +129,30 @@ FIELD_NAMES = tuple(item.name for item in ALL_FIELDS)
 MESSAGES = {
     "empty": N_("Vul dit in: %(label)s"),
     "choose": N_("Kies een antwoord: %(label)s"),
-    "not_a_number": N_("Vul een getal in, zoals %(example)s."),
-    "not_whole": N_("Vul een heel getal in, zoals %(example)s."),
-    "negative": N_("Vul een getal in zonder min-teken."),
+    "not_a_number": N_("Vul %(noun)s in als getal, zoals %(example)s."),
+    "not_whole": N_("Vul %(noun)s in als heel getal, zoals %(example)s."),
+    "negative": N_("Vul %(noun)s in zonder min-teken."),
     "ambiguous": N_(
         "Bedoel je %(example_whole)s of %(example_decimal)s? Schrijf centen met een komma, zoals 14,71."),
-    "too_many_decimals": N_("Gebruik hoogstens 2 cijfers achter de komma."),
-    "too_small": N_("Dit moet %(minimum)s of meer zijn."),
-    "too_large": N_("Dit mag hoogstens %(maximum)s zijn."),
+    "too_many_decimals": N_("Gebruik bij %(noun)s hoogstens 2 cijfers achter de komma."),
+    "too_small": N_("%(Noun)s moet %(minimum)s of meer zijn."),
+    "too_large": N_("%(Noun)s mag hoogstens %(maximum)s zijn."),
     "ages_format": N_("Vul de leeftijden in als getallen met een komma ertussen, zoals 4, 7."),
     "age_range": N_("Een kind dat thuis woont is 0 tot en met 30 jaar."),
     "month": N_("Kies een maand uit de lijst."),
     "gemeente": N_("Deze gemeente kennen we niet. Kies een gemeente uit de lijst."),
+}
+# How a field is named inside a message ("Vul de huur in als getal").
+NOUNS = {
+    "age": N_("je leeftijd"),
+    "partner_age": N_("de leeftijd van je partner"),
+    "housemates": N_("het aantal huisgenoten"),
+    "rent": N_("de huur"),
+    "hours": N_("het aantal uren"),
+    "hourly_wage": N_("je uurloon"),
+    "gross_per_period": N_("je brutoloon"),
+    "vrijlating_used": N_("het aantal maanden vrijlating"),
+    "months": N_("het aantal maanden"),
 }
 # What to ask when a field is left empty (GOV.UK: "Enter ...", "Select ...").
 EMPTY = {
@@ -169,7 +181,9 @@ def month_options(today: datetime.date | None = None, lang: str = "nl") -> list[
 def _message(code: str, item: Field, lang: str, **context) -> str:
     if code in ("empty", "choose") and item.name in EMPTY:
         return gettext(EMPTY[item.name], lang)
+    noun = gettext(NOUNS.get(item.name, N_("dit")), lang)
     values = {"label": gettext(item.label, lang).rstrip("?"), "example": EXAMPLES.get(item.name, "12"),
+              "noun": noun, "Noun": noun[:1].upper() + noun[1:],
               "minimum": context.pop("minimum", item.minimum), "maximum": context.pop("maximum", item.maximum)}
     values.update(context)
     return gettext(MESSAGES[code], lang) % values
