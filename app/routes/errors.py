@@ -46,6 +46,7 @@ MESSAGES: dict[str, str] = {
     "wage_missing": N_(
         "Vul de uren per week en het uurloon in. Of vul het brutoloon per periode in."),
 }
+OR = N_("of")
 OTHER = N_("Deze waarde klopt niet. Controleer wat je hebt ingevuld.")
 SUMMARY = N_("Er is een probleem met de gegevens. Kijk bij elk veld wat er mis is.")
 NOT_FOUND = N_("Deze pagina bestaat niet.")
@@ -69,6 +70,8 @@ def message_for(error: dict, lang: str = DEFAULT_LANGUAGE) -> str:
         elif "gemeente_unknown" in reason:
             return gettext(UNKNOWN_GEMEENTE, lang)
     template = MESSAGES.get(kind, OTHER)
+    if "expected" in context:  # pydantic writes "'a', 'b' or 'c'"
+        context["expected"] = str(context["expected"]).replace(" or ", " " + gettext(OR, lang) + " ")
     try:
         return gettext(template, lang) % {key: str(value) for key, value in context.items()}
     except (KeyError, ValueError, TypeError):

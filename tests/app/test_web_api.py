@@ -108,7 +108,7 @@ def test_one_readable_message_per_wrong_field(client):
     assert set(errors) == {"months", "household.situation", "household.age", "household.rent",
                            "job.start_month", "unknown_field"}
     assert "36" in errors["months"]
-    assert "single" in errors["household.situation"]
+    assert "'single_parent' of 'couple'" in errors["household.situation"]
     assert "heel getal" in errors["household.age"]
     assert "2027-01" in errors["job.start_month"]
     for message in errors.values():
