@@ -18,7 +18,7 @@ money = st.decimals(min_value=Decimal("0"), max_value=Decimal("1500"), places=2)
 @st.composite
 def households(draw):
     situation = draw(st.sampled_from(["single", "single_parent", "couple"]))
-    children = tuple(draw(st.lists(st.integers(0, 17), min_size=1 if situation == "single_parent" else 0, max_size=3)))
+    children = tuple(draw(st.lists(st.integers(0, 19), min_size=1 if situation == "single_parent" else 0, max_size=4)))
     return Household(
         situation=situation,
         age=draw(st.integers(18, 66)),

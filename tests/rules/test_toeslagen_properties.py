@@ -8,25 +8,13 @@ from hypothesis import strategies as st
 from rules import Household, Job, Month, Scenario, calculate, default_parameters, default_profiles
 from rules.toeslagen import huurtoeslag, jaar, kindgebonden_budget, zorgtoeslag
 
+from .test_properties import households
+
 PARAMS = default_parameters()
 NEUTRAL = default_profiles()["voorbeeld"]
 
 incomes = st.decimals(min_value=Decimal("0"), max_value=Decimal("150000"), places=2)
 years = st.sampled_from([2025, 2026, 2027])
-
-
-@st.composite
-def households(draw):
-    situation = draw(st.sampled_from(["single", "single_parent", "couple"]))
-    children = tuple(draw(st.lists(st.integers(0, 19), min_size=1 if situation == "single_parent" else 0, max_size=4)))
-    return Household(
-        situation=situation,
-        age=draw(st.integers(18, 60)),
-        partner_age=draw(st.integers(18, 60)) if situation == "couple" else None,
-        children=children,
-        housemates_27_plus=draw(st.integers(0, 2)),
-        rent=draw(st.decimals(min_value=Decimal("0"), max_value=Decimal("1500"), places=2)),
-    )
 
 
 @given(households(), incomes, incomes, years)
