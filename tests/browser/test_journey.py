@@ -116,3 +116,33 @@ def test_print_version_opens_every_month(phone, server_url, artifacts):
     page.emulate_media(media="print")
     assert page.locator("details[open]").count() == page.locator("details").count() > 0
     shot(page, artifacts, "07-print-consulent")
+
+
+def test_no_sideways_scrolling_at_320_px(chromium, server_url, artifacts):
+    context = chromium.new_context(viewport={"width": 320, "height": 640}, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server_url + "/")
+    no_sideways_scroll(page)
+    page.goto(server_url + "/consulent")
+    no_sideways_scroll(page)
+    page.check("#situation-2")
+    page.fill("#age", "30")
+    page.fill("#children", "2, 9")
+    page.fill("#rent", "725")
+    page.select_option("#job_start", "2027-01")
+    page.check("#wage_kind")
+    page.fill("#hours", "12")
+    page.fill("#hourly_wage", "14,71")
+    page.check("#pay_period-3")
+    page.click("button[value=calculate]")
+    assert page.locator("h1").inner_text() == "Wat er per maand op je rekening komt"
+    no_sideways_scroll(page)
+    page.screenshot(path=str(artifacts / "08-result-320.png"), full_page=True)
+    # Every button and link is at least 24 by 24 px (WCAG 2.2, 2.5.8).
+    small = page.eval_on_selector_all(
+        "main button, main a, main input[type=radio], main select",
+        "nodes => nodes.filter(n => { const r = n.getBoundingClientRect();"
+        " return r.width > 0 && (r.width < 24 || r.height < 24) && !n.closest('p, li, td, summary') })"
+        ".map(n => n.outerHTML.slice(0, 80))")
+    assert not small, small
+    context.close()
