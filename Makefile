@@ -19,12 +19,15 @@ setup: $(VENV)/.installed
 run: setup
 	$(VENV)/bin/uvicorn app.main:app --host $(HOST) --port $(PORT) --no-server-header
 
-# Debian's chromium for the browser tests; `playwright install` cannot download here.
+# Debian's chromium for the browser tests (`playwright install` cannot download here), and
+# fonts with Arabic and Ge'ez (Tigrinya) glyphs for the right-to-left and screenshot tests.
+BROWSER_PACKAGES := chromium fonts-noto-core fonts-sil-abyssinica
 browser:
-	@if [ ! -x /usr/bin/chromium ]; then \
-		echo "Installing Debian's chromium for the browser tests"; \
+	@missing=$$(for p in $(BROWSER_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing for the browser tests: $$missing"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
 test: setup browser
