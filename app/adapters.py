@@ -226,7 +226,17 @@ def _year_end(item) -> dict:
         "income_tax_kept": cents(kept) if isinstance(kept, Decimal) else None,
         "income_tax_expected_by": tax.get("expected_by"),
         "toeslagen_decided_by": details.get("toeslagen_decided_by"),
+        "toetsingsinkomen": _cents_or_none(details.get("toetsingsinkomen")),
+        "toetsingsinkomen_advance": _cents_or_none(details.get("toetsingsinkomen_advance")),
+        "toeslagen": {
+            name: {key: cents(Decimal(parts[key])) for key in ("advance", "definitive", "settlement")}
+            for name, parts in (details.get("toeslagen") or {}).items()
+        },
     }
+
+
+def _cents_or_none(value) -> Decimal | None:
+    return cents(value) if isinstance(value, Decimal) else None
 
 
 def dumps(value: Any) -> str:

@@ -121,6 +121,21 @@ class YearEndOut(BaseModel):
     income_tax_kept: Optional[Money] = None
     income_tax_expected_by: Optional[str] = None
     toeslagen_decided_by: Optional[str] = None
+    # Added: the yearly toetsingsinkomen the toeslagen rest on (with the job) and the one the
+    # advances were based on (without the job, unless the new income was reported), and per
+    # toeslag the advance, the definitive amount and the settlement (negative = pay back).
+    toetsingsinkomen: Optional[Money] = None
+    toetsingsinkomen_advance: Optional[Money] = None
+    toeslagen: dict[str, "ToeslagYearOut"] = Field(default_factory=dict)
+
+
+class ToeslagYearOut(BaseModel):
+    advance: Money
+    definitive: Money
+    settlement: Money
+
+
+YearEndOut.model_rebuild()
 
 
 class SweepRow(BaseModel):

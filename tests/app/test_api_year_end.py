@@ -1,0 +1,31 @@
+"""The year-end block of the API: the toetsingsinkomen and the toeslagen per year."""
+from fastapi.testclient import TestClient
+
+from app.main import app
+
+CLIENT = TestClient(app)
+
+
+def test_year_end_shows_the_toetsingsinkomen_and_each_toeslag():
+    body = {"start_month": "2026-01", "months": 12, "household": {"situation": "single", "age": 35, "rent": 700}}
+    [year] = CLIENT.post("/api/v1/scenario", json=body).json()["year_end"]
+    assert year["year"] == 2026
+    # Without a job the advance rests on the true income: nothing to settle.
+    assert year["toetsingsinkomen"] == year["toetsingsinkomen_advance"]
+    assert set(year["toeslagen"]) == {"huurtoeslag", "zorgtoeslag", "kindgebonden_budget"}
+    assert all(part["settlement"] == 0 for part in year["toeslagen"].values())
+    # A full year of bijstand in 2026 (January norm 1.401,50, July norm 1.419,46): above the
+    # official EUR 21.327 for a year at the January norm (NB2026 bijlage VII), by the July rise.
+    assert 21327 < year["toetsingsinkomen"] < 21600
+
+
+def test_a_job_not_reported_to_toeslagen_leads_to_a_settlement():
+    body = {
+        "start_month": "2026-01", "months": 12,
+        "household": {"situation": "single", "age": 35, "rent": 700},
+        "job": {"start_month": "2026-01", "hours_per_week": 32, "hourly_wage": 16, "pay_period": "month", "holiday_pay": "may"},
+    }
+    [year] = CLIENT.post("/api/v1/scenario", json=body).json()["year_end"]
+    assert year["toetsingsinkomen"] > year["toetsingsinkomen_advance"]
+    assert year["toeslagen_settlement"] < 0
+    assert year["toeslagen_settlement"] == sum(part["settlement"] for part in year["toeslagen"].values())
