@@ -201,16 +201,29 @@ def to_response(result, sweep_points: list[SweepPoint] | None = None, lang: str 
             }
             for point in (sweep_points or [])
         ],
-        "warnings": [
-            {
-                "code": notice.code,
-                "text": warning_text(notice.code, notice.values, lang),
-                "law": notice.legal.url if notice.legal else None,
-                "values": {k: _plain(k, v) for k, v in notice.values.items()},
-            }
-            for notice in result.warnings
-        ],
+        "warnings": _warnings(result.warnings, lang),
     }
+
+
+def _warnings(notices, lang: str) -> list[dict]:
+    """One warning per sentence: outdated figures of one group (e.g. the four tax figures) that
+    read the same are merged, with every parameter listed in values.parameters."""
+    out: list[dict] = []
+    merged: dict[str, dict] = {}
+    for notice in notices:
+        text = warning_text(notice.code, notice.values, lang)
+        values = {k: _plain(k, v) for k, v in notice.values.items()}
+        if notice.code == "figures_outdated":
+            seen = merged.get(text)
+            if seen is not None:
+                seen["values"]["parameters"].append(values["parameter"])
+                continue
+            values["parameters"] = [values["parameter"]]
+        item = {"code": notice.code, "text": text, "law": notice.legal.url if notice.legal else None, "values": values}
+        if notice.code == "figures_outdated":
+            merged[text] = item
+        out.append(item)
+    return out
 
 
 def _year_end(item) -> dict:

@@ -29,3 +29,13 @@ def test_a_job_not_reported_to_toeslagen_leads_to_a_settlement():
     assert year["toetsingsinkomen"] > year["toetsingsinkomen_advance"]
     assert year["toeslagen_settlement"] < 0
     assert year["toeslagen_settlement"] == sum(part["settlement"] for part in year["toeslagen"].values())
+
+
+def test_outdated_figures_of_one_group_are_one_warning_listing_each_figure():
+    body = {"start_month": "2027-01", "months": 2, "household": {"situation": "single", "age": 35},
+            "job": {"start_month": "2027-01", "hours_per_week": 16, "hourly_wage": 15, "pay_period": "month", "holiday_pay": "may"}}
+    warnings = [w for w in CLIENT.post("/api/v1/scenario", json=body).json()["warnings"] if w["code"] == "figures_outdated"]
+    texts = [w["text"] for w in warnings]
+    assert len(texts) == len(set(texts))
+    [tax] = [w for w in warnings if "belasting/tarieven.schijven" in w["values"]["parameters"]]
+    assert "belasting/loonheffing.tabelstap_jaarloon" in tax["values"]["parameters"]
