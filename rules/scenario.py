@@ -46,6 +46,8 @@ class _MonthFacts:
     settle_next_month: bool
     bufferbudget_on: bool
     vt_payout_month: bool
+    vt_share: Decimal  # the vakantietoeslag part of the bijstand (art. 19 lid 3)
+    vt_legal: object
 
 
 def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_MonthFacts]:
@@ -62,6 +64,8 @@ def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_Mo
             settle_next_month=policy.at("verrekenen_in", month) == "volgende_maand",
             bufferbudget_on=bool(policy.at("bufferbudget", month)),
             vt_payout_month=month.month == vakantietoeslag.payout_month(month, params),
+            vt_share=vakantietoeslag.share(month, params),
+            vt_legal=vakantietoeslag.legal(month, params),
         ))
     return facts
 
@@ -91,7 +95,10 @@ def check_scope(scenario: Scenario, params: ParameterSet) -> None:
         raise OutOfScope("single_parent_without_children")
 
 
-def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[_MonthFacts]) -> _Run:
+def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[_MonthFacts],
+         explain: bool = True) -> _Run:
+    """One pass over the months. `explain=False` (the sweep) skips the reasons of the loop
+    itself; the amounts are the same."""
     household = scenario.household
     clock: Clock = start_clock(scenario.vrijlating_months_used, household, job, scenario.start_month, params)
     entered_34a = False
@@ -115,7 +122,8 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
         month = fact.month
         row = MonthResult(month=month)
         norm_amount = row.norm = fact.norm
-        row.explanations.extend(fact.norm_explanations)
+        if explain:
+            row.explanations.extend(fact.norm_explanations)
 
         pay = pay_in_month(job, month, params, holiday_bank, pay_memo)
         if job is not None and job.holiday_pay == "may":
@@ -123,7 +131,7 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
         row.paydays = pay.paydays
         row.gross_wage, row.net_wage = pay.gross, pay.net
         row.holiday_pay_gross, row.holiday_pay = pay.holiday_gross, pay.holiday_net
-        if job is not None and month >= job.start_month:
+        if explain and job is not None and month >= job.start_month:
             row.explanations.append(Explanation("wage_paid", {"paydays": pay.paydays, "gross": pay.gross, "net": pay.net}))
             if pay.paydays >= 2 and job.pay_period == "four_weeks":
                 row.explanations.append(Explanation("two_paydays", {"paydays": pay.paydays}))
@@ -170,16 +178,19 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
         row.bijstand = positive_part(norm_amount - counted)
         advance_clock(clock, outcome, month, job, used=used)
 
-        legal_vt = vakantietoeslag.legal(month, params)
-        row.vakantietoeslag_reserved = vakantietoeslag.reserved_part(row.bijstand, month, params)
+        legal_vt = fact.vt_legal
+        row.vakantietoeslag_reserved = to_cents(row.bijstand * fact.vt_share)
         row.bijstand_paid = row.bijstand - row.vakantietoeslag_reserved
         if row.bijstand > 0:
-            if counted > 0:
+            if not explain:
+                pass
+            elif counted > 0:
                 row.explanations.append(Explanation(
                     "bijstand", {"norm": norm_amount, "counted": counted, "bijstand": row.bijstand}))
             else:
                 row.explanations.append(Explanation("bijstand_full", {"norm": norm_amount}))
-            row.explanations.append(Explanation("vakantietoeslag_reserved", {"amount": row.vakantietoeslag_reserved}, legal_vt))
+            if explain:
+                row.explanations.append(Explanation("vakantietoeslag_reserved", {"amount": row.vakantietoeslag_reserved}, legal_vt))
         else:
             row.leaves_bijstand = was_on_bijstand
             code = "bijstand_ends" if was_on_bijstand else "no_bijstand"
@@ -205,7 +216,7 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
             row.explanations.append(Explanation("holiday_pay_not_counted", {"net": row.holiday_pay}))
 
         if job is not None and row.bijstand > 0 and fact.bufferbudget_on:
-            norm_monthly = norm_amount - vakantietoeslag.reserved_part(norm_amount, month, params)
+            norm_monthly = norm_amount - to_cents(norm_amount * fact.vt_share)
             shortfall = norm_monthly - (row.net_wage + row.holiday_pay + row.bijstand_paid)
             used = buffer_used.get(month.year, ZERO)
             payment, maximum = bufferbudget.top_up(shortfall, used, month, params)
@@ -358,7 +369,7 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
         job = dataclasses.replace(scenario.job, hours_per_week=Decimal(hour), gross_per_period=None)
         variant = dataclasses.replace(scenario, job=job)
         # Untracked figures: the sweep returns numbers only, its warnings are the scenario's own.
-        rows = _run(variant, job, params, facts).months
+        rows = _run(variant, job, params, facts, explain=False).months
         # The toeslagen of the baseline are the same for every point: applying again is a no-op.
         toeslagen_jaar.apply(variant, rows, baseline, params, shared, totals_only=True)
         lokaal.apply(variant, rows, baseline, policy, params)

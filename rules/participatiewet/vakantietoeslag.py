@@ -15,8 +15,12 @@ from ..parameters import ParameterSet
 FILE = "participatiewet/vakantietoeslag"
 
 
+def share(month: Month, params: ParameterSet) -> Decimal:
+    return params.amount(f"{FILE}.aandeel_in_norm", month)
+
+
 def reserved_part(bijstand: Decimal, month: Month, params: ParameterSet) -> Decimal:
-    return to_cents(bijstand * params.amount(f"{FILE}.aandeel_in_norm", month))
+    return to_cents(bijstand * share(month, params))
 
 
 def payout_month(month: Month, params: ParameterSet) -> int:
