@@ -74,16 +74,24 @@ def _period_pay(job: Job, month: Month, params: ParameterSet, memo: dict) -> _Pe
 
 def pay_in_month(job: Job | None, month: Month, params: ParameterSet, holiday_bank: Decimal,
                  memo: dict | None = None) -> Pay:
-    """The pay of `month`. `holiday_bank` is holiday pay built up and not yet paid."""
+    """The pay of `month`. `holiday_bank` is holiday pay built up and not yet paid.
+
+    `memo` belongs to one run of one job: what a month's pay rests on is looked up once."""
     if job is None or month < job.start_month:
-        return Pay(0, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO)
-    period = _period_pay(job, month, params, {} if memo is None else memo)
-    days = paydays_in_month(job.pay_period, month)
+        return _NO_PAY
+    memo = {} if memo is None else memo
+    per_month = memo.get(month)
+    if per_month is None:
+        per_month = memo[month] = (
+            _period_pay(job, month, params, memo),
+            paydays_in_month(job.pay_period, month),
+            int(params.amount(f"{VAKANTIEBIJSLAG}.uitbetaalmaand", month)),
+        )
+    period, days, payout_month = per_month
     accrued = period.holiday_gross * days
     if job.holiday_pay == "monthly":
         return Pay(days, period.gross, period.net, period.gross * days, period.net * days,
                    accrued, period.holiday_net_if_monthly * days, accrued)
-    payout_month = int(params.amount(f"{VAKANTIEBIJSLAG}.uitbetaalmaand", month))
     holiday_gross = holiday_tax = ZERO
     if month.month == payout_month:
         holiday_gross = holiday_bank + accrued
@@ -93,3 +101,6 @@ def pay_in_month(job: Job | None, month: Month, params: ParameterSet, holiday_ba
         days, period.gross, period.net, period.gross * days, period.net * days,
         holiday_gross, holiday_gross - holiday_tax, accrued,
     )
+
+
+_NO_PAY = Pay(0, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO)

@@ -175,7 +175,7 @@ class ParameterSet:
         return self._bundle(key, when, build)[0]
 
     def _bundle(self, key: str, when: Month, build) -> tuple[Any, tuple]:
-        cache_key = ("bundle:" + key, when)
+        cache_key = (key, when)  # bundle keys ("vrijlating.art31") never clash with parameter names
         cached = self._cache.get(cache_key)
         if cached is None:
             recorder = TrackedParameters(self)

@@ -26,6 +26,9 @@ from ..months import Month
 from ..parameters import ParameterSet
 
 FILE = "participatiewet/verrekening"
+METHOD = f"{FILE}.methode"
+RIGHT_WITHOUT_KORTING = "participatiewet/vakantietoeslag.aanspraak_zonder_heffingskorting"
+RIGHT_WITH_KORTING = "participatiewet/vakantietoeslag.aanspraak_met_heffingskorting"
 
 
 def method(month: Month, params: ParameterSet, profile_choice: str | None) -> str:
@@ -36,9 +39,9 @@ def method(month: Month, params: ParameterSet, profile_choice: str | None) -> st
 
 def counted_wage(pay: Pay, job: Job | None, method_name: str, month: Month, params: ParameterSet):
     """Net wage and net holiday pay counted for `month`, with the reason."""
-    legal = params.at(f"{FILE}.methode", month).legal
     if job is None or pay.net_per_payday == ZERO and pay.net == ZERO:
         return ZERO, ZERO, []
+    legal = params.at(METHOD, month).legal
     if method_name == "beschikking":
         return pay.net, pay.holiday_net if job.holiday_pay == "monthly" else ZERO, [
             Explanation("counted_when_paid", {"paydays": pay.paydays, "amount": pay.net}, legal)
@@ -64,15 +67,14 @@ def holiday_right(net_wage_counted: Decimal, job: Job | None, month: Month, para
     """Regeling art. 11/13: the right to holiday pay counted as income while it builds up."""
     if job is None or net_wage_counted <= 0 or job.holiday_pay == "monthly":
         return ZERO, None
-    base = "participatiewet/vakantietoeslag"
     if job.loonheffingskorting_by_employer:
-        value = params.at(f"{base}.aanspraak_met_heffingskorting", month)
+        value = params.at(RIGHT_WITH_KORTING, month)
         band = value.value[0]
         for candidate in value.value:
             if net_wage_counted >= candidate["vanaf"]:
                 band = candidate
         amount = max(ZERO, to_cents(net_wage_counted * band["percentage"] - band["aftrek"]))
         return amount, Explanation("holiday_right_counted", {"amount": amount, "share": band["percentage"]}, value.legal)
-    value = params.at(f"{base}.aanspraak_zonder_heffingskorting", month)
+    value = params.at(RIGHT_WITHOUT_KORTING, month)
     amount = to_cents(net_wage_counted * value.amount)
     return amount, Explanation("holiday_right_counted", {"amount": amount, "share": value.amount}, value.legal)
