@@ -66,6 +66,7 @@ WARNING_CODES: dict[str, tuple[str, ...]] = {
     "huurtoeslag_medebewoners_income_unknown": (),
     "huurtoeslag_not_modelled": ("year",),
     "tax_refund_clawback_reading": ("year", "refund", "kept"),
+    "minimaregeling_unconfirmed": ("regeling",),
 }
 
 # gemeente profiles: minimaregelingen and premies (issue 6, rules/gemeente/)

@@ -219,6 +219,9 @@ WARNING_TEXTS: dict[str, str] = {
         "We nemen aan dat je toen alleen bijstand had."),
     "minimaregeling_amount_unknown": N_(
         "We weten niet hoeveel de regeling %(regeling)s voor jou waard is."),
+    "minimaregeling_unconfirmed": N_(
+        "De bedragen van de regeling %(regeling)s hebben we nog niet in de regeling zelf gelezen. "
+        "Vraag je gemeente wat er geldt."),
     "premie_hours_unknown": N_(
         "Of je de premie %(premie)s krijgt, hangt af van je uren per week. "
         "Die weten we niet."),

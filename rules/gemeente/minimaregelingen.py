@@ -126,6 +126,9 @@ def assess(regeling: LocalItem, household: Household, job: Job | None, rows: lis
             "regeling": regeling.key, "months": first_value.referteperiode_months}))
     if first_value.amounts.get(category(household, first_value)) is None:
         notices.append(Notice("minimaregeling_amount_unknown", {"regeling": regeling.key}))
+    if first_value.confidence not in (None, "A"):
+        # Figures read from secondary sources only: the user must know they are not confirmed.
+        notices.append(Notice("minimaregeling_unconfirmed", {"regeling": regeling.key}))
     if job is not None:
         for row, base, value in applying:
             if within(row, job, value, params, over[row.month]) or not within(base, None, value, params, over_base[base.month]):
