@@ -163,8 +163,26 @@ def cents(value: Decimal) -> Decimal:
     return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def _local_names(gemeente: str) -> dict[str, str]:
+    """The names of a gemeente's own regelingen and premies, by the key the rules core uses."""
+    try:
+        policy = policy_for(gemeente)
+    except UnknownGemeente:
+        return {}
+    items = [*getattr(policy, "minimaregelingen", ()), *getattr(policy, "premies", ())]
+    return {item.key: item.name for item in items}
+
+
+def _named(values: dict, names: dict[str, str]) -> dict:
+    """Values for a sentence: a regeling or premie is named as the gemeente names it."""
+    if not names or not ({"regeling", "premie"} & values.keys()):
+        return values
+    return {key: names.get(value, value) if key in ("regeling", "premie") else value for key, value in values.items()}
+
+
 def to_response(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFAULT_LANGUAGE) -> dict:
     """The contract's response as plain data (Decimals for amounts; see app/jsonout.py)."""
+    names = _local_names(result.scenario.gemeente)
     months = []
     for row in result.months:
         item: dict[str, Any] = {"month": str(row.month)}
@@ -176,7 +194,7 @@ def to_response(result, sweep_points: list[SweepPoint] | None = None, lang: str 
         item["explanations"] = [
             {
                 "code": explanation.code,
-                "text": month_text(explanation.code, explanation.values, lang),
+                "text": month_text(explanation.code, _named(explanation.values, names), lang),
                 "law": explanation.legal.url if explanation.legal else None,
                 "law_label": explanation.legal.label if explanation.legal else None,
                 "values": {k: _plain(k, v) for k, v in explanation.values.items()},
@@ -201,17 +219,17 @@ def to_response(result, sweep_points: list[SweepPoint] | None = None, lang: str 
             }
             for point in (sweep_points or [])
         ],
-        "warnings": _warnings(result.warnings, lang),
+        "warnings": _warnings(result.warnings, lang, names),
     }
 
 
-def _warnings(notices, lang: str) -> list[dict]:
+def _warnings(notices, lang: str, names: dict[str, str]) -> list[dict]:
     """One warning per sentence: outdated figures of one group (e.g. the four tax figures) that
     read the same are merged, with every parameter listed in values.parameters."""
     out: list[dict] = []
     merged: dict[str, dict] = {}
     for notice in notices:
-        text = warning_text(notice.code, notice.values, lang)
+        text = warning_text(notice.code, _named(notice.values, names), lang)
         values = {k: _plain(k, v) for k, v in notice.values.items()}
         if notice.code == "figures_outdated":
             seen = merged.get(text)

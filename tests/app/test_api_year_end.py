@@ -39,3 +39,11 @@ def test_outdated_figures_of_one_group_are_one_warning_listing_each_figure():
     assert len(texts) == len(set(texts))
     [tax] = [w for w in warnings if "belasting/tarieven.schijven" in w["values"]["parameters"]]
     assert "belasting/loonheffing.tabelstap_jaarloon" in tax["values"]["parameters"]
+
+
+def test_local_regelingen_are_named_as_the_gemeente_names_them():
+    body = {"start_month": "2026-01", "months": 12, "gemeente": "amsterdam", "household": {"situation": "single", "age": 35},
+            "job": {"start_month": "2026-01", "hours_per_week": 32, "hourly_wage": 16, "pay_period": "month", "holiday_pay": "may"}}
+    warnings = CLIENT.post("/api/v1/scenario", json=body).json()["warnings"]
+    [lost] = [w for w in warnings if w["code"] == "minimaregeling_lost"]
+    assert "Individuele inkomenstoeslag" in lost["text"]
