@@ -8,6 +8,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from rules import RULES_VERSION
 
 from .i18n import STATIC_DIR
+from .ratelimit import RateLimitMiddleware
 from .routes import api, errors, pages
 from .security import SecurityMiddleware
 
@@ -27,6 +28,8 @@ def create_app() -> FastAPI:
     application.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     # Compressed responses keep the result page well under its 60 KB budget on a phone.
     application.add_middleware(GZipMiddleware, minimum_size=1024)
+    # Inside the security layer, so a 429 carries the same headers (HOUVAST_RATE_LIMIT per minute).
+    application.add_middleware(RateLimitMiddleware)
     application.add_middleware(SecurityMiddleware)  # added last: the outermost layer
     return application
 

@@ -1,9 +1,15 @@
 """Shared test setup: the real parameter files and gemeente profiles, loaded once."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from rules import default_parameters, default_profiles
+
+# The suite sends hundreds of requests a minute from one address; the rate limit has its own
+# tests (tests/app/test_security.py), everything else runs without it.
+os.environ.setdefault("HOUVAST_RATE_LIMIT", "0")
 
 
 def pytest_configure(config):

@@ -1,0 +1,234 @@
+"""Security and privacy on every kind of response, and the rate limit (issue 7).
+
+Every response, whatever made it (a page, the API, an error of any status, a static file, the
+rate limit), carries the same headers: a CSP without 'unsafe-inline', nosniff, no referrer, no
+cookie and no server version.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from pathlib import Path
+
+import pytest
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+from app.main import create_app
+from app.ratelimit import DEFAULT_LIMIT, RateLimitMiddleware, limit_from_env
+
+ROOT = Path(__file__).resolve().parents[2]
+BIG = b" " * (1024 * 1024 + 1)
+
+
+class Clock:
+    def __init__(self, now: float = 1000.0):
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def limited_app(limit: int, clock=None):
+    """The real app with its own rate limiter (limit per minute) and a route that fails."""
+    application = create_app()
+
+    @application.post("/api/v1/boom")
+    @application.get("/boom")
+    def boom():
+        raise RuntimeError("boom")
+
+    # The rate limiter sits inside the security layer, as in create_app; swap in our own.
+    application.user_middleware = [m for m in application.user_middleware if m.cls is not RateLimitMiddleware]
+    application.user_middleware.insert(1, _middleware(RateLimitMiddleware, limit=limit, clock=clock or Clock()))
+    return application
+
+
+def _middleware(cls, **options):
+    from starlette.middleware import Middleware
+    return Middleware(cls, **options)
+
+
+def every_kind_of_response(client, api_body, answers):
+    """(name, response) for each kind of response the app can give."""
+    yield "page", client.get("/")
+    yield "question page", client.get("/vragen")
+    yield "result page", client.post("/uitkomst", data={**answers, "action": "calculate"})
+    yield "consulent page", client.get("/consulent")
+    yield "HEAD", client.head("/")
+    yield "api 200", client.post("/api/v1/scenario", json=api_body)
+    yield "healthz", client.get("/healthz")
+    yield "openapi", client.get("/openapi.json")
+    yield "static css", client.get("/static/app.css")
+    yield "static svg", client.get("/static/favicon.svg")
+    yield "static 404", client.get("/static/nope.css")
+    yield "page 404", client.get("/bestaat-niet")
+    yield "api 404", client.get("/api/v1/bestaat-niet")
+    yield "page 405", client.put("/")
+    yield "api 405", client.get("/api/v1/scenario")
+    yield "page 413", client.post("/vragen", content=BIG, headers={"content-type": "application/x-www-form-urlencoded"})
+    yield "api 413", client.post("/api/v1/scenario", content=BIG, headers={"content-type": "application/json"})
+    yield "page 422", client.post("/vragen", data={"step": "huishouden", "action": "next"})
+    yield "api 422", client.post("/api/v1/scenario", json={"months": "x"})
+    yield "page 500", client.get("/boom")
+    yield "api 500", client.post("/api/v1/boom")
+
+
+def check_headers(name, response):
+    headers = response.headers
+    csp = headers.get("content-security-policy", "")
+    assert csp, name
+    directives = dict(part.strip().split(" ", 1) for part in csp.split(";"))
+    assert "unsafe-inline" not in csp and "unsafe-eval" not in csp, name
+    assert directives["default-src"] == "'none'", name
+    assert directives["script-src"] == "'self'" and directives["style-src"] == "'self'", name
+    assert "frame-ancestors" in directives, name
+    assert headers.get("x-content-type-options") == "nosniff", name
+    assert headers.get("referrer-policy") == "no-referrer", name
+    for header in ("set-cookie", "server", "x-powered-by"):
+        assert header not in headers, (name, header)
+
+
+def test_headers_on_every_kind_of_response(api_body, answers):
+    client = TestClient(limited_app(limit=0), raise_server_exceptions=False)
+    seen = {}
+    for name, response in every_kind_of_response(client, api_body, answers):
+        check_headers(name, response)
+        seen[name] = response.status_code
+    assert seen["page 404"] == seen["api 404"] == seen["static 404"] == 404
+    assert seen["page 405"] == seen["api 405"] == 405
+    assert seen["page 413"] == seen["api 413"] == 413
+    assert seen["page 422"] == seen["api 422"] == 422
+    assert seen["page 500"] == seen["api 500"] == 500
+
+
+def test_headers_on_429():
+    client = TestClient(limited_app(limit=1))
+    client.get("/")
+    for path in ("/", "/api/v1/scenario"):
+        response = client.get(path)
+        assert response.status_code == 429
+        check_headers("429 " + path, response)
+        assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+        assert response.headers["cache-control"] == "no-store"
+
+
+def test_every_uvicorn_start_hides_the_server_version():
+    """uvicorn sends its own `server: uvicorn` header, outside the app; only the flag stops it."""
+    places = [ROOT / "Makefile", *ROOT.glob("bench/*.py"), *ROOT.glob("Dockerfile*"), *ROOT.glob("deploy/**/*"),
+              ROOT / "tests" / "browser" / "conftest.py"]
+    starts = 0
+    for path in places:
+        if not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for line in text.splitlines():
+            if re.search(r"\buvicorn\b.*\bapp\.main:app\b|[\"']app\.main:app[\"']|uvicorn\.Config\(", line):
+                starts += 1
+                # The flag may be on the same line or within the next few (a list of arguments).
+                after = text[text.index(line):text.index(line) + 600]
+                assert "--no-server-header" in after or "server_header=False" in after, (path.name, line)
+    assert starts >= 3
+
+
+# The rate limit ---------------------------------------------------------------------------------
+
+def test_rate_limit_is_generous_and_configurable(monkeypatch):
+    monkeypatch.delenv("HOUVAST_RATE_LIMIT", raising=False)
+    assert limit_from_env() == DEFAULT_LIMIT >= 120
+    monkeypatch.setenv("HOUVAST_RATE_LIMIT", "600")
+    assert limit_from_env() == 600
+    monkeypatch.setenv("HOUVAST_RATE_LIMIT", "0")
+    assert limit_from_env() == 0
+    monkeypatch.setenv("HOUVAST_RATE_LIMIT", "veel")
+    assert limit_from_env() == DEFAULT_LIMIT
+
+
+def test_429_page_in_plain_language_with_retry_after():
+    clock = Clock(1000.0)  # 40 s into a window of a minute
+    client = TestClient(limited_app(limit=5, clock=clock))
+    for _ in range(5):
+        assert client.get("/vragen").status_code == 200
+    response = client.get("/vragen")
+    assert response.status_code == 429
+    assert response.headers["retry-after"] == "20"
+    assert response.headers["content-type"].startswith("text/html")
+    text = response.text
+    assert "<title>Even wachten – Houvast</title>" in text
+    assert "Wacht een minuut en probeer het dan opnieuw." in text and "terugknop" in text
+    assert '<html lang="nl"' in text and 'id="main"' in text
+    api = client.post("/api/v1/scenario", json={})
+    assert api.status_code == 429 and api.headers["retry-after"] == "20"
+    assert api.json() == {"message": api.json()["message"], "errors": []}
+    assert "Wacht een minuut" in api.json()["message"]
+
+
+def test_rate_limit_counts_only_the_current_window():
+    clock = Clock(1000.0)
+    client = TestClient(limited_app(limit=3, clock=clock))
+    for _ in range(3):
+        client.get("/")
+    assert client.get("/").status_code == 429
+    clock.now = 1020.0  # the next minute
+    assert client.get("/").status_code == 200
+
+
+def test_static_files_and_healthz_do_not_count():
+    client = TestClient(limited_app(limit=2))
+    for _ in range(10):
+        assert client.get("/static/app.css").status_code == 200
+        assert client.get("/healthz").status_code == 200
+    assert client.get("/").status_code == 200
+
+
+def test_each_client_has_its_own_count_under_a_salted_hash():
+    import asyncio
+
+    async def ok(scope, receive, send):
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    limiter = RateLimitMiddleware(ok, limit=1, clock=Clock())
+    other = RateLimitMiddleware(ok, limit=1, clock=Clock())
+
+    def status(address):
+        sent = []
+
+        async def send(message):
+            sent.append(message)
+
+        scope = {"type": "http", "path": "/", "headers": [], "query_string": b"", "client": (address, 1234)}
+        asyncio.run(limiter(scope, None, send))
+        return sent[0]["status"]
+
+    assert status("192.0.2.1") == 200
+    assert status("192.0.2.2") == 200
+    assert status("192.0.2.1") == 429
+    keys = list(limiter._counts)
+    assert len(keys) == 2 and all(isinstance(key, bytes) and len(key) == 16 for key in keys)
+    assert not any(b"192.0.2" in key for key in keys)
+    assert limiter._key({"client": ("192.0.2.1", 1)}) != other._key({"client": ("192.0.2.1", 1)})  # per process
+
+
+def test_rate_limit_logs_nothing(caplog):
+    caplog.set_level("DEBUG")
+    client = TestClient(limited_app(limit=1))
+    client.get("/")
+    assert client.get("/").status_code == 429
+    ours = [record for record in caplog.records if record.name.startswith(("houvast", "app", "uvicorn"))]
+    assert ours == []
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_429_in_the_chosen_language(lang):
+    from app.i18n import LANGUAGES
+
+    if lang not in LANGUAGES:
+        pytest.skip(f"no {lang} catalog yet")
+    client = TestClient(limited_app(limit=1))
+    client.get("/")
+    response = client.get(f"/?lang={lang}")
+    assert response.status_code == 429 and f'<html lang="{lang}"' in response.text
+    assert response.headers["content-language"] == lang
