@@ -37,6 +37,7 @@ def render(name: str, status_code: int = 200, **context) -> HTMLResponse:
     context.setdefault("page_title", "")
     context.setdefault("errors", {})
     context.setdefault("embed_origins", [])
+    context.setdefault("embedded", False)  # inside a gemeente's iframe: no site header
     context.setdefault("show_switcher", False)
     context.setdefault("languages", [(code, autonym(code)) for code in LANGUAGES])
     html = env.get_template(name).render(**context)

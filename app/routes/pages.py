@@ -17,6 +17,7 @@ from rules.scenario import check_scope
 from ..adapters import OutOfScope, UnknownGemeente, out_of_scope_message, run, sweep, to_scenario
 from ..forms import steps
 from ..i18n import N_, choose_language, gettext
+from ..presenters import beleid as beleid_presenter
 from ..presenters import result as result_presenter
 from ..templating import render
 
@@ -40,8 +41,17 @@ def _lang_of_get(request: Request) -> str:
 
 
 def _raw(form) -> dict[str, str]:
-    """The typed answers, as typed (for showing back), for every known field."""
-    return {name: str(form.get(name) or "")[:200] for name in steps.FIELD_NAMES}
+    """The typed answers, as typed (for showing back), for every known field.
+
+    Plus `embed`: the gemeente whose website frames this journey (set by /embed/<gemeente>, carried
+    as a hidden field like the answers). It decides frame-ancestors and hides the site chrome; the
+    `gemeente` answer decides the rules. Only a known profile id is kept.
+    """
+    raw = {name: str(form.get(name) or "")[:200] for name in steps.FIELD_NAMES}
+    embed = str(form.get("embed") or "")[:64]
+    if embed and embed in default_profiles():
+        raw["embed"] = embed
+    return raw
 
 
 def _gemeenten():
@@ -49,18 +59,23 @@ def _gemeenten():
 
 
 def _context(raw: dict, lang: str, **extra) -> dict:
+    embed = raw.get("embed", "")
+    gemeenten = _gemeenten()
+    if embed:  # inside a gemeente's website: its own rules, or the national ones
+        gemeenten = [(key, name) for key, name in gemeenten if key == embed]
     return {
         "raw": raw,
         "lang": lang,
         "fields": steps.BY_NAME,
         "month_options": steps.month_options(lang=lang),
-        "gemeenten": _gemeenten(),
+        "gemeenten": gemeenten,
         "step_titles": steps.STEP_TITLES,
         "gross_labels": steps.GROSS_LABELS,
         "step_fields": steps.step_fields,
         "show": lambda name, answers: steps.display(name, answers, lang),
         "printing": False,
-        "embed_origins": frame_ancestors(raw.get("gemeente", "")),
+        "embed_origins": frame_ancestors(embed) if embed else [],
+        "embedded": bool(embed),
         **extra,
     }
 
@@ -105,7 +120,7 @@ def frame_ancestors(gemeente: str) -> list[str]:
 
 def _allow_embedding(request: Request, raw: dict) -> None:
     """A page reached from /embed/<gemeente> may be framed by that gemeente's site only."""
-    origins = frame_ancestors(raw.get("gemeente", ""))
+    origins = frame_ancestors(raw["embed"]) if raw.get("embed") else []
     if origins:
         request.state.frame_ancestors = origins
 
@@ -124,11 +139,23 @@ def embedded_start(request: Request, gemeente: str):
     policy = default_profiles().get(gemeente)
     if policy is None:
         raise HTTPException(status_code=404)
-    _allow_embedding(request, {"gemeente": gemeente})
+    _allow_embedding(request, {"embed": gemeente})
     lang = _lang_of_get(request)
     title = gettext(N_("Wat houd je over als je gaat werken naast de bijstand?"), lang)
     return render("pages/start.html", lang=lang, page_title=title, heading=title, gemeente=gemeente, gemeente_name=policy.name,
-                  embed_origins=frame_ancestors(gemeente))
+                  embed_origins=frame_ancestors(gemeente), embedded=True)
+
+
+@router.api_route("/gemeente/{gemeente}/beleid", methods=["GET", "HEAD"], include_in_schema=False)
+def beleidskaart(request: Request, gemeente: str):
+    """The beleidskaart: every policy item of the gemeente with its value, date and source."""
+    policy = default_profiles().get(gemeente)
+    if policy is None:
+        raise HTTPException(status_code=404)
+    lang = _lang_of_get(request)
+    title = gettext(N_("Regels van %(name)s"), lang) % {"name": policy.name}
+    return render("pages/beleid.html", lang=lang, page_title=title, heading=title,
+                  kaart=beleid_presenter.build(policy, lang))
 
 
 @router.api_route("/vragen", methods=["GET", "HEAD"], include_in_schema=False)
@@ -161,7 +188,7 @@ async def questions(request: Request):
             return _step_page(steps.STEPS[-1], raw, {}, lang)
         index = steps.STEPS.index(step)
         if index == 0:
-            return RedirectResponse("/", status_code=303)
+            return RedirectResponse(f"/embed/{raw['embed']}" if raw.get("embed") else "/", status_code=303)
         return _step_page(steps.STEPS[index - 1], raw, {}, lang)
     if step == "controleer":
         return _check_page(raw, lang)

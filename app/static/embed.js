@@ -1,18 +1,28 @@
-// Optional enhancement for pages shown in a gemeente's iframe: tell the parent page how tall
-// this page is, so it can size the iframe. Only to the origins in the gemeente's profile
-// (the same list as the page's frame-ancestors); nothing is ever read from the parent.
-// Parent side: window.addEventListener("message", e => { if (e.origin === "<houvast origin>" &&
-//   e.data && e.data.type === "houvast:height") iframe.style.height = e.data.height + "px"; });
-const origins = (document.documentElement.dataset.parentOrigins || "").split(" ").filter(Boolean);
+// Houvast inside a gemeente's iframe: tell the parent page how tall this page is, so it can size
+// the iframe (no scrollbar inside the frame). Our own few lines, no library.
+// - Only to the origins in the gemeente's profile (the page's data-parent-origins, the same list
+//   as its CSP frame-ancestors), each as an exact targetOrigin, never the wildcard.
+// - Nothing is read from the parent and no message is listened to; no cookies or storage.
+// - The height is the document's own content height (not scrollHeight, which never shrinks below
+//   the iframe's current height), so the frame also shrinks on a shorter page.
+// Parent side (docs/embedding.md): accept the message only when event.origin is exactly the
+// Houvast origin and event.source is the iframe's window; then set only the iframe's height.
+const allowed = (document.documentElement.dataset.parentOrigins || "").split(" ").filter(Boolean);
+// Where the browser tells us the parent's origin (Chromium, Safari), post to that one only.
+const parent = window.location.ancestorOrigins && window.location.ancestorOrigins[0];
+const origins = parent ? allowed.filter((origin) => origin === parent) : allowed;
 if (window.parent !== window && origins.length > 0) {
+  let last = 0;
   const send = () => {
-    const height = Math.ceil(document.documentElement.scrollHeight);
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
     for (const origin of origins) {
       window.parent.postMessage({ type: "houvast:height", height }, origin);
     }
   };
   if ("ResizeObserver" in window) {
-    new ResizeObserver(send).observe(document.body);
+    new ResizeObserver(send).observe(document.documentElement);
   }
   window.addEventListener("load", send);
   send();

@@ -187,9 +187,12 @@ def test_embed_allows_only_the_gemeentes_own_origins(client, answers):
         expected = " ".join(origins) if origins else "'none'"
         assert csp.endswith(f"frame-ancestors {expected}")
         assert 'name="gemeente" value="%s"' % gemeente in response.text
-        result = client.post("/uitkomst", data={**answers, "gemeente": gemeente, "action": "calculate"})
+        result = client.post("/uitkomst", data={**answers, "gemeente": gemeente, "embed": gemeente, "action": "calculate"})
         assert result.status_code == 200
         assert result.headers["content-security-policy"].endswith(f"frame-ancestors {expected}")
+        # The same answers outside the iframe (no `embed`): not framable.
+        result = client.post("/uitkomst", data={**answers, "gemeente": gemeente, "action": "calculate"})
+        assert result.headers["content-security-policy"].endswith("frame-ancestors 'none'")
     assert client.get("/embed/atlantis").status_code == 404
     assert client.get("/").headers["content-security-policy"].endswith("frame-ancestors 'none'")
 
