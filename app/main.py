@@ -24,6 +24,9 @@ def create_app() -> FastAPI:
     )
     errors.install(application)
     application.include_router(api.router)
+    # The pages are for people (HTML forms), not part of the API: keep them out of /openapi.json.
+    for route in pages.router.routes:
+        route.include_in_schema = False
     application.include_router(pages.router)
     application.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     # Compressed responses keep the result page well under its 60 KB budget on a phone.

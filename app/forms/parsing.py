@@ -90,7 +90,7 @@ def parse_whole(text: str) -> int:
     text = re.sub(r"(?i)\s*(jaar|jr\.?|maanden|maand|personen|persoon)$", "", text)
     if text.startswith("-"):
         raise InputError("negative")
-    if not text.isdigit():
+    if not text.isdecimal():  # not isdigit(): "²" is a digit that int() cannot read
         raise InputError("not_whole")
     return int(text)
 
@@ -103,7 +103,7 @@ def parse_ages(text: str) -> list[int]:
     parts = [part for part in re.split(r"(?i)\s*(?:,|;|\ben\b|\s)\s*", text) if part]
     ages = []
     for part in parts:
-        if not part.isdigit():
+        if not part.isdecimal():
             raise InputError("ages_format")
         ages.append(int(part))
     return ages
