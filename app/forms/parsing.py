@@ -96,11 +96,12 @@ def parse_whole(text: str) -> int:
 
 
 def parse_ages(text: str) -> list[int]:
-    """Ages of children: "4, 7", "4 en 7", "4 7". Empty means no children."""
+    """Ages of children: "4, 7", "4 en 7", "4 7", also with an Arabic comma ("4، 7").
+    Empty means no children."""
     text = _clean(text)
     if not text:
         return []
-    parts = [part for part in re.split(r"(?i)\s*(?:,|;|\ben\b|\s)\s*", text) if part]
+    parts = [part for part in re.split(r"(?i)\s*(?:,|;|\u060c|\u061b|\ben\b|\s)\s*", text) if part]
     ages = []
     for part in parts:
         if not part.isdecimal():

@@ -134,3 +134,10 @@ def test_partner_age_only_for_couples():
     raw.update(situation="single", age="30")
     values, errors = steps.validate(raw, steps.step_fields("huishouden"))
     assert not errors and values["partner_age"] is None
+
+
+def test_ages_with_an_arabic_comma_or_arabic_digits():
+    from app.forms.parsing import parse_ages
+
+    assert parse_ages("4\u060c 7") == [4, 7]
+    assert parse_ages("\u0664\u060c \u0667") == [4, 7]
