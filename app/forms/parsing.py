@@ -27,9 +27,13 @@ class InputError(ValueError):
         self.context = context
 
 
+# Arabic decimal and thousands separators read as their Dutch counterparts.
+_SEPARATORS = str.maketrans({"\u066b": ",", "\u066c": "."})
+
+
 def _clean(text: str) -> str:
     text = (text or "").strip().replace("\u00a0", " ").replace("\u202f", " ")
-    return text
+    return text.translate(_SEPARATORS)
 
 
 def parse_decimal(text: str, *, ambiguous: str = "ask", max_places: int = 2) -> Decimal:

@@ -141,3 +141,12 @@ def test_ages_with_an_arabic_comma_or_arabic_digits():
 
     assert parse_ages("4\u060c 7") == [4, 7]
     assert parse_ages("\u0664\u060c \u0667") == [4, 7]
+
+
+def test_amounts_with_arabic_separators():
+    from decimal import Decimal
+
+    from app.forms.parsing import parse_decimal
+
+    assert parse_decimal("\u0661\u0662\u0663\u0664\u066b\u0665\u0666") == Decimal("1234.56")
+    assert parse_decimal("\u0661\u066c\u0662\u0663\u0664\u066b\u0665\u0666") == Decimal("1234.56")
