@@ -49,7 +49,7 @@ load-bench: setup
 
 i18n-extract: setup
 	$(VENV)/bin/pybabel extract -F locales/babel.cfg --add-comments "I18N:" --strip-comments \
-		--omit-header --no-location --sort-output -o locales/messages.pot app templates
+		--omit-header --no-location --sort-output -o locales/messages.pot app rules templates
 
 i18n-update: i18n-extract
 	$(VENV)/bin/pybabel update -i locales/messages.pot -d locales --no-fuzzy-matching --omit-header

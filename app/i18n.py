@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_currency, format_percent
@@ -106,24 +106,37 @@ def gettext(message: str, lang: str = DEFAULT_LANGUAGE) -> str:
     return translations(lang).gettext(message)
 
 
+# U+2068 FIRST STRONG ISOLATE ... U+2069 POP DIRECTIONAL ISOLATE: an amount inside right-to-left
+# text is its own bidi island, so "€", digits, sign and the words around it never swap places.
+ISOLATE_START, ISOLATE_END = "\u2068", "\u2069"
+
+
+def isolate(text: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The text bidi-isolated when `lang` is written right to left; unchanged otherwise."""
+    return f"{ISOLATE_START}{text}{ISOLATE_END}" if text_direction(lang) == "rtl" else text
+
+
 def money(amount: Decimal | int | float, lang: str = DEFAULT_LANGUAGE) -> str:
-    """'€ 1.401,50' (with a no-break space after the euro sign)."""
-    return format_currency(Decimal(str(amount)), "EUR", locale=lang, numbering_system="latn")
+    """'€ 1.401,50' (with a no-break space after the euro sign). Always Western digits
+    (numbering_system="latn", also for Arabic and Tigrinya); isolated in right-to-left text."""
+    text = format_currency(Decimal(str(amount)), "EUR", locale=lang, numbering_system="latn")
+    return isolate(text, lang)
 
 
 def percent(share: Decimal, lang: str = DEFAULT_LANGUAGE) -> str:
-    """Decimal('0.125') -> '12,5%'."""
-    return format_percent(share, locale=lang, decimal_quantization=False, numbering_system="latn")
+    """Decimal('0.125') -> '12,5%'. Western digits; isolated in right-to-left text."""
+    text = format_percent(share, locale=lang, decimal_quantization=False, numbering_system="latn")
+    return isolate(text, lang)
 
 
 def month_name(month, lang: str = DEFAULT_LANGUAGE) -> str:
-    """Month(2027, 1) -> 'januari 2027'."""
-    return format_date(datetime.date(month.year, month.month, 1), "MMMM y", locale=lang)
+    """Month(2027, 1) -> 'januari 2027' (the stand-alone form: Polish 'styczeń 2027')."""
+    return format_skeleton("yMMMM", datetime.date(month.year, month.month, 1), locale=lang)
 
 
 def short_month(month, lang: str = DEFAULT_LANGUAGE) -> str:
-    """Month(2027, 1) -> 'jan. 2027' style label for tables and charts."""
-    return format_date(datetime.date(month.year, month.month, 1), "MMM y", locale=lang)
+    """Month(2027, 1) -> 'jan 2027' style label for tables and charts."""
+    return format_skeleton("yMMM", datetime.date(month.year, month.month, 1), locale=lang)
 
 
 def long_date(day: datetime.date, lang: str = DEFAULT_LANGUAGE) -> str:

@@ -38,7 +38,9 @@ def render(name: str, status_code: int = 200, **context) -> HTMLResponse:
     context.setdefault("errors", {})
     context.setdefault("embed_origins", [])
     context.setdefault("embedded", False)  # inside a gemeente's iframe: no site header
-    context.setdefault("show_switcher", False)
-    context.setdefault("languages", [(code, autonym(code)) for code in LANGUAGES])
+    # The language switch: GET ?lang= links on pages without answers (switch=None); on a page
+    # with answers a POST form that sends them again (switch={"action": url, "fields": {...}}).
+    context.setdefault("switch", None)
+    context.setdefault("languages", [(code, autonym(code), text_direction(code)) for code in LANGUAGES])
     html = env.get_template(name).render(**context)
     return HTMLResponse(html, status_code=status_code)

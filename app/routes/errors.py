@@ -10,7 +10,7 @@ from starlette.exceptions import HTTPException
 from starlette.responses import JSONResponse
 
 from ..adapters import UNKNOWN_GEMEENTE
-from ..i18n import DEFAULT_LANGUAGE, N_, gettext
+from ..i18n import DEFAULT_LANGUAGE, N_, choose_language, gettext
 from ..templating import render
 
 # Pydantic error type -> a plain Dutch message. %(...)s come from the error's context.
@@ -107,4 +107,7 @@ def install(app: FastAPI) -> None:
             if status == 400:
                 return api_error([{"field": "body", "message": gettext(MESSAGES["json_invalid"])}], 422)
             return JSONResponse({"message": gettext(text), "errors": []}, status_code=status, headers=headers)
-        return render("pages/error.html", status_code=status, page_title=gettext(text), message=gettext(text))
+        # No answers on an error page: the language comes from ?lang= or Accept-Language.
+        lang = choose_language(request.query_params.get("lang"), request.headers.get("accept-language"))
+        return render("pages/error.html", status_code=status, lang=lang, page_title=gettext(text, lang),
+                      message=gettext(text, lang))

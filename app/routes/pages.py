@@ -19,6 +19,7 @@ from ..forms import steps
 from ..i18n import N_, choose_language, gettext
 from ..presenters import beleid as beleid_presenter
 from ..presenters import result as result_presenter
+from ..presenters.glossary import ON_THE_CHECK_PAGE, glossary
 from ..templating import render
 
 router = APIRouter()
@@ -34,6 +35,7 @@ SCOPE_FIELDS = {
 SWEEP_HOURS = [Decimal(hours) for hours in range(0, 41, 4)]
 STEPPER = Decimal(4)
 ERROR_PREFIX = N_("Fout")
+ERROR_TITLE = N_("Fout: %(title)s")
 
 
 def _lang_of_get(request: Request) -> str:
@@ -81,7 +83,13 @@ def _context(raw: dict, lang: str, **extra) -> dict:
 
 
 def _title(title: str, errors: dict, lang: str) -> str:
-    return f"{gettext(ERROR_PREFIX, lang)}: {title}" if errors else title
+    return gettext(ERROR_TITLE, lang) % {"title": title} if errors else title
+
+
+def _switch(url: str, raw: dict, **fields: str) -> dict:
+    """The language switch of a page with answers: a POST form to `url` that sends every
+    answer again, plus `fields` to show the same page (never the answers in a URL)."""
+    return {"action": url, "fields": {**raw, **{name: value for name, value in fields.items() if value}}}
 
 
 def _step_page(step: str, raw: dict, errors: dict, lang: str, return_to: str = "") -> object:
@@ -93,7 +101,9 @@ def _step_page(step: str, raw: dict, errors: dict, lang: str, return_to: str = "
         status_code=422 if errors else 200,
         **_context(raw, lang, step=step, errors=errors, hidden=hidden, visible=visible, return_to=return_to,
                    page_title=_title(title, errors, lang), heading=title,
-                   step_number=steps.STEPS.index(step) + 1, step_count=len(steps.STEPS)),
+                   step_number=steps.STEPS.index(step) + 1, step_count=len(steps.STEPS),
+                   switch=_switch("/vragen", raw, step=step, action="lang", return_to=return_to,
+                                  show_errors="1" if errors else "")),
     )
 
 
@@ -101,13 +111,18 @@ def _check_page(raw: dict, lang: str):
     values, _ = steps.validate(raw, [item.name for item in steps.FIELDS], lang)
     title = gettext(N_("Controleer je antwoorden"), lang)
     return render("pages/controleer.html", **_context(
-        raw, lang, values=values, hidden=list(steps.FIELD_NAMES), page_title=title, heading=title))
+        raw, lang, values=values, hidden=list(steps.FIELD_NAMES), page_title=title, heading=title,
+        switch=_switch("/vragen", raw, step="controleer", action="lang"), glossary=glossary(ON_THE_CHECK_PAGE, lang)))
 
 
 def _compact_page(raw: dict, errors: dict, lang: str):
     title = gettext(N_("Snel berekenen voor consulenten"), lang)
+    # With errors the switch checks the answers again (the messages in the new language).
+    switch = (_switch("/uitkomst", raw, form="consulent", action="lang") if errors
+              else _switch("/consulent", raw))
     return render("pages/consulent.html", status_code=422 if errors else 200, **_context(
-        raw, lang, errors=errors, hidden=[], page_title=_title(title, errors, lang), heading=title))
+        raw, lang, errors=errors, hidden=[], page_title=_title(title, errors, lang), heading=title,
+        switch=switch, glossary=glossary(ON_THE_CHECK_PAGE, lang)))
 
 
 def frame_ancestors(gemeente: str) -> list[str]:
@@ -129,8 +144,7 @@ def _allow_embedding(request: Request, raw: dict) -> None:
 def start(request: Request):
     lang = _lang_of_get(request)
     title = gettext(N_("Wat houd je over als je gaat werken naast de bijstand?"), lang)
-    return render("pages/start.html", lang=lang, page_title=title, heading=title, gemeente="", gemeente_name="",
-                  show_switcher=True)
+    return render("pages/start.html", lang=lang, page_title=title, heading=title, gemeente="", gemeente_name="")
 
 
 @router.api_route("/embed/{gemeente}", methods=["GET", "HEAD"], include_in_schema=False)
@@ -176,6 +190,13 @@ async def questions(request: Request):
         step = steps.STEPS[0]
     if action == "start":
         return _step_page(steps.STEPS[0], raw, {}, lang)
+    if action == "lang":  # the language switch: the same page again, in the chosen language
+        if step == "controleer":
+            return _check_page(raw, lang)
+        errors = steps.validate(raw, steps.step_fields(step), lang)[1] if form.get("show_errors") else {}
+        if form.get("show_errors") and not errors and step == "huishouden":
+            errors = _household_scope(raw, lang)
+        return _step_page(step, raw, errors, lang, return_to)
 
     if action.startswith("change:"):
         target = action.split(":", 1)[1]
@@ -277,7 +298,9 @@ async def outcome(request: Request):
     title = gettext(N_("Wat er per maand op je rekening komt"), lang)
     return render("pages/uitkomst.html", **_context(
         raw, lang, view=view, hidden=list(steps.FIELD_NAMES), page_title=title, heading=title,
-        compact=compact, printing=action == "print", gemeente_name=_gemeente_name(scenario.gemeente, lang)))
+        compact=compact, printing=action == "print", gemeente_name=_gemeente_name(scenario.gemeente, lang),
+        switch=_switch("/uitkomst", raw, form="consulent" if compact else "",
+                       action="print" if action == "print" else "lang"), glossary=glossary(None, lang)))
 
 
 def _gemeente_name(gemeente: str, lang: str) -> str:

@@ -53,8 +53,23 @@ def chromium():
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
-        yield browser
+        yield DutchByDefault(browser)
         browser.close()
+
+
+class DutchByDefault:
+    """The browser, whose new contexts ask for Dutch (Accept-Language nl-NL) unless a test
+    passes another `locale`: the first visit follows Accept-Language, and most tests read Dutch."""
+
+    def __init__(self, browser):
+        self._browser = browser
+
+    def new_context(self, **options):
+        options.setdefault("locale", "nl-NL")
+        return self._browser.new_context(**options)
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
 
 
 @pytest.fixture(params=[False, True], ids=["no-js", "js"])
