@@ -25,5 +25,7 @@ if (window.parent !== window && origins.length > 0) {
     new ResizeObserver(send).observe(document.documentElement);
   }
   window.addEventListener("load", send);
+  // A page restored from the back/forward cache: the frame may have another height by now.
+  window.addEventListener("pageshow", (event) => { if (event.persisted) { last = 0; send(); } });
   send();
 }
