@@ -109,5 +109,7 @@ def install(app: FastAPI) -> None:
             return JSONResponse({"message": gettext(text), "errors": []}, status_code=status, headers=headers)
         # No answers on an error page: the language comes from ?lang= or Accept-Language.
         lang = choose_language(request.query_params.get("lang"), request.headers.get("accept-language"))
-        return render("pages/error.html", status_code=status, lang=lang, page_title=gettext(text, lang),
+        page = render("pages/error.html", status_code=status, lang=lang, page_title=gettext(text, lang),
                       message=gettext(text, lang))
+        page.headers.update(headers or {})  # a 405 keeps its Allow header (RFC 9110)
+        return page
