@@ -5,7 +5,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.gzip import GZipMiddleware
 
-from rules import RULES_VERSION
+from rules import RULES_VERSION, default_parameters, default_profiles
 
 from .i18n import STATIC_DIR
 from .ratelimit import RateLimitMiddleware
@@ -14,6 +14,10 @@ from .security import SecurityMiddleware
 
 
 def create_app() -> FastAPI:
+    # Load the dated figures and the gemeente profiles now: a broken file stops the start (and so a
+    # new pod never becomes ready) with a message naming the file and the field.
+    default_parameters()
+    default_profiles()
     application = FastAPI(
         title="Houvast",
         summary="Wat houd je over als je (deeltijd) gaat werken naast de bijstand? Per maand, met uitleg.",

@@ -203,3 +203,33 @@ def test_a_broken_profile_in_the_profile_dir_stops_with_a_clear_message(tmp_path
     with use_profile_dir(directory), pytest.raises(ParameterError) as error:
         default_profiles()
     assert "embedtest.yaml" in str(error.value) and "frame_ancestors" in str(error.value)
+
+
+def test_a_broken_profile_stops_the_app_at_start_up(tmp_path):
+    """`uvicorn app.main:app` imports the app, which loads every profile: no half-working start."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    directory = write_profile_dir(tmp_path / "gemeenten", ["https://www.example.nl/pad"])
+    env = {**os.environ, "HOUVAST_PROFILE_DIR": str(directory)}
+    root = Path(__file__).resolve().parents[2]
+    run = subprocess.run([sys.executable, "-c", "import app.main"], cwd=root, env=env, capture_output=True, text=True)
+    assert run.returncode != 0
+    assert "embedtest.yaml" in run.stderr and "frame_ancestors" in run.stderr
+    assert "Traceback" in run.stderr  # a plain Python error; the last line is the message
+    last = run.stderr.strip().splitlines()[-1]
+    assert last.startswith("rules.parameters.ParameterError:") and "https origin" in last
+
+
+def test_the_embedded_language_switch_keeps_the_embedding(client, test_profiles, answers):
+    response = client.post("/vragen", data={"gemeente": TEST_ID, "embed": TEST_ID, "action": "start"})
+    fields = hidden_fields(response)
+    assert fields["embed"] == TEST_ID
+    switched = client.post("/vragen", data={**fields, "step": "huishouden", "action": "lang", "lang": "en"})
+    assert switched.status_code == 200
+    assert ancestors(switched) == " ".join(TEST_ORIGINS)
+    assert hidden_fields(switched)["embed"] == TEST_ID
+    english = client.get(f"/embed/{TEST_ID}?lang=en")
+    assert ancestors(english) == " ".join(TEST_ORIGINS) and 'lang="en"' in english.text
