@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Iterable
@@ -270,21 +271,29 @@ def _cents_or_none(value) -> Decimal | None:
     return cents(value) if isinstance(value, Decimal) else None
 
 
+# A Decimal travels through the C JSON encoder as a marked string and is unquoted afterwards:
+# five times faster than encoding in Python (the load bench, docs/benchmarks.md). U+E000 is a
+# private-use character that no text of ours contains.
+_NUMBER_MARK = "\ue000"
+_MARKED_NUMBER = re.compile('"' + _NUMBER_MARK + r'(-?[0-9]+(?:\.[0-9]+)?)"')
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(key): _jsonable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(item) for item in value]
+    if isinstance(value, Decimal):
+        return _NUMBER_MARK + format(value, "f") if value.is_finite() else None
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    return str(value)
+
+
 def dumps(value: Any) -> str:
     """JSON with Decimals written exactly as they are ("1401.50" stays 1401.50)."""
-    if isinstance(value, dict):
-        return "{" + ",".join(json.dumps(str(k)) + ":" + dumps(v) for k, v in value.items()) + "}"
-    if isinstance(value, (list, tuple)):
-        return "[" + ",".join(dumps(v) for v in value) + "]"
-    if isinstance(value, bool) or value is None:
-        return json.dumps(value)
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            return "null"
-        return format(value, "f")
-    if isinstance(value, (int, float, str)):
-        return json.dumps(value, ensure_ascii=False)
-    return json.dumps(str(value), ensure_ascii=False)
+    text = json.dumps(_jsonable(value), ensure_ascii=False, separators=(",", ":"))
+    return _MARKED_NUMBER.sub(r"\1", text)
 
 
 __all__ = [

@@ -61,6 +61,7 @@ def to_ms(text: str) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (production: 1 per pod)")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is missing: apt-get install wrk")
@@ -68,11 +69,12 @@ def main() -> None:
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port),
-         "--log-level", "warning", "--no-access-log", "--no-server-header"],
+         "--log-level", "warning", "--no-access-log", "--no-server-header", "--workers", str(args.workers)],
         cwd=ROOT,
         # wrk sends every request from one address: the rate limit (120 a minute) would stop it.
         env={**os.environ, "HOUVAST_RATE_LIMIT": "0"},
     )
+    load_before = os.getloadavg()[0]
     try:
         wait_until_up(f"{base}/healthz")
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
@@ -90,20 +92,21 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
-    percentiles = dict(re.findall(r"^\s+(50|75|90|99)%\s+(\S+)", output, re.M))
+    percentiles = dict(re.findall(r"^\s+(50|75|90|99)%\s+(\S+)", output, re.MULTILINE))
     requests = int(re.search(r"(\d+) requests in", output).group(1))
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     errors = re.search(r"Socket errors: (.*)", output)
     p50, p99 = to_ms(percentiles["50"]), to_ms(percentiles["99"])
     table = "\n".join([
-        f"Measured {time.strftime('%Y-%m-%d')} with `python bench/load_bench.py --write`: wrk, "
-        f"{CONNECTIONS} connections, {THREADS} threads, {SECONDS} s, one uvicorn worker on loopback.",
+        (f"Measured {time.strftime('%Y-%m-%d')} with `python bench/load_bench.py --write`: wrk, "
+        f"{CONNECTIONS} connections, {THREADS} threads, {SECONDS} s, {args.workers} uvicorn worker(s) on loopback; "
+        f"load average {load_before:.1f} on {os.cpu_count()} cores just before."),
         "",
         "| requests | per second | p50 (ms) | p99 (ms) | non-2xx | socket errors | target |",
         "|---|---|---|---|---|---|---|",
-        f"| {requests} | {requests / SECONDS:.0f} | {p50:.1f} | {p99:.1f} | "
+        (f"| {requests} | {requests / SECONDS:.0f} | {p50:.1f} | {p99:.1f} | "
         f"{non_2xx.group(1) if non_2xx else 0} | {errors.group(1) if errors else 'none'} | "
-        f"p99 <= 100 ms, no errors: {'met' if p99 <= 100 and not non_2xx and not errors else 'not met'} |",
+        f"p99 <= 100 ms, no errors: {'met' if p99 <= 100 and not non_2xx and not errors else 'not met'} |"),
     ])
     print(table)
     if args.write:

@@ -1,0 +1,44 @@
+"""The API's JSON writer (app.adapters.dumps) writes Decimals exactly as they are, and gives the
+same text as the plain recursive writer it replaced for speed (issue 7, docs/benchmarks.md)."""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.adapters import dumps
+
+
+def reference(value) -> str:
+    """The original writer: slow, obviously right."""
+    if isinstance(value, dict):
+        return "{" + ",".join(json.dumps(str(k)) + ":" + reference(v) for k, v in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(reference(v) for v in value) + "]"
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    if isinstance(value, Decimal):
+        return format(value, "f") if value.is_finite() else "null"
+    if isinstance(value, (int, float, str)):
+        return json.dumps(value, ensure_ascii=False)
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+leaves = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+          | st.text(max_size=12) | st.decimals(places=2) | st.decimals() | st.sampled_from([Decimal("-0"), Decimal("1E+3")]))
+values = st.recursive(leaves, lambda children: st.lists(children, max_size=4)
+                      | st.tuples(children, children)
+                      | st.dictionaries(st.text(alphabet="abcxyz_", max_size=8), children, max_size=4), max_leaves=30)
+
+
+@given(values)
+def test_same_text_as_the_plain_writer(value):
+    assert dumps(value) == reference(value)
+
+
+def test_amounts_keep_their_cents():
+    assert dumps({"total": Decimal("1401.50"), "n": [Decimal("-0.00"), Decimal("12")]}) == \
+        '{"total":1401.50,"n":[-0.00,12]}'
+    assert json.loads(dumps({"text": "€ 1.401,50 \u2068x\u2069"})) == {"text": "€ 1.401,50 \u2068x\u2069"}
