@@ -98,7 +98,7 @@ def test_embedded_journey_carries_the_gemeente_without_chrome_or_cookies(client,
     start = client.get(f"/embed/{TEST_ID}")
     assert 'class="site-header"' not in start.text
     assert f'data-parent-origins="{" ".join(TEST_ORIGINS)}"' in start.text
-    assert f'href="/gemeente/{TEST_ID}/beleid"' in start.text
+    assert f'href="/gemeente/{TEST_ID}/beleid?lang=nl"' in start.text
     data = {"gemeente": TEST_ID, "embed": TEST_ID, "action": "start"}
     response = client.post("/vragen", data=data)
     pages = [response]
@@ -233,3 +233,12 @@ def test_the_embedded_language_switch_keeps_the_embedding(client, test_profiles,
     assert hidden_fields(switched)["embed"] == TEST_ID
     english = client.get(f"/embed/{TEST_ID}?lang=en")
     assert ancestors(english) == " ".join(TEST_ORIGINS) and 'lang="en"' in english.text
+
+
+def test_the_result_links_to_the_beleidskaart(client, test_profiles, answers):
+    embedded = client.post("/uitkomst", data={**answers, "gemeente": TEST_ID, "embed": TEST_ID, "action": "calculate"})
+    assert f'<a href="/gemeente/{TEST_ID}/beleid?lang=nl" target="_blank" rel="noopener">' in embedded.text
+    direct = client.post("/uitkomst", data={**answers, "gemeente": "amsterdam", "action": "calculate"})
+    assert '<a href="/gemeente/amsterdam/beleid?lang=nl">' in direct.text
+    national = client.post("/uitkomst", data={**answers, "action": "calculate"})
+    assert "/beleid" not in national.text
