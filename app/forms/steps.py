@@ -13,7 +13,7 @@ from typing import Callable
 from rules import FIRST_SUPPORTED_MONTH, Month
 
 from ..contract import ScenarioRequest
-from ..i18n import N_, gettext, month_name
+from ..i18n import N_, gettext, isolate, money, month_name
 from .parsing import InputError, format_number, parse_ages, parse_decimal, parse_whole  # noqa: F401
 
 STEPS = ("huishouden", "wonen", "werk", "loon")
@@ -318,7 +318,10 @@ def display(name: str, raw: dict, lang: str = "nl") -> str:
         except ValueError:
             return text
     if item.kind == "money":
-        return "€ " + text.lstrip("€ ").strip()
+        try:  # the amount as the language writes it, bidi-isolated in right-to-left text
+            return money(parse_decimal(text, ambiguous=item.ambiguous), lang)
+        except InputError:
+            return isolate("€ " + text.lstrip("€ ").strip(), lang)
     if name in ("age", "partner_age"):
         return gettext(N_("%(age)s jaar"), lang) % {"age": text}
     if name == "hours":
