@@ -242,3 +242,16 @@ def test_the_result_links_to_the_beleidskaart(client, test_profiles, answers):
     assert '<a href="/gemeente/amsterdam/beleid?lang=nl">' in direct.text
     national = client.post("/uitkomst", data={**answers, "action": "calculate"})
     assert "/beleid" not in national.text
+
+
+def test_shipped_profiles_use_the_neutral_theme_and_no_logo_without_a_licence():
+    """docs/embedding.md section 3: no gemeente logo or design tokens without a licence."""
+    from rules.profiles import ORIGIN, load_profiles
+
+    for gemeente, policy in load_profiles().items():
+        web = policy.raw.get("web") or {}
+        assert web.get("theme", "neutral") == "neutral", gemeente
+        for key in ("logo", "tokens", "stylesheet"):
+            assert key not in web or web.get(f"{key}_licence"), (gemeente, key)
+        assert all(ORIGIN.fullmatch(origin) for origin in web.get("frame_ancestors") or []), gemeente
+        assert "localhost" not in " ".join(web.get("frame_ancestors") or []), gemeente  # test origins stay in tests
