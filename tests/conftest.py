@@ -9,7 +9,7 @@ from rules import default_parameters, default_profiles
 
 # The suite sends hundreds of requests a minute from one address; the rate limit has its own
 # tests (tests/app/test_security.py), everything else runs without it.
-os.environ.setdefault("HOUVAST_RATE_LIMIT", "0")
+os.environ["HOUVAST_RATE_LIMIT"] = "0"
 
 
 def pytest_configure(config):
