@@ -99,7 +99,8 @@ def test_headers_on_every_kind_of_response(api_body, answers):
         seen[name] = response.status_code
     assert seen["page 404"] == seen["api 404"] == seen["static 404"] == 404
     assert seen["page 405"] == seen["api 405"] == 405
-    assert client.put("/").headers["allow"] == "GET, HEAD" and client.get("/api/v1/scenario").headers["allow"] == "POST"
+    assert set(client.put("/").headers["allow"].split(", ")) == {"GET", "HEAD"}
+    assert client.get("/api/v1/scenario").headers["allow"] == "POST"
     assert seen["page 413"] == seen["api 413"] == 413
     assert seen["page 422"] == seen["api 422"] == 422
     assert seen["page 500"] == seen["api 500"] == 500
