@@ -18,7 +18,7 @@ from babel import Locale
 from babel.dates import format_date, format_skeleton
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from babel.numbers import format_currency, format_percent
+from babel.numbers import format_currency, format_decimal, format_percent
 from babel.support import NullTranslations, Translations
 
 DEFAULT_LANGUAGE = "nl"
@@ -134,6 +134,13 @@ def percent(share: Decimal, lang: str = DEFAULT_LANGUAGE) -> str:
     """Decimal('0.125') -> '12,5%'. Western digits; isolated in right-to-left text."""
     text = format_percent(share, locale=lang, decimal_quantization=False, numbering_system="latn")
     return isolate(text, lang)
+
+
+def number(value: Decimal | int, lang: str = DEFAULT_LANGUAGE) -> str:
+    """Decimal('16.5') -> '16,5' (nl), '16.5' (en); whole numbers without decimals. Western digits."""
+    value = Decimal(str(value))
+    value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+    return format_decimal(value, locale=lang, decimal_quantization=False, numbering_system="latn")
 
 
 def month_name(month, lang: str = DEFAULT_LANGUAGE) -> str:

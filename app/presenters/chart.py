@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..i18n import DEFAULT_LANGUAGE, money
+from ..i18n import DEFAULT_LANGUAGE, money, number
 
 WIDTH = 340
 LABEL = 70
@@ -56,7 +56,7 @@ def sweep_chart(points, lang: str = DEFAULT_LANGUAGE) -> dict:
         rows.append({
             "y": y + 3,
             "label_y": y + 14,
-            "label": f"{point.hours_per_week.normalize():f}".replace(".", ","),
+            "label": number(point.hours_per_week, lang),
             "width": round(float(point.average_total / top_value) * bar_space, 1),
             "base_x": round(LABEL + float(point.average_total_without_job / top_value) * bar_space, 1),
             "amount": money(point.average_total, lang),

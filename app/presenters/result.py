@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from rules import Month
 
 from ..adapters import SweepPoint, average, cents, to_response
-from ..i18n import DEFAULT_LANGUAGE, N_, gettext, long_date, money, month_name, short_month
+from ..i18n import DEFAULT_LANGUAGE, N_, gettext, long_date, money, month_name, number, short_month
 from . import chart
 from .explain import parameter_group
 
@@ -256,7 +256,7 @@ def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFA
         figures_valid_from=long_date(datetime.date.fromisoformat(data["figures_valid_from"]), lang),
         first_month=rows[0].label,
         last_month=rows[-1].label,
-        hours=_number(job.hours_per_week) if job is not None and job.hours_per_week else None,
+        hours=number(job.hours_per_week, lang) if job is not None and job.hours_per_week else None,
         sweep=sweep_view,
         show=show,
     )
@@ -286,11 +286,6 @@ def _warnings(notices: list[dict], lang: str) -> list[dict]:
     return warnings
 
 
-def _number(value: Decimal) -> str:
-    value = Decimal(value)
-    return str(int(value)) if value == value.to_integral_value() else f"{value.normalize():f}".replace(".", ",")
-
-
 def _sweep_view(points: list[SweepPoint], hours: Decimal, avg: Decimal, lang: str) -> SweepView:
     rows = []
     previous = None
@@ -301,7 +296,7 @@ def _sweep_view(points: list[SweepPoint], hours: Decimal, avg: Decimal, lang: st
             gain = ((point.average_difference - previous.average_difference) / step).quantize(
                 Decimal("0.01"), rounding=ROUND_HALF_UP)
         rows.append({
-            "hours": _number(point.hours_per_week),
+            "hours": number(point.hours_per_week, lang),
             "average_total": money(point.average_total, lang),
             "difference": _signed(point.average_difference, lang),
             "per_hour": money(gain, lang) if gain is not None else "–",

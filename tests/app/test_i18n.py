@@ -292,3 +292,26 @@ def test_charts_are_explicitly_left_to_right(client, answers):
     text = client.post("/uitkomst", data={**answers, "lang": "ar", "action": "calculate"}).text
     svgs = re.findall(r"<svg\b[^>]*>", text)
     assert svgs and all('dir="ltr"' in svg for svg in svgs)
+
+
+def test_embedded_pages_have_the_switch_too(client, answers):
+    """Inside a gemeente's iframe there is no site header; the switch sits above the page."""
+    start = client.get("/embed/amsterdam?lang=nl")
+    assert 'href="?lang=ar"' in switch_of(start.text) and 'class="site-header"' not in start.text
+    page = client.post("/vragen", data={**answers, "lang": "nl", "step": "wonen", "action": "next", "embed": "amsterdam"})
+    fields = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', switch_of(page.text)))
+    assert fields["embed"] == "amsterdam"
+    again = client.post("/vragen", data={**fields, "lang": "tr"})
+    assert 'lang="tr"' in html_tag(again.text) and 'class="site-header"' not in again.text
+    assert re.search(r'<input type="hidden" name="embed" value="amsterdam">', again.text)
+
+
+def test_numbers_follow_the_language(client, answers):
+    from decimal import Decimal
+
+    assert i18n.number(Decimal("16.50"), "nl") == "16,5" and i18n.number(Decimal("16.5"), "en") == "16.5"
+    assert i18n.number(Decimal("20"), "ar") == "20"
+    data = {**answers, "hours": "16,5", "action": "calculate"}
+    assert "16,5 uur per week" in client.post("/uitkomst", data={**data, "lang": "nl"}).text
+    english = client.post("/uitkomst", data={**data, "lang": "en"}).text
+    assert "16.5" in re.search(r'class="stepper__text">(.*?)</p>', english).group(1)
