@@ -90,25 +90,32 @@ def readable_errors(errors, lang: str = DEFAULT_LANGUAGE) -> list[dict]:
 
 
 def api_error(errors: list[dict], status_code: int = 422, lang: str = DEFAULT_LANGUAGE) -> JSONResponse:
-    return JSONResponse({"message": gettext(SUMMARY, lang), "errors": errors}, status_code=status_code)
+    return JSONResponse({"message": gettext(SUMMARY, lang), "errors": errors}, status_code=status_code,
+                        headers={"content-language": lang})
+
+
+def request_language(request: Request) -> str:
+    """No answers here: the language comes from ?lang= or Accept-Language."""
+    return choose_language(request.query_params.get("lang"), request.headers.get("accept-language"))
 
 
 def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
-        return api_error(readable_errors(exc.errors()))
+        lang = request_language(request)
+        return api_error(readable_errors(exc.errors(), lang), lang=lang)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException):
         status = exc.status_code
         text = {404: NOT_FOUND, 405: METHOD, 413: TOO_LARGE}.get(status, GENERAL)
         headers = getattr(exc, "headers", None)
+        lang = request_language(request)
         if request.url.path.startswith("/api/") or request.url.path in ("/healthz", "/openapi.json"):
             if status == 400:
-                return api_error([{"field": "body", "message": gettext(MESSAGES["json_invalid"])}], 422)
-            return JSONResponse({"message": gettext(text), "errors": []}, status_code=status, headers=headers)
-        # No answers on an error page: the language comes from ?lang= or Accept-Language.
-        lang = choose_language(request.query_params.get("lang"), request.headers.get("accept-language"))
+                return api_error([{"field": "body", "message": gettext(MESSAGES["json_invalid"], lang)}], 422, lang)
+            return JSONResponse({"message": gettext(text, lang), "errors": []}, status_code=status,
+                                headers={**(headers or {}), "content-language": lang})
         page = render("pages/error.html", status_code=status, lang=lang, page_title=gettext(text, lang),
                       message=gettext(text, lang))
         page.headers.update(headers or {})  # a 405 keeps its Allow header (RFC 9110)

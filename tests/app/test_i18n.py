@@ -315,3 +315,15 @@ def test_numbers_follow_the_language(client, answers):
     assert "16,5 uur per week" in client.post("/uitkomst", data={**data, "lang": "nl"}).text
     english = client.post("/uitkomst", data={**data, "lang": "en"}).text
     assert "16.5" in re.search(r'class="stepper__text">(.*?)</p>', english).group(1)
+
+
+def test_api_errors_in_the_chosen_language(client, api_body):
+    catalog = {message.id: message.string for message in read_catalog(LOCALES / "en" / "LC_MESSAGES" / "messages.po")}
+    api_body["household"]["age"] = "old"
+    response = client.post("/api/v1/scenario?lang=en", json=api_body)
+    assert response.status_code == 422 and response.headers["content-language"] == "en"
+    from app.routes.errors import SUMMARY
+    if catalog.get(SUMMARY):
+        assert response.json()["message"] == catalog[SUMMARY]
+    dutch = client.post("/api/v1/scenario", json=api_body, headers={"accept-language": "nl"})
+    assert dutch.headers["content-language"] == "nl" and dutch.json()["message"] == SUMMARY
