@@ -327,3 +327,21 @@ def test_api_errors_in_the_chosen_language(client, api_body):
         assert response.json()["message"] == catalog[SUMMARY]
     dutch = client.post("/api/v1/scenario", json=api_body, headers={"accept-language": "nl"})
     assert dutch.headers["content-language"] == "nl" and dutch.json()["message"] == SUMMARY
+
+
+def test_no_text_is_translated_at_import_time():
+    """Texts defined at import time are marked with N_() and translated where they are used (the
+    language is only known per request): no gettext() call outside a function."""
+    import ast
+
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        functions = {id(node) for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))}
+        inside = set()
+        for node in ast.walk(tree):
+            if id(node) in functions:
+                inside.update(id(child) for child in ast.walk(node))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and id(node) not in inside:
+                name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+                assert name not in ("gettext", "ngettext", "_"), f"{path.name}:{node.lineno} translates at import time"
