@@ -124,3 +124,41 @@ def test_every_page_state(axe, chromium, server_url, incomplete, lang):
 
     assert len(check.states) >= 13
     assert not check.problems, "\n".join(check.problems)
+
+
+def _plain_pages(lang: str) -> dict[str, tuple[int, bytes]]:
+    """The pages no route renders: the rate limit's, and the middleware's 413 and 500."""
+    from app import ratelimit, security
+    from app.i18n import gettext
+    from app.templating import render
+
+    title = gettext(ratelimit.TITLE, lang)
+    too_many = render("pages/too_many.html", status_code=429, lang=lang, page_title=title, heading=title,
+                      message=gettext(ratelimit.MESSAGE, lang), advice=gettext(ratelimit.ADVICE, lang),
+                      back=gettext(ratelimit.BACK, lang)).body
+    pages = {"429": (429, too_many)}
+    if lang == "nl":  # the middleware's last-resort pages are Dutch only
+        pages.update({"413": (413, security.TOO_LARGE_HTML), "500": (500, security.ERROR_HTML)})
+    return pages
+
+
+def _fulfil(status: int, body: bytes):
+    def handler(route):
+        route.fulfill(status=status, body=body, headers={"content-type": "text/html; charset=utf-8"})
+    return handler
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pages_outside_the_routes(axe, chromium, server_url, incomplete, lang):
+    """Served from the test server's origin (so its style sheets load) by intercepting a path."""
+    _offered(lang)
+    context = chromium.new_context(viewport={"width": 360, "height": 740}, locale=LOCALES[lang])
+    page = context.new_page()
+    check = Checker(axe, page, lang, incomplete)
+    for name, (status, body) in _plain_pages(lang).items():
+        path = f"{server_url}/__{name}"
+        page.route(path, _fulfil(status, body))
+        page.goto(path)
+        check(name)
+    context.close()
+    assert not check.problems, "\n".join(check.problems)
