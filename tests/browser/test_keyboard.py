@@ -103,9 +103,15 @@ def test_focus_looks_different_from_no_focus(keyboard_page, server_url):
         assert drawn != without, (selector, drawn)
 
 
-def test_tab_order_through_a_question_page_is_logical(keyboard_page, server_url):
+@pytest.mark.parametrize("lang", ["nl", "ar"])
+def test_tab_order_through_a_question_page_is_logical(keyboard_page, server_url, lang):
+    from app.i18n import LANGUAGES
+
+    if lang not in LANGUAGES:
+        pytest.skip(f"no {lang} catalog yet")
     page = keyboard_page
-    page.goto(server_url + "/vragen")
+    page.goto(f"{server_url}/vragen?lang={lang}")
+    assert page.locator("html").get_attribute("lang") == lang
     assert page.eval_on_selector_all("[tabindex]", "nodes => nodes.filter(n => n.tabIndex > 0).length") == 0
     stops = tab_through(page)
     names = [info["name"] or info["cls"] for info in stops]
