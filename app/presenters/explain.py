@@ -251,7 +251,7 @@ PARAMETER_GROUPS: tuple[tuple[str, str], ...] = (
     ("participatiewet/normen", N_("de bijstandsnormen")),
     ("participatiewet/kostendelersnorm", N_("de kostendelersnorm")),
     ("participatiewet/vrijlating", N_("de vrijlating")),
-    ("participatiewet/vakantietoeslag", N_("het vakantiegeld")),
+    ("participatiewet/vakantietoeslag", N_("de vakantietoeslag")),
     ("participatiewet/bufferbudget", N_("het bufferbudget")),
     ("participatiewet", N_("de bijstand")),
     ("belasting", N_("de belasting op je loon")),
