@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from app.adapters import dumps
@@ -34,6 +34,9 @@ values = st.recursive(leaves, lambda children: st.lists(children, max_size=4)
 
 
 @given(values)
+@example({"a": "\ue000", "b": Decimal("1.5")})
+@example(["\ue0011\ue000", Decimal("2")])
+@example({1: Decimal("1"), "n": [Decimal("NaN"), Decimal("-0")]})
 def test_same_text_as_the_plain_writer(value):
     assert dumps(value) == reference(value)
 
