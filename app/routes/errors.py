@@ -54,6 +54,9 @@ METHOD = N_("Zo kun je deze pagina niet openen.")
 TOO_LARGE = N_("Je stuurde meer dan 1 MB. Dat is te veel.")
 GENERAL = N_("Er ging iets mis. Probeer het opnieuw.")
 
+# A key, not a message: kept out of the extraction by going through a name.
+JSON_INVALID = "json_invalid"
+
 
 def field_name(loc) -> str:
     parts = [str(part) for part in loc if part != "body"]
@@ -113,7 +116,7 @@ def install(app: FastAPI) -> None:
         lang = request_language(request)
         if request.url.path.startswith("/api/") or request.url.path in ("/healthz", "/openapi.json"):
             if status == 400:
-                return api_error([{"field": "body", "message": gettext(MESSAGES["json_invalid"], lang)}], 422, lang)
+                return api_error([{"field": "body", "message": gettext(MESSAGES[JSON_INVALID], lang)}], 422, lang)
             return JSONResponse({"message": gettext(text, lang), "errors": []}, status_code=status,
                                 headers={**(headers or {}), "content-language": lang})
         page = render("pages/error.html", status_code=status, lang=lang, page_title=gettext(text, lang),
