@@ -16,8 +16,9 @@ $(VENV)/.installed: pyproject.toml
 
 setup: $(VENV)/.installed
 
+# No access log: it would keep visitors' addresses (privacy by construction, docs/security.md).
 run: setup
-	$(VENV)/bin/uvicorn app.main:app --host $(HOST) --port $(PORT) --no-server-header
+	$(VENV)/bin/uvicorn app.main:app --host $(HOST) --port $(PORT) --no-server-header --no-access-log
 
 # Debian's chromium for the browser tests (`playwright install` cannot download here), and
 # fonts with Arabic and Ge'ez (Tigrinya) glyphs for the right-to-left and screenshot tests.

@@ -102,3 +102,12 @@ def test_service_and_autoscaler_reach_the_deployment():
     assert hpa["apiVersion"] == "autoscaling/v2"
     assert 1 <= hpa["spec"]["minReplicas"] <= hpa["spec"]["maxReplicas"]
     assert hpa["spec"]["metrics"]
+
+
+def test_no_access_log_where_houvast_is_served():
+    """An access log would keep visitors' addresses: make run and the image switch it off."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    assert "--no-access-log" in (root / "Makefile").read_text(encoding="utf-8")
+    assert '"--no-access-log"' in (root / "Dockerfile").read_text(encoding="utf-8")
