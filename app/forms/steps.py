@@ -145,6 +145,8 @@ MESSAGES = {
     "gemeente": N_("Deze gemeente kennen we niet. Kies een gemeente uit de lijst."),
 }
 # How a field is named inside a message ("Vul de huur in als getal").
+# Marked on its own line: a marker nested inside gettext() is not extracted.
+DEFAULT_NOUN = N_("dit")
 NOUNS = {
     "age": N_("je leeftijd"),
     "partner_age": N_("de leeftijd van je partner"),
@@ -183,7 +185,7 @@ def month_options(today: datetime.date | None = None, lang: str = "nl") -> list[
 def _message(code: str, item: Field, lang: str, **context) -> str:
     if code in ("empty", "choose") and item.name in EMPTY:
         return gettext(EMPTY[item.name], lang)
-    noun = gettext(NOUNS.get(item.name, N_("dit")), lang)
+    noun = gettext(NOUNS.get(item.name, DEFAULT_NOUN), lang)
     values = {"label": gettext(item.label, lang).rstrip("?"), "example": EXAMPLES.get(item.name, "12"),
               "noun": noun, "Noun": noun[:1].upper() + noun[1:],
               "minimum": context.pop("minimum", item.minimum), "maximum": context.pop("maximum", item.maximum)}

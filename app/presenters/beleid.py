@@ -27,6 +27,8 @@ TERM_HINTS = {
         "Ze hoeft dat niet te doen."),
     "vrijlating_2027_al_in_2026": N_("De gemeente mag de nieuwe regels voor vrijlating al in 2026 gebruiken."),
 }
+# Marked on its own line: a marker nested inside gettext() is not extracted.
+OTHER_CHOICE = N_("Andere keuze")
 TERM_VALUES = {
     ("verrekenen_in", "zelfde_maand"): N_("In dezelfde maand"),
     ("verrekenen_in", "volgende_maand"): N_("Een maand later"),
@@ -97,7 +99,7 @@ class Beleidskaart:
 def _term_value(term: str, value, lang: str) -> str:
     if isinstance(value, bool):
         return gettext(YES if value else NO, lang)
-    return gettext(TERM_VALUES.get((term, value), N_("Andere keuze")), lang)
+    return gettext(TERM_VALUES.get((term, value), OTHER_CHOICE), lang)
 
 
 def _open_terms(policy: Policy, lang: str) -> list[Item]:
