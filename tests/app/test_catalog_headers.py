@@ -5,7 +5,8 @@ import pytest
 from babel.messages.pofile import read_po
 
 LOCALES = Path(__file__).resolve().parents[2] / "locales"
-CATALOGS = sorted(LOCALES.glob("*/LC_MESSAGES/messages.po"))
+# Dutch is the source language: its catalog is never compiled (the msgids are the text).
+CATALOGS = sorted(p for p in LOCALES.glob("*/LC_MESSAGES/messages.po") if p.parts[-3] != "nl")
 
 
 @pytest.mark.parametrize("path", CATALOGS, ids=lambda p: p.parts[-3])
