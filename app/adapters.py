@@ -183,6 +183,15 @@ def _named(values: dict, names: dict[str, str]) -> dict:
 def to_response(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFAULT_LANGUAGE) -> dict:
     """The contract's response as plain data (Decimals for amounts; see app/jsonout.py)."""
     names = _local_names(result.scenario.gemeente)
+    # Many months give the same reason with the same numbers: write each sentence once.
+    texts: dict[tuple, str] = {}
+
+    def text(explanation) -> str:
+        key = (explanation.code, tuple(explanation.values.items()))
+        if key not in texts:
+            texts[key] = month_text(explanation.code, _named(explanation.values, names), lang)
+        return texts[key]
+
     months = []
     for row in result.months:
         item: dict[str, Any] = {"month": str(row.month)}
@@ -194,7 +203,7 @@ def to_response(result, sweep_points: list[SweepPoint] | None = None, lang: str 
         item["explanations"] = [
             {
                 "code": explanation.code,
-                "text": month_text(explanation.code, _named(explanation.values, names), lang),
+                "text": text(explanation),
                 "law": explanation.legal.url if explanation.legal else None,
                 "law_label": explanation.legal.label if explanation.legal else None,
                 "values": {k: _plain(k, v) for k, v in explanation.values.items()},
