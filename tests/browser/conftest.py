@@ -88,3 +88,16 @@ def phone(request, chromium):
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+def calculate_on_consulent_form(page, base_url: str) -> None:
+    """The one-page form with a 20-hour job at EUR 15 from January 2027, up to the result."""
+    page.goto(base_url + "/consulent")
+    page.check("#situation")
+    page.fill("#age", "40")
+    page.select_option("#job_start", "2027-01")
+    page.check("#wage_kind")
+    page.fill("#hours", "20")
+    page.fill("#hourly_wage", "15")
+    page.check("#pay_period")
+    page.click("button[value=calculate]")

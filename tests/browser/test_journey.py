@@ -6,6 +6,7 @@ from urllib.parse import urlparse
 
 import httpx
 import pytest
+from .conftest import calculate_on_consulent_form
 
 pytestmark = pytest.mark.browser
 
@@ -102,15 +103,7 @@ def test_journey(phone, server_url, artifacts):
 
 def test_print_version_opens_every_month(phone, server_url, artifacts):
     page = phone
-    page.goto(server_url + "/consulent")
-    page.check("#situation")
-    page.fill("#age", "40")
-    page.select_option("#job_start", "2027-01")
-    page.check("#wage_kind")
-    page.fill("#hours", "20")
-    page.fill("#hourly_wage", "15")
-    page.check("#pay_period")
-    page.click("button[value=calculate]")
+    calculate_on_consulent_form(page, server_url)
     assert page.locator("h1").inner_text() == "Wat er per maand op je rekening komt"
     page.click("button[value=print]")
     page.emulate_media(media="print")

@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from .conftest import _free_port
+from .conftest import calculate_on_consulent_form, _free_port
 
 pytestmark = pytest.mark.browser
 
@@ -126,15 +126,7 @@ def test_no_request_to_another_host_and_headers_on_every_response(chromium, logg
     for path in PAGES:
         page.goto(url + path)
     # Through the journey to the result and the print view, so the chart and the tables load too.
-    page.goto(url + "/consulent")
-    page.check("#situation")
-    page.fill("#age", "40")
-    page.select_option("#job_start", "2027-01")
-    page.check("#wage_kind")
-    page.fill("#hours", "20")
-    page.fill("#hourly_wage", "15")
-    page.check("#pay_period")
-    page.click("button[value=calculate]")
+    calculate_on_consulent_form(page, url)
     page.click("button[value=print]")
     page.emulate_media(media="print")
     page.wait_for_load_state("networkidle")
