@@ -14,7 +14,7 @@ Every error names the file and the field, so a broken profile fails at start-up 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 import re
@@ -131,12 +131,19 @@ class Policy:
     raw: dict
     minimaregelingen: tuple[LocalItem, ...] = ()
     premies: tuple[LocalItem, ...] = ()
+    # Looked up for every month of every scenario: remembered per (term, month). Only the
+    # gemeente's own figures go in here, nothing of a household.
+    _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def at(self, term: str, month: Month) -> Any:
+        key = (term, month)
+        if key in self._memo:
+            return self._memo[key]
         value = DEFAULTS[term]
         for since, candidate, _source in self.terms.get(term, ()):
             if since <= month.first_day:
                 value = candidate
+        self._memo[key] = value
         return value
 
 

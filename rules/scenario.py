@@ -52,13 +52,22 @@ class _MonthFacts:
 
 def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_MonthFacts]:
     facts = []
+    norms: dict = {}
     for month in month_range(scenario.start_month, scenario.months):
-        amount, explanations = norm(scenario.household, month, params)
+        # The norm changes only with the norm figures (art. 38: all on the same dates): work it
+        # out again when their date or their carried-forward flag changes, so the warnings stay
+        # complete.
+        dates = params.at(NORM_DATES, month)
+        key = (dates.since, dates.carried_forward)
+        if key not in norms:
+            amount, explanations = norm(scenario.household, month, params)
+            norms[key] = (amount, tuple(explanations))
+        amount, explanations = norms[key]
         facts.append(_MonthFacts(
             month=month,
             norm=amount,
-            norm_since=params.at(NORM_DATES, month).since,
-            norm_explanations=tuple(explanations),
+            norm_since=dates.since,
+            norm_explanations=explanations,
             method=verrekening.method(month, params, None),
             early_34a=bool(policy.at("vrijlating_2027_al_in_2026", month)),
             settle_next_month=policy.at("verrekenen_in", month) == "volgende_maand",
