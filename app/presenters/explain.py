@@ -201,8 +201,8 @@ WARNING_TEXTS: dict[str, str] = {
         "Dan krijg je te veel voorschot en betaal je na het jaar terug. "
         "Geef je nieuwe inkomen dus meteen door."),
     "year_partly_assumed": N_(
-        "Van %(year)s zie je hier %(months_shown)s maanden. "
-        "Voor de andere maanden van dat jaar schatten we je inkomen."),
+        "Je ziet hier niet het hele jaar %(year)s, maar %(months_shown)s van de 12 maanden. "
+        "Voor de andere maanden schatten we je inkomen."),
     "huurtoeslag_figures_unconfirmed": N_(
         "Een deel van de bedragen voor de huurtoeslag is nog niet officieel bekend. "
         "We rekenen met een schatting."),
