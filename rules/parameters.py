@@ -136,10 +136,6 @@ class Parameter:
                     return True
         return False
 
-    @property
-    def last_known(self) -> date:
-        return self.values[-1][0]
-
 
 @dataclass
 class ParameterSet:
