@@ -67,6 +67,7 @@ WARNING_CODES: dict[str, tuple[str, ...]] = {
     "huurtoeslag_not_modelled": ("year",),
     "tax_refund_clawback_reading": ("year", "refund", "kept"),
     "minimaregeling_unconfirmed": ("regeling",),
+    "single_with_children_is_single_parent": (),
 }
 
 # gemeente profiles: minimaregelingen and premies (issue 6, rules/gemeente/)

@@ -307,8 +307,23 @@ def _ages_may_cross(household: Household, months: int, params: ParameterSet, sta
     return any(age < limit <= age + years for age in household.children for limit in (12, 18))
 
 
+CHILD_UNTIL = 18  # a child "tot zijn last komend" (art. 4 lid 1 onder c Pw) is under 18
+
+
+def as_the_law_reads(scenario: Scenario) -> tuple[Scenario, list[Notice]]:
+    """A single person with a child under 18 at home is an alleenstaande ouder (art. 4 lid 1
+    onder c Pw): the rules for single parents apply (vrijlating onder r, the ALO-kop), and the
+    result says so."""
+    household = scenario.household
+    if household.situation == "single" and any(age < CHILD_UNTIL for age in household.children):
+        parent = dataclasses.replace(household, situation="single_parent")
+        return dataclasses.replace(scenario, household=parent), [Notice("single_with_children_is_single_parent")]
+    return scenario, []
+
+
 def calculate(scenario: Scenario, params: ParameterSet, policy: Policy, baseline: list[MonthResult] | None = None) -> ScenarioResult:
     """The scenario month by month, next to the same household without the job."""
+    scenario, read_as = as_the_law_reads(scenario)
     tracked = params.tracking()
     check_scope(scenario, tracked)
     facts = _facts(scenario, tracked, policy)
@@ -324,7 +339,7 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy, baseline
         row.total_without_job = base.total
         if row.total < row.total_without_job and scenario.job is not None:
             row.explanations.append(Explanation("below_without_job", {"difference": row.total_without_job - row.total}))
-    warnings = _warnings(scenario, tracked, run or _Run(baseline, (0, ZERO)))
+    warnings = read_as + _warnings(scenario, tracked, run or _Run(baseline, (0, ZERO)))
     for name, since, first_month in tracked.carried_forward():
         warnings.append(Notice("figures_outdated", {"parameter": name, "since": since, "month": first_month}))
     warnings.extend(toeslagen_notices)
@@ -363,6 +378,7 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
     """
     if scenario.job is None or scenario.job.hourly_wage is None:
         raise OutOfScope("sweep_needs_hourly_wage")
+    scenario, _ = as_the_law_reads(scenario)
     tracked = params.tracking()
     check_scope(scenario, tracked)
     facts = _facts(scenario, tracked, policy)

@@ -169,6 +169,9 @@ WARNING_TEXTS: dict[str, str] = {
     "figures_outdated": N_(
         "Voor %(month)s en later zijn nog niet alle bedragen bekend. "
         "Voor %(parameter)s rekenen we met de bedragen van %(since)s."),
+    "single_with_children_is_single_parent": N_(
+        "Je woont zonder partner met een kind onder de 18. "
+        "Voor de wet ben je dan alleenstaande ouder. Zo rekenen we ook."),
     "vrijlating_assumed": N_(
         "We gaan ervan uit dat je vrijlating krijgt. Dat is het deel van je loon dat je mag houden. "
         "De gemeente beslist of je die krijgt."),

@@ -103,3 +103,12 @@ def test_every_explanation_and_warning_code_is_declared_with_its_values(params, 
             assert set(explanation.values) == set(MONTH_CODES[explanation.code]), explanation.code
     for warning in result.warnings:
         assert set(warning.values) == set(WARNING_CODES[warning.code]), warning.code
+
+
+def test_a_single_person_with_a_child_at_home_is_a_single_parent(params, neutral):
+    # Art. 4 lid 1 onder c Pw: the alleenstaande ouder has the care of a child under 18.
+    result = calculate(Scenario(JAN, 2, Household("single", 35, children=(4,))), params, neutral)
+    assert result.scenario.household.situation == "single_parent"
+    assert "single_with_children_is_single_parent" in {w.code for w in result.warnings}
+    adult_child = calculate(Scenario(JAN, 2, Household("single", 50, children=(19,))), params, neutral)
+    assert adult_child.scenario.household.situation == "single"
