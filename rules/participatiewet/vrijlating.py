@@ -67,14 +67,13 @@ def start_clock(months_used: int, household: Household, job: Job | None, first_m
     return clock
 
 
-def _youngest_child(household: Household) -> int | None:
-    return min(household.children) if household.children else None
+def _single_parent_of_young_child(household: Household, age_limit: Decimal) -> bool:
+    """Onderdeel r: a single parent with the full care of a child younger than `age_limit`."""
+    return household.situation == "single_parent" and any(age < age_limit for age in household.children)
 
 
 def _r_applies_to(household: Household, month: Month, params: ParameterSet) -> bool:
-    youngest = _youngest_child(household)
-    limit = params.amount(f"{FILE}.r_kind_jonger_dan", month)
-    return household.situation == "single_parent" and youngest is not None and youngest < limit
+    return _single_parent_of_young_child(household, params.amount(f"{FILE}.r_kind_jonger_dan", month))
 
 
 def uses_art34a(month: Month, early: bool) -> bool:
@@ -148,11 +147,7 @@ def _art31(income, month, household, clock, params) -> Outcome:
         amount = _capped(income, share.amount, maximum)
         return Outcome(amount, "y", Explanation(
             "vrijlating_y", {"share": share.amount, "amount": amount, "maximum": maximum}, share.legal))
-    youngest = _youngest_child(household)
-    single_parent_of_young_child = (
-        household.situation == "single_parent" and youngest is not None and youngest < f.r_kind_jonger_dan.amount
-    )
-    if old_enough and single_parent_of_young_child:
+    if old_enough and _single_parent_of_young_child(household, f.r_kind_jonger_dan.amount):
         r_months = int(f.r_maanden.amount)
         started = clock.r_started or month
         number = month.minus(started) + 1
