@@ -383,7 +383,6 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
     check_scope(scenario, tracked)
     facts = _facts(scenario, tracked, policy)
     baseline = _run(scenario, None, tracked, facts).months
-    shared: dict = {}  # job-independent toeslagen parts, for this call only
     toeslagen_jaar.apply(scenario, baseline, baseline, tracked)
     lokaal.apply(scenario, baseline, baseline, policy, tracked)
     for row in baseline:
@@ -395,8 +394,7 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
         variant = dataclasses.replace(scenario, job=job)
         # Untracked figures: the sweep returns numbers only, its warnings are the scenario's own.
         rows = _run(variant, job, params, facts, explain=False).months
-        # The toeslagen of the baseline are the same for every point: applying again is a no-op.
-        toeslagen_jaar.apply(variant, rows, baseline, params, shared, totals_only=True)
+        toeslagen_jaar.advances_as_without_job(rows, baseline)
         lokaal.apply(variant, rows, baseline, policy, params)
         totals = [row.paid_parts() for row in rows]
         points.append(SweepPoint(Decimal(hour), to_cents(sum(totals, ZERO) / len(totals)), average_without, min(totals)))

@@ -160,44 +160,21 @@ def _income_tax(scenario: Scenario, household_year: HouseholdYear, params: Param
     }
 
 
-# sweep() computes many jobs for one household: the parts that do not depend on the job are
-# kept in a dict that lives for that one call (never between requests: nothing is stored).
-def _shared(shared: dict | None, key: tuple, make):
-    if shared is None:
-        return make()
-    if key not in shared:
-        shared[key] = make()
-    return shared[key]
-
-
-def _first_time(shared: dict | None, key: tuple) -> bool:
-    if shared is None:
-        return True
-    if key in shared:
-        return False
-    shared[key] = True
-    return True
-
-
-def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResult], params,
-          shared: dict | None = None, totals_only: bool = False) -> tuple[list[YearEnd], list[Notice]]:
-    """Fill the monthly advances; unless `totals_only`, also the settlements after each year."""
+def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResult], params) -> tuple[list[YearEnd], list[Notice]]:
+    """Fill the monthly advances and work out the settlements after each year."""
     job = scenario.job
     household = scenario.household
     same = rows is baseline
     before_base = baseline[0]
     before_rows = rows[0] if (not same and job is not None and job.start_month < scenario.start_month) else before_base
     true_years = household_years(scenario, rows, before_rows, params)
-    base_years = true_years if same else _shared(
-        shared, ("base",), lambda: household_years(scenario, baseline, before_base, params))
-
-    kb = _shared(shared, ("kb",), lambda: {
-        row.month: kinderbijslag.payment(household, row.month, params)
-        for row in rows if row.month.month in kinderbijslag.PAYMENT_MONTHS})
+    base_years = true_years if same else household_years(scenario, baseline, before_base, params)
+    kb = {row.month: kinderbijslag.payment(household, row.month, params)
+          for row in rows if row.month.month in kinderbijslag.PAYMENT_MONTHS}
     notices: dict = {}
     year_ends: list[YearEnd] = []
     for year, true_year in true_years.items():
-        facts = _shared(shared, ("year", year), lambda: _year_facts(scenario, year, params))
+        facts = _year_facts(scenario, year, params)
         if facts.rent is None and household.rent > 0 and year < huurtoeslag.FIRST_YEAR:
             notices[("huurtoeslag_not_modelled", year)] = Notice("huurtoeslag_not_modelled", {"year": year})
         base_income = base_years[year].toetsingsinkomen
@@ -205,12 +182,7 @@ def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResul
         advance = facts.amounts(base_income)
         definitive = advance if base_income == true_income else facts.amounts(true_income)
         terms = {name: awir.terms(advance[name]) for name in TOESLAGEN}
-        # The baseline's advances rest on its own income, so they are the same on every call: a
-        # baseline filled before with the same terms (sweep) is left as it is.
-        fill_baseline = not same and _first_time(shared, ("filled", year, tuple(advance.values())))
-        _fill(rows, baseline if fill_baseline else None, same, terms, to_cents(base_income), facts, kb)
-        if totals_only:
-            continue
+        _fill(rows, None if same else baseline, same, terms, to_cents(base_income), facts, kb)
 
         per_toeslag = {
             name: {"advance": advance[name], "definitive": definitive[name], "settlement": definitive[name] - advance[name]}
@@ -248,3 +220,15 @@ def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResul
     if scenario.household.housemates_27_plus and scenario.household.rent > 0:
         notices[("huurtoeslag_medebewoners_income_unknown", None)] = Notice("huurtoeslag_medebewoners_income_unknown")
     return year_ends, list(notices.values())
+
+
+def advances_as_without_job(rows: list[MonthResult], baseline: list[MonthResult]) -> None:
+    """Put the baseline's toeslagen and kinderbijslag on `rows`, amounts only (for sweep()).
+
+    The advances rest on the income the household reported before the job (art. 16 AWIR; our
+    default, see the module docstring), so every job gets the same payments as the baseline:
+    only the settlement after the year differs, and the sweep does not show it.
+    """
+    for row, base in zip(rows, baseline):
+        row.huurtoeslag, row.zorgtoeslag = base.huurtoeslag, base.zorgtoeslag
+        row.kindgebonden_budget, row.kinderbijslag = base.kindgebonden_budget, base.kinderbijslag
