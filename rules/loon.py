@@ -49,51 +49,59 @@ class _PeriodPay(NamedTuple):
     holiday_net_if_monthly: Decimal
 
 
-def _period_pay(job: Job, month: Month, params: ParameterSet, memo: dict) -> _PeriodPay:
-    """Pay of one period. It only changes when a tax or holiday-pay figure changes (per year),
-    so a run computes it once per set of figures. `memo` belongs to one run of one job."""
+class PayFigures(NamedTuple):
+    """What a month's pay rests on besides the hours: the same for every job with one rhythm."""
+
+    paydays: int
+    payout_month: int  # the month the yearly holiday pay is paid
+    figures_since: tuple  # dates of the tax and holiday-pay figures: the pay per period changes with them
+
+
+def pay_figures(job: Job, month: Month, params: ParameterSet) -> PayFigures:
     rate = params.at(f"{VAKANTIEBIJSLAG}.percentage", month)
     brackets = params.at("belasting/tarieven.schijven", month)
-    key = (rate.since, brackets.since)
-    cached = memo.get(key)
+    return PayFigures(
+        paydays_in_month(job.pay_period, month),
+        int(params.amount(f"{VAKANTIEBIJSLAG}.uitbetaalmaand", month)),
+        (rate.since, brackets.since),
+    )
+
+
+def _period_pay(job: Job, month: Month, params: ParameterSet, figures: PayFigures, memo: dict) -> _PeriodPay:
+    """Pay of one period. It only changes when a tax or holiday-pay figure changes (per year),
+    so a run computes it once per set of figures. `memo` belongs to one run of one job."""
+    cached = memo.get(figures.figures_since)
     if cached is not None:
         return cached
+    rate = params.amount(f"{VAKANTIEBIJSLAG}.percentage", month)
     with_korting = job.loonheffingskorting_by_employer
     gross_one = gross_per_payday(job)
     net_one = gross_one - loonheffing_per_period(gross_one, job.pay_period, month, params, with_korting)
-    holiday_one = to_cents(gross_one * rate.amount)
+    holiday_one = to_cents(gross_one * rate)
     holiday_net = ZERO
     if job.holiday_pay == "monthly":
         # Paid with the wage: taxed in the same table as the wage of that period.
         with_holiday = gross_one + holiday_one
         tax_with = loonheffing_per_period(with_holiday, job.pay_period, month, params, with_korting)
         holiday_net = (with_holiday - tax_with) - net_one
-    result = memo[key] = _PeriodPay(gross_one, net_one, holiday_one, holiday_net)
+    result = memo[figures.figures_since] = _PeriodPay(gross_one, net_one, holiday_one, holiday_net)
     return result
 
 
-def pay_in_month(job: Job | None, month: Month, params: ParameterSet, holiday_bank: Decimal,
-                 memo: dict | None = None) -> Pay:
-    """The pay of `month`. `holiday_bank` is holiday pay built up and not yet paid.
-
-    `memo` belongs to one run of one job: what a month's pay rests on is looked up once."""
+def pay_in_month(job: Job | None, month: Month, figures: PayFigures | None, params: ParameterSet,
+                 holiday_bank: Decimal, memo: dict) -> Pay:
+    """The pay of `month`. `figures`: pay_figures() for the month; `holiday_bank`: holiday pay
+    built up and not yet paid; `memo` belongs to one run of one job."""
     if job is None or month < job.start_month:
         return _NO_PAY
-    memo = {} if memo is None else memo
-    per_month = memo.get(month)
-    if per_month is None:
-        per_month = memo[month] = (
-            _period_pay(job, month, params, memo),
-            paydays_in_month(job.pay_period, month),
-            int(params.amount(f"{VAKANTIEBIJSLAG}.uitbetaalmaand", month)),
-        )
-    period, days, payout_month = per_month
+    period = _period_pay(job, month, params, figures, memo)
+    days = figures.paydays
     accrued = period.holiday_gross * days
     if job.holiday_pay == "monthly":
         return Pay(days, period.gross, period.net, period.gross * days, period.net * days,
                    accrued, period.holiday_net_if_monthly * days, accrued)
     holiday_gross = holiday_tax = ZERO
-    if month.month == payout_month:
+    if month[1] == figures.payout_month:
         holiday_gross = holiday_bank + accrued
         holiday_tax = bijzonder_tarief_tax(
             holiday_gross, annual_wage(job), month, params, job.loonheffingskorting_by_employer)

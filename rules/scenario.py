@@ -10,8 +10,9 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
-from .loon import VAKANTIEBIJSLAG, gross_per_payday, pay_in_month
+from .loon import VAKANTIEBIJSLAG, PayFigures, gross_per_payday, pay_figures, pay_in_month
 from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, ScenarioResult
 from .money import ZERO, positive_part, to_cents
 from .months import Month, month_range, paydays_in_month
@@ -21,6 +22,7 @@ from .participatiewet.norm import OutOfScope, norm
 from .participatiewet.vrijlating import (
     Clock, advance_clock, enter_art34a, no_bijstand_left, start_clock, uses_art34a, vrijlating,
 )
+from .participatiewet.vrijlating import figures as vrijlating_figures
 from .profiles import Policy
 from .toeslagen import jaar as toeslagen_jaar
 from .gemeente import lokaal
@@ -33,9 +35,9 @@ VRIJLATING_AGE_FILE = "participatiewet/vrijlating.minimumleeftijd"
 NORM_DATES = "participatiewet/normen.gehuwden_21"  # the base of every norm (art. 21, 22a)
 
 
-@dataclass(frozen=True)
-class _MonthFacts:
-    """What holds for a month whatever the job: the norm and the gemeente's choices."""
+class _MonthFacts(NamedTuple):
+    """What holds for a month whatever the hours: the norm, the gemeente's choices and, from the
+    job's first month, the figures its rules need (the sweep shares these between its jobs)."""
 
     month: Month
     norm: Decimal
@@ -48,11 +50,16 @@ class _MonthFacts:
     vt_payout_month: bool
     vt_share: Decimal  # the vakantietoeslag part of the bijstand (art. 19 lid 3)
     vt_legal: object
+    pay: PayFigures | None = None  # None: no pay this month
+    method_legal: object = None
+    vrijlating: object = None  # vrijlating.figures() of the month
+    holiday_right: object = None  # verrekening.holiday_right_figures() of the month
 
 
 def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_MonthFacts]:
     facts = []
     norms: dict = {}
+    job = scenario.job
     for month in month_range(scenario.start_month, scenario.months):
         # The norm changes only with the norm figures (art. 38: all on the same dates): work it
         # out again when their date or their carried-forward flag changes, so the warnings stay
@@ -63,18 +70,31 @@ def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_Mo
             amount, explanations = norm(scenario.household, month, params)
             norms[key] = (amount, tuple(explanations))
         amount, explanations = norms[key]
+        early = bool(policy.at("vrijlating_2027_al_in_2026", month))
+        vt = vakantietoeslag.figures(month, params)
+        job_figures = ()
+        # Figures of the job's rules only from its first month: a figure carried forward is
+        # then named from the month it is first used.
+        if job is not None and month >= job.start_month:
+            job_figures = (
+                pay_figures(job, month, params),
+                verrekening.method_legal(month, params),
+                vrijlating_figures(month, params, early),
+                verrekening.holiday_right_figures(job, month, params),
+            )
         facts.append(_MonthFacts(
-            month=month,
-            norm=amount,
-            norm_since=dates.since,
-            norm_explanations=explanations,
-            method=verrekening.method(month, params, None),
-            early_34a=bool(policy.at("vrijlating_2027_al_in_2026", month)),
-            settle_next_month=policy.at("verrekenen_in", month) == "volgende_maand",
-            bufferbudget_on=bool(policy.at("bufferbudget", month)),
-            vt_payout_month=month.month == vakantietoeslag.payout_month(month, params),
-            vt_share=vakantietoeslag.share(month, params),
-            vt_legal=vakantietoeslag.legal(month, params),
+            month,
+            amount,
+            dates.since,
+            explanations,
+            verrekening.method(month, params, None),
+            early,
+            policy.at("verrekenen_in", month) == "volgende_maand",
+            bool(policy.at("bufferbudget", month)),
+            month[1] == int(vt.uitbetaalmaand.value),
+            vt.aandeel_in_norm.value,
+            vt.uitbetaalmaand.legal,
+            *job_figures,
         ))
     return facts
 
@@ -134,13 +154,14 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
         if explain:
             row.explanations.extend(fact.norm_explanations)
 
-        pay = pay_in_month(job, month, params, holiday_bank, pay_memo)
+        pay = pay_in_month(job, month, fact.pay, params, holiday_bank, pay_memo)
         if job is not None and job.holiday_pay == "may":
             holiday_bank = ZERO if pay.holiday_gross > 0 else holiday_bank + pay.holiday_accrued_gross
         row.paydays = pay.paydays
         row.gross_wage, row.net_wage = pay.gross, pay.net
         row.holiday_pay_gross, row.holiday_pay = pay.holiday_gross, pay.holiday_net
-        if explain and job is not None and month >= job.start_month:
+        working = job is not None and month >= job.start_month
+        if explain and working:
             row.explanations.append(Explanation("wage_paid", {"paydays": pay.paydays, "gross": pay.gross, "net": pay.net}))
             if pay.paydays >= 2 and job.pay_period == "four_weeks":
                 row.explanations.append(Explanation("two_paydays", {"paydays": pay.paydays}))
@@ -148,30 +169,33 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
                 "loonheffing_with_korting" if job.loonheffingskorting_by_employer else "loonheffing_without_korting"))
 
         method = fact.method
-        wage_counted, holiday_counted, counted_explanations = verrekening.counted_wage(pay, job, method, month, params)
-        row.explanations.extend(counted_explanations)
+        counted_wage = verrekening.counted_wage(pay, job, method, fact.method_legal)
+        wage_counted = counted_wage.wage
+        if explain:
+            row.explanations.extend(counted_wage.explanations)
 
         early = fact.early_34a
-        if uses_art34a(month, early) and not entered_34a:
+        if not entered_34a and uses_art34a(month, early):
             enter_art34a(clock, job, month)
             entered_34a = True
-        outcome = vrijlating(wage_counted, month, household, job, clock, params, early)
+        outcome = vrijlating(wage_counted, month, household, clock, fact.vrijlating)
 
-        right, right_explanation = verrekening.holiday_right(wage_counted, job, month, params)
+        right = verrekening.holiday_right(wage_counted, job, fact.holiday_right)
+        right_amount = right.amount
         if method == "toerekening":
-            if right_explanation is not None:
-                row.explanations.append(right_explanation)
+            if explain and right.share is not None:
+                row.explanations.append(right.explanation)
         else:
-            holiday_right_bank += right
-            right = ZERO
-        income = wage_counted + holiday_counted + right
+            holiday_right_bank += right_amount
+            right_amount = ZERO
+        income = wage_counted + counted_wage.holiday + right_amount
         # A vrijlating only counts (and uses up a month of its clock) in a month with bijstand:
         # when the income leaves no bijstand even with it, the month is not used.
         used = outcome.rule is not None and norm_amount - (income - outcome.amount) > 0
         if outcome.rule is not None and not used:
             outcome = no_bijstand_left(outcome)
         row.vrijlating, row.vrijlating_rule = outcome.amount, outcome.rule
-        if job is not None and month >= job.start_month:
+        if explain and working:
             row.explanations.append(outcome.explanation)
         attributed = income - outcome.amount
 

@@ -7,12 +7,27 @@ the month the bijstand stops).
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..money import to_cents
 from ..months import Month
-from ..parameters import ParameterSet
+from ..parameters import ParameterSet, Value
 
 FILE = "participatiewet/vakantietoeslag"
+
+
+class Figures(NamedTuple):
+    aandeel_in_norm: Value  # the part of the norm that is vakantietoeslag
+    uitbetaalmaand: Value  # the month it is paid
+
+
+def _gather(params: ParameterSet, month: Month) -> Figures:
+    return Figures(*(params.at(f"{FILE}.{name}", month) for name in Figures._fields))
+
+
+def figures(month: Month, params: ParameterSet) -> Figures:
+    """Both figures of the month at once (the month loop needs them every month)."""
+    return params.bundle("vakantietoeslag", month, _gather)
 
 
 def share(month: Month, params: ParameterSet) -> Decimal:

@@ -17,13 +17,14 @@ Separately, the gemeente settles the counted income in the same month or a month
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..belasting.loonheffing import PERIODS_PER_YEAR
 from ..loon import Pay
 from ..model import Explanation, Job
 from ..money import ZERO, to_cents
 from ..months import Month
-from ..parameters import ParameterSet
+from ..parameters import LegalRef, ParameterSet, Value
 
 FILE = "participatiewet/verrekening"
 METHOD = f"{FILE}.methode"
@@ -37,44 +38,78 @@ def method(month: Month, params: ParameterSet, profile_choice: str | None) -> st
     return str(params.at(f"{FILE}.methode", month).value)
 
 
-def counted_wage(pay: Pay, job: Job | None, method_name: str, month: Month, params: ParameterSet):
-    """Net wage and net holiday pay counted for `month`, with the reason."""
-    if job is None or pay.net_per_payday == ZERO and pay.net == ZERO:
-        return ZERO, ZERO, []
-    legal = params.at(METHOD, month).legal
-    if method_name == "beschikking":
-        return pay.net, pay.holiday_net if job.holiday_pay == "monthly" else ZERO, [
-            Explanation("counted_when_paid", {"paydays": pay.paydays, "amount": pay.net}, legal)
-        ]
-    periods = PERIODS_PER_YEAR[job.pay_period]
-    if periods == 12:
-        wage = pay.net
-        explanations = []
-    else:
-        wage = to_cents(pay.net_per_payday * periods / 12)
-        explanations = [Explanation(
+class Counted(NamedTuple):
+    """Net wage and net holiday pay counted for a month, and how (for the explanation)."""
+
+    wage: Decimal
+    holiday: Decimal
+    pay: Pay
+    method: str
+    periods: int
+    legal: LegalRef | None
+
+    @property
+    def explanations(self) -> list[Explanation]:
+        if self.method == "beschikking":
+            return [Explanation("counted_when_paid", {"paydays": self.pay.paydays, "amount": self.pay.net}, self.legal)]
+        if self.periods == 12:
+            return []
+        return [Explanation(
             "counted_spread",
-            {"periods": periods, "per_period": pay.net_per_payday, "amount": wage, "paydays": pay.paydays},
-            legal,
+            {"periods": self.periods, "per_period": self.pay.net_per_payday, "amount": self.wage, "paydays": self.pay.paydays},
+            self.legal,
         )]
-    holiday = ZERO
-    if job.holiday_pay == "monthly":
-        holiday = pay.holiday_net if periods == 12 else to_cents(pay.holiday_net / max(pay.paydays, 1) * periods / 12)
-    return wage, holiday, explanations
 
 
-def holiday_right(net_wage_counted: Decimal, job: Job | None, month: Month, params: ParameterSet):
-    """Regeling art. 11/13: the right to holiday pay counted as income while it builds up."""
+def method_legal(month: Month, params: ParameterSet) -> LegalRef | None:
+    return params.at(METHOD, month).legal
+
+
+def counted_wage(pay: Pay, job: Job | None, method_name: str, legal: LegalRef | None) -> Counted:
+    """Net wage and net holiday pay counted for the month of `pay`. `legal`: method_legal()."""
+    if job is None or pay.net_per_payday == ZERO and pay.net == ZERO:
+        return Counted(ZERO, ZERO, pay, "none", 12, legal)
+    periods = PERIODS_PER_YEAR[job.pay_period]
+    monthly_holiday = job.holiday_pay == "monthly"
+    if method_name == "beschikking":
+        return Counted(pay.net, pay.holiday_net if monthly_holiday else ZERO, pay, method_name, periods, legal)
+    if periods == 12:
+        return Counted(pay.net, pay.holiday_net if monthly_holiday else ZERO, pay, method_name, periods, legal)
+    wage = to_cents(pay.net_per_payday * periods / 12)
+    holiday = to_cents(pay.holiday_net / max(pay.paydays, 1) * periods / 12) if monthly_holiday else ZERO
+    return Counted(wage, holiday, pay, method_name, periods, legal)
+
+
+class HolidayRight(NamedTuple):
+    amount: Decimal
+    share: Decimal | None
+    legal: LegalRef | None
+
+    @property
+    def explanation(self) -> Explanation | None:
+        if self.share is None:
+            return None
+        return Explanation("holiday_right_counted", {"amount": self.amount, "share": self.share}, self.legal)
+
+
+def holiday_right_figures(job: Job, month: Month, params: ParameterSet) -> Value:
+    """Regeling art. 13: the share of the net wage, which depends on who applies the korting."""
+    return params.at(RIGHT_WITH_KORTING if job.loonheffingskorting_by_employer else RIGHT_WITHOUT_KORTING, month)
+
+
+def holiday_right(net_wage_counted: Decimal, job: Job | None, figures: Value | None) -> HolidayRight:
+    """Regeling art. 11/13: the right to holiday pay counted as income while it builds up.
+    `figures`: holiday_right_figures() for the month."""
     if job is None or net_wage_counted <= 0 or job.holiday_pay == "monthly":
-        return ZERO, None
+        return _NO_RIGHT
     if job.loonheffingskorting_by_employer:
-        value = params.at(RIGHT_WITH_KORTING, month)
-        band = value.value[0]
-        for candidate in value.value:
+        band = figures.value[0]
+        for candidate in figures.value:
             if net_wage_counted >= candidate["vanaf"]:
                 band = candidate
         amount = max(ZERO, to_cents(net_wage_counted * band["percentage"] - band["aftrek"]))
-        return amount, Explanation("holiday_right_counted", {"amount": amount, "share": band["percentage"]}, value.legal)
-    value = params.at(RIGHT_WITHOUT_KORTING, month)
-    amount = to_cents(net_wage_counted * value.amount)
-    return amount, Explanation("holiday_right_counted", {"amount": amount, "share": value.amount}, value.legal)
+        return HolidayRight(amount, band["percentage"], figures.legal)
+    return HolidayRight(to_cents(net_wage_counted * figures.value), figures.value, figures.legal)
+
+
+_NO_RIGHT = HolidayRight(ZERO, None, None)

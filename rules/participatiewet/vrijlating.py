@@ -31,7 +31,7 @@ from typing import NamedTuple
 from ..model import Explanation, Household, Job
 from ..money import ZERO, to_cents
 from ..months import Month
-from ..parameters import ParameterSet, Value
+from ..parameters import LegalRef, ParameterSet, Value
 
 FILE = "participatiewet/vrijlating"
 ART_34A_IN_FORCE = Month(2027, 1)  # Stb. 2025, 313
@@ -50,10 +50,39 @@ class Clock:
 
 
 class Outcome(NamedTuple):
+    """The vrijlating of one month, with the numbers its explanation names.
+
+    The explanation is made only when asked for (`explanation`): the sweep needs the amounts of
+    many jobs, not their reasons.
+    """
+
     amount: Decimal
     rule: str | None  # "n", "r", "y", "34a_a", "34a_b" or None
-    explanation: Explanation
+    code: str  # the explanation code
+    legal: LegalRef | None = None
+    share: Decimal | None = None
+    maximum: Decimal | None = None
     month_number: int = 0  # which month of a limited vrijlating this is
+    max_months: int = 0
+    age: int = 0
+
+    @property
+    def explanation(self) -> Explanation:
+        return Explanation(self.code, {name: getattr(self, name) for name in _NAMED[self.code]}, self.legal)
+
+
+# The numbers each explanation names, in the order the sentences use them.
+_NAMED = {
+    "vrijlating_none_no_income": (),
+    "vrijlating_not_needed": (),
+    "vrijlating_n": ("share", "amount", "maximum", "month_number", "max_months"),
+    "vrijlating_r": ("share", "amount", "maximum", "month_number", "max_months"),
+    "vrijlating_y": ("share", "amount", "maximum"),
+    "vrijlating_34a": ("share", "amount", "month_number", "max_months"),
+    "vrijlating_34a_b": ("share", "amount"),
+    "vrijlating_used_up": ("max_months",),
+    "vrijlating_under_27": ("age",),
+}
 
 
 def start_clock(months_used: int, household: Household, job: Job | None, first_month: Month,
@@ -80,16 +109,21 @@ def uses_art34a(month: Month, early: bool) -> bool:
     return month >= ART_34A_IN_FORCE or early
 
 
-def vrijlating(
-    work_income: Decimal, month: Month, household: Household, job: Job | None, clock: Clock,
-    params: ParameterSet, early_34a: bool,
-) -> Outcome:
+def figures(month: Month, params: ParameterSet, early_34a: bool) -> "_Art31 | _Art34a":
+    """The figures of the vrijlating that applies in `month`: art. 31 until 2026, art. 34a after."""
+    if uses_art34a(month, early_34a):
+        return params.bundle("vrijlating.art34a", month, _art34a_figures)
+    return params.bundle("vrijlating.art31", month, _art31_figures)
+
+
+def vrijlating(work_income: Decimal, month: Month, household: Household, clock: Clock,
+               figures_of_month: "_Art31 | _Art34a") -> Outcome:
     """The vrijlating on `work_income` (net wage counted for `month`). Does not move the clock."""
     if work_income <= 0:
-        return Outcome(ZERO, None, Explanation("vrijlating_none_no_income"))
-    if uses_art34a(month, early_34a):
-        return _art34a(work_income, month, household, job, clock, params)
-    return _art31(work_income, month, household, clock, params)
+        return _NO_INCOME
+    if isinstance(figures_of_month, _Art34a):
+        return _art34a(work_income, month, household, clock, figures_of_month)
+    return _art31(work_income, month, household, clock, figures_of_month)
 
 
 def _capped(income: Decimal, share: Decimal, maximum: Decimal | None) -> Decimal:
@@ -127,68 +161,47 @@ def _art34a_figures(params: ParameterSet, month: Month) -> _Art34a:
     return _Art34a(*(params.at(f"{FILE}.{name}", day) for name in _Art34a._fields))
 
 
-def _art31(income, month, household, clock, params) -> Outcome:
-    f = params.bundle("vrijlating.art31", month, _art31_figures)
-    age_limit = f.minimumleeftijd.amount
+def _art31(income: Decimal, month: Month, household: Household, clock: Clock, f: _Art31) -> Outcome:
+    age_limit = f.minimumleeftijd.value
     old_enough = household.age >= age_limit
-    n_months = int(f.n_maanden.amount)
+    n_months = int(f.n_maanden.value)
     if old_enough and clock.n_used < n_months:
-        share, maximum = f.n_percentage, f.n_maximum.amount
-        amount = _capped(income, share.amount, maximum)
-        number = clock.n_used + 1
-        return Outcome(amount, "n", Explanation(
-            "vrijlating_n",
-            {"share": share.amount, "amount": amount, "maximum": maximum,
-             "month_number": number, "max_months": n_months},
-            share.legal,
-        ), number)
+        share, maximum = f.n_percentage, f.n_maximum.value
+        return Outcome(_capped(income, share.value, maximum), "n", "vrijlating_n", share.legal, share.value,
+                       maximum, clock.n_used + 1, n_months)
     if household.medisch_urenbeperkt:
-        share, maximum = f.y_percentage, f.y_maximum.amount
-        amount = _capped(income, share.amount, maximum)
-        return Outcome(amount, "y", Explanation(
-            "vrijlating_y", {"share": share.amount, "amount": amount, "maximum": maximum}, share.legal))
-    if old_enough and _single_parent_of_young_child(household, f.r_kind_jonger_dan.amount):
-        r_months = int(f.r_maanden.amount)
+        share, maximum = f.y_percentage, f.y_maximum.value
+        return Outcome(_capped(income, share.value, maximum), "y", "vrijlating_y", share.legal, share.value, maximum)
+    if old_enough and _single_parent_of_young_child(household, f.r_kind_jonger_dan.value):
+        r_months = int(f.r_maanden.value)
         started = clock.r_started or month
         number = month.minus(started) + 1
         if number <= r_months:
-            share, maximum = f.r_percentage, f.r_maximum.amount
-            amount = _capped(income, share.amount, maximum)
-            return Outcome(amount, "r", Explanation(
-                "vrijlating_r",
-                {"share": share.amount, "amount": amount, "maximum": maximum,
-                 "month_number": number, "max_months": r_months},
-                share.legal,
-            ), number)
-        return Outcome(ZERO, None, Explanation("vrijlating_used_up", {"max_months": r_months}, f.r_maanden.legal))
+            share, maximum = f.r_percentage, f.r_maximum.value
+            return Outcome(_capped(income, share.value, maximum), "r", "vrijlating_r", share.legal, share.value,
+                           maximum, number, r_months)
+        return Outcome(ZERO, None, "vrijlating_used_up", f.r_maanden.legal, max_months=r_months)
     if not old_enough:
-        return Outcome(ZERO, None, Explanation("vrijlating_under_27", {"age": int(age_limit)}, f.minimumleeftijd.legal))
-    return Outcome(ZERO, None, Explanation("vrijlating_used_up", {"max_months": n_months}, f.n_maanden.legal))
+        return Outcome(ZERO, None, "vrijlating_under_27", f.minimumleeftijd.legal, age=int(age_limit))
+    return Outcome(ZERO, None, "vrijlating_used_up", f.n_maanden.legal, max_months=n_months)
 
 
-def _art34a(income, month, household, job, clock, params) -> Outcome:
-    f = params.bundle("vrijlating.art34a", month, _art34a_figures)
+def _art34a(income: Decimal, month: Month, household: Household, clock: Clock, f: _Art34a) -> Outcome:
     share, maximum = f.art34a_percentage, f.art34a_maximum.value
     if household.medisch_urenbeperkt:  # lid 1 onder b: no time limit
-        amount = _capped(income, share.amount, maximum)
-        return Outcome(amount, "34a_b", Explanation(
-            "vrijlating_34a_b", {"share": share.amount, "amount": amount}, share.legal))
-    limit = int(f.art34a_maanden.amount)
+        return Outcome(_capped(income, share.value, maximum), "34a_b", "vrijlating_34a_b", share.legal, share.value)
+    limit = int(f.art34a_maanden.value)
     started = clock.a34_started or month
     number = month.minus(started) + 1 + clock.a34_months_before
     if number > limit:
-        return Outcome(ZERO, None, Explanation("vrijlating_used_up", {"max_months": limit}, share.legal))
-    amount = _capped(income, share.amount, maximum)
-    return Outcome(amount, "34a_a", Explanation(
-        "vrijlating_34a",
-        {"share": share.amount, "amount": amount, "month_number": number, "max_months": limit},
-        share.legal,
-    ), number)
+        return Outcome(ZERO, None, "vrijlating_used_up", share.legal, max_months=limit)
+    return Outcome(_capped(income, share.value, maximum), "34a_a", "vrijlating_34a", share.legal, share.value,
+                   month_number=number, max_months=limit)
 
 
 def no_bijstand_left(outcome: Outcome) -> Outcome:
     """The income leaves no bijstand even after the vrijlating: nothing to free, no month used."""
-    return Outcome(ZERO, None, Explanation("vrijlating_not_needed", {}, outcome.explanation.legal))
+    return Outcome(ZERO, None, "vrijlating_not_needed", outcome.legal)
 
 
 def advance_clock(clock: Clock, outcome: Outcome, month: Month, job: Job | None, used: bool) -> None:
@@ -211,3 +224,6 @@ def enter_art34a(clock: Clock, job: Job | None, month: Month) -> None:
         clock.a34_months_before = 0
     else:
         clock.a34_months_before = clock.total_used
+
+
+_NO_INCOME = Outcome(ZERO, None, "vrijlating_none_no_income")

@@ -2,13 +2,13 @@
 from decimal import Decimal
 
 from rules import Household, Job, Month, Scenario, calculate
-from rules.participatiewet.vrijlating import Clock, vrijlating
+from rules.participatiewet.vrijlating import Clock, figures, vrijlating
 
 JAN_2026 = Month(2026, 1)
 
 
 def _vrij(params, income, household, month=JAN_2026, clock=None, early=False, job=None):
-    return vrijlating(Decimal(income), month, household, job, clock or Clock(), params, early)
+    return vrijlating(Decimal(income), month, household, clock or Clock(), figures(month, params, early))
 
 
 def test_n_is_a_quarter_of_the_wage(params):
