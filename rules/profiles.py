@@ -146,6 +146,19 @@ class Policy:
         self._memo[key] = value
         return value
 
+    def month_choices(self, month: Month) -> tuple[bool, str, bool]:
+        """The choices the month loop reads every month: art. 34a already in 2026, when income
+        is settled, and the bufferbudget."""
+        key = ("month_choices", month)
+        choices = self._memo.get(key)
+        if choices is None:
+            choices = self._memo[key] = (
+                bool(self.at("vrijlating_2027_al_in_2026", month)),
+                self.at("verrekenen_in", month),
+                bool(self.at("bufferbudget", month)),
+            )
+        return choices
+
 
 def parse_profile(data: dict, where: str) -> Policy:
     if not isinstance(data, dict):

@@ -56,44 +56,49 @@ class _MonthFacts(NamedTuple):
     holiday_right: object = None  # verrekening.holiday_right_figures() of the month
 
 
+def _month_figures(params: ParameterSet, month: Month) -> tuple:
+    """The figures every month needs, with or without a job."""
+    return params.at(NORM_DATES, month), verrekening.method(month, params, None), vakantietoeslag.figures(month, params)
+
+
+def _job_figures(job: Job, early_34a: bool):
+    """The figures the job's rules need in a month. They depend on the pay rhythm and on who
+    applies the loonheffingskorting, never on the hours or the wage."""
+    def gather(params: ParameterSet, month: Month) -> tuple:
+        return (
+            pay_figures(job, month, params),
+            verrekening.method_legal(month, params),
+            vrijlating_figures(month, params, early_34a),
+            verrekening.holiday_right_figures(job, month, params),
+        )
+    return ("job", job.pay_period, job.loonheffingskorting_by_employer, early_34a), gather
+
+
 def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_MonthFacts]:
     facts = []
     norms: dict = {}
     job = scenario.job
     for month in month_range(scenario.start_month, scenario.months):
+        dates, method, vt = params.bundle("month", month, _month_figures)
         # The norm changes only with the norm figures (art. 38: all on the same dates): work it
         # out again when their date or their carried-forward flag changes, so the warnings stay
         # complete.
-        dates = params.at(NORM_DATES, month)
         key = (dates.since, dates.carried_forward)
         if key not in norms:
             amount, explanations = norm(scenario.household, month, params)
             norms[key] = (amount, tuple(explanations))
         amount, explanations = norms[key]
-        early = bool(policy.at("vrijlating_2027_al_in_2026", month))
-        vt = vakantietoeslag.figures(month, params)
-        job_figures = ()
+        early, settle_in, buffer_on = policy.month_choices(month)
         # Figures of the job's rules only from its first month: a figure carried forward is
         # then named from the month it is first used.
+        job_figures = ()
         if job is not None and month >= job.start_month:
-            job_figures = (
-                pay_figures(job, month, params),
-                verrekening.method_legal(month, params),
-                vrijlating_figures(month, params, early),
-                verrekening.holiday_right_figures(job, month, params),
-            )
+            bundle_key, gather = _job_figures(job, early)
+            job_figures = params.bundle(bundle_key, month, gather)
         facts.append(_MonthFacts(
-            month,
-            amount,
-            dates.since,
-            explanations,
-            verrekening.method(month, params, None),
-            early,
-            policy.at("verrekenen_in", month) == "volgende_maand",
-            bool(policy.at("bufferbudget", month)),
-            month[1] == int(vt.uitbetaalmaand.value),
-            vt.aandeel_in_norm.value,
-            vt.uitbetaalmaand.legal,
+            month, amount, dates.since, explanations, method, early,
+            settle_in == "volgende_maand", buffer_on,
+            month[1] == int(vt.uitbetaalmaand.value), vt.aandeel_in_norm.value, vt.uitbetaalmaand.legal,
             *job_figures,
         ))
     return facts
@@ -149,33 +154,28 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
 
     for fact in facts:
         month = fact.month
-        row = MonthResult(month=month)
-        norm_amount = row.norm = fact.norm
-        if explain:
-            row.explanations.extend(fact.norm_explanations)
+        norm_amount = fact.norm
+        reasons: list[Explanation] = list(fact.norm_explanations) if explain else []
 
         pay = pay_in_month(job, month, fact.pay, params, holiday_bank, pay_memo)
-        if job is not None and job.holiday_pay == "may":
-            holiday_bank = ZERO if pay.holiday_gross > 0 else holiday_bank + pay.holiday_accrued_gross
-        row.paydays = pay.paydays
-        row.gross_wage, row.net_wage = pay.gross, pay.net
-        row.holiday_pay_gross, row.holiday_pay = pay.holiday_gross, pay.holiday_net
         working = job is not None and month >= job.start_month
-        if explain and working:
-            row.explanations.append(Explanation("wage_paid", {"paydays": pay.paydays, "gross": pay.gross, "net": pay.net}))
-            if pay.paydays >= 2 and job.pay_period == "four_weeks":
-                row.explanations.append(Explanation("two_paydays", {"paydays": pay.paydays}))
-            row.explanations.append(Explanation(
-                "loonheffing_with_korting" if job.loonheffingskorting_by_employer else "loonheffing_without_korting"))
+        if working:
+            if job.holiday_pay == "may":
+                holiday_bank = ZERO if pay.holiday_gross > 0 else holiday_bank + pay.holiday_accrued_gross
+            if explain:
+                reasons.append(Explanation("wage_paid", {"paydays": pay.paydays, "gross": pay.gross, "net": pay.net}))
+                if pay.paydays >= 2 and job.pay_period == "four_weeks":
+                    reasons.append(Explanation("two_paydays", {"paydays": pay.paydays}))
+                reasons.append(Explanation(
+                    "loonheffing_with_korting" if job.loonheffingskorting_by_employer else "loonheffing_without_korting"))
 
         method = fact.method
         counted_wage = verrekening.counted_wage(pay, job, method, fact.method_legal)
         wage_counted = counted_wage.wage
-        if explain:
-            row.explanations.extend(counted_wage.explanations)
+        if explain and working:
+            reasons.extend(counted_wage.explanations)
 
-        early = fact.early_34a
-        if not entered_34a and uses_art34a(month, early):
+        if not entered_34a and uses_art34a(month, fact.early_34a):
             enter_art34a(clock, job, month)
             entered_34a = True
         outcome = vrijlating(wage_counted, month, household, clock, fact.vrijlating)
@@ -184,7 +184,7 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
         right_amount = right.amount
         if method == "toerekening":
             if explain and right.share is not None:
-                row.explanations.append(right.explanation)
+                reasons.append(right.explanation)
         else:
             holiday_right_bank += right_amount
             right_amount = ZERO
@@ -194,74 +194,74 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
         used = outcome.rule is not None and norm_amount - (income - outcome.amount) > 0
         if outcome.rule is not None and not used:
             outcome = no_bijstand_left(outcome)
-        row.vrijlating, row.vrijlating_rule = outcome.amount, outcome.rule
         if explain and working:
-            row.explanations.append(outcome.explanation)
+            reasons.append(outcome.explanation)
         attributed = income - outcome.amount
 
         if fact.settle_next_month:
             counted = previous_attributed
             if counted > 0 and previous_month_label is not None:
-                row.explanations.append(Explanation(
-                    "counted_next_month", {"amount": counted, "from_month": previous_month_label}))
+                reasons.append(Explanation("counted_next_month", {"amount": counted, "from_month": previous_month_label}))
         else:
             counted = attributed
         previous_attributed, previous_month_label = attributed, month
-        row.counted_income = counted
-        row.bijstand = positive_part(norm_amount - counted)
+        bijstand = positive_part(norm_amount - counted)
         advance_clock(clock, outcome, month, job, used=used)
 
         legal_vt = fact.vt_legal
-        row.vakantietoeslag_reserved = to_cents(row.bijstand * fact.vt_share)
-        row.bijstand_paid = row.bijstand - row.vakantietoeslag_reserved
-        if row.bijstand > 0:
-            if not explain:
-                pass
-            elif counted > 0:
-                row.explanations.append(Explanation(
-                    "bijstand", {"norm": norm_amount, "counted": counted, "bijstand": row.bijstand}))
-            else:
-                row.explanations.append(Explanation("bijstand_full", {"norm": norm_amount}))
+        reserved = to_cents(bijstand * fact.vt_share)
+        bijstand_paid = bijstand - reserved
+        leaving = False
+        if bijstand > 0:
             if explain:
-                row.explanations.append(Explanation("vakantietoeslag_reserved", {"amount": row.vakantietoeslag_reserved}, legal_vt))
+                if counted > 0:
+                    reasons.append(Explanation("bijstand", {"norm": norm_amount, "counted": counted, "bijstand": bijstand}))
+                else:
+                    reasons.append(Explanation("bijstand_full", {"norm": norm_amount}))
+                reasons.append(Explanation("vakantietoeslag_reserved", {"amount": reserved}, legal_vt))
         else:
-            row.leaves_bijstand = was_on_bijstand
+            leaving = was_on_bijstand
             code = "bijstand_ends" if was_on_bijstand else "no_bijstand"
-            row.explanations.append(Explanation(code, {"counted": counted, "norm": norm_amount}))
+            reasons.append(Explanation(code, {"counted": counted, "norm": norm_amount}))
 
-        leaving = row.leaves_bijstand
+        vt_paid = ZERO
         if fact.vt_payout_month or leaving:
             payout = positive_part(vt_reserve - holiday_right_bank)
             if holiday_right_bank > 0:
-                row.explanations.append(Explanation(
+                reasons.append(Explanation(
                     "vakantietoeslag_reduced_by_holiday_right", {"amount": min(holiday_right_bank, vt_reserve)}, legal_vt))
             if payout > 0:
-                row.vakantietoeslag_paid = payout
-                row.explanations.append(Explanation(
+                vt_paid = payout
+                reasons.append(Explanation(
                     "vakantietoeslag_paid_on_leaving" if leaving else "vakantietoeslag_paid", {"amount": payout}, legal_vt))
             vt_reserve, holiday_right_bank = ZERO, ZERO
         # This month's own part is paid next June (or when the bijstand ends).
-        vt_reserve += row.vakantietoeslag_reserved
-        was_on_bijstand = row.bijstand > 0
+        vt_reserve += reserved
+        was_on_bijstand = bijstand > 0
 
-        if row.holiday_pay > 0 and job is not None and job.holiday_pay == "may":
-            row.explanations.append(Explanation("holiday_pay_paid", {"gross": row.holiday_pay_gross, "net": row.holiday_pay}))
-            row.explanations.append(Explanation("holiday_pay_not_counted", {"net": row.holiday_pay}))
+        if pay.holiday_net > 0 and working and job.holiday_pay == "may":
+            reasons.append(Explanation("holiday_pay_paid", {"gross": pay.holiday_gross, "net": pay.holiday_net}))
+            reasons.append(Explanation("holiday_pay_not_counted", {"net": pay.holiday_net}))
 
-        if job is not None and row.bijstand > 0 and fact.bufferbudget_on:
+        buffer_payment = ZERO
+        if working and bijstand > 0 and fact.bufferbudget_on:
             norm_monthly = norm_amount - to_cents(norm_amount * fact.vt_share)
-            shortfall = norm_monthly - (row.net_wage + row.holiday_pay + row.bijstand_paid)
-            used = buffer_used.get(month.year, ZERO)
-            payment, maximum = bufferbudget.top_up(shortfall, used, month, params)
+            shortfall = norm_monthly - (pay.net + pay.holiday_net + bijstand_paid)
+            used_this_year = buffer_used.get(month[0], ZERO)
+            payment, maximum = bufferbudget.top_up(shortfall, used_this_year, month, params)
             if payment > 0:
-                row.bufferbudget = payment
-                buffer_used[month.year] = used + payment
-                row.explanations.append(Explanation(
+                buffer_payment = payment
+                buffer_used[month[0]] = used_this_year + payment
+                reasons.append(Explanation(
                     "bufferbudget",
-                    {"amount": payment, "remaining": maximum - buffer_used[month.year], "maximum": maximum},
+                    {"amount": payment, "remaining": maximum - buffer_used[month[0]], "maximum": maximum},
                     bufferbudget.legal(month, params),
                 ))
-        rows.append(row)
+        rows.append(MonthResult(
+            month, norm_amount, pay.gross, pay.net, pay.paydays, outcome.amount, outcome.rule, counted, bijstand,
+            bijstand_paid, reserved, vt_paid, pay.holiday_gross, pay.holiday_net, buffer_payment,
+            leaves_bijstand=leaving, explanations=reasons,
+        ))
     return _Run(rows, saved_before)
 
 
@@ -352,7 +352,8 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy, baseline
     check_scope(scenario, tracked)
     facts = _facts(scenario, tracked, policy)
     if baseline is None:
-        baseline = _run(scenario, None, tracked, facts).months
+        # The baseline's own reasons are shown only when it is the result (no job).
+        baseline = _run(scenario, None, tracked, facts, explain=scenario.job is None).months
     run = _run(scenario, scenario.job, tracked, facts) if scenario.job is not None else None
     rows = run.months if run is not None else [_copy(row) for row in baseline]
     year_end, toeslagen_notices = toeslagen_jaar.apply(scenario, rows, baseline, tracked)

@@ -17,8 +17,11 @@ FILE = "toeslagen/awir"
 EURO = Decimal("1")
 
 
+MINIMUM = f"{FILE}.minimum_tegemoetkoming"
+
+
 def minimum(year: int, params: ParameterSet) -> Decimal:
-    return params.amount(f"{FILE}.minimum_tegemoetkoming", Month(year, 1))
+    return params.amount(MINIMUM, Month(year, 1))
 
 
 def toekenning(yearly: Decimal, minimum_amount: Decimal) -> Decimal:

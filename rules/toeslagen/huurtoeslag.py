@@ -50,10 +50,10 @@ def persons(household: Household) -> int:
 def rent_part(household: Household, year: int, params: ParameterSet) -> Rent:
     if year < FIRST_YEAR:
         raise NotModelled(str(year))
-    month = Month(year, 1)
+    figures = params.bundle("huurtoeslag", Month(year, 1), _gather)
 
     def value(name: str):
-        return params.at(f"{FILE}.{name}", month).value
+        return figures[name].value
 
     size = "eenpersoons" if persons(household) == 1 else "meerpersoons"
     adults = [household.age] + ([household.partner_age] if household.situation == "couple" else [])
@@ -73,9 +73,20 @@ def rent_part(household: Household, year: int, params: ParameterSet) -> Rent:
     )
     unconfirmed = tuple(name for name, table in (("basishuur", basis), ("minimum_inkomensijkpunt", ijkpunt))
                         if not table.get("bevestigd", True))
-    afbouw = params.at(f"{FILE}.afbouwpercentage", month)
+    afbouw = figures["afbouwpercentage"]
     return Rent(subsidy, Decimal(ijkpunt[size]), Decimal(afbouw.value[size]), unconfirmed,
-                awir.minimum(year, params), afbouw.legal)
+                figures["minimum_tegemoetkoming"].value, afbouw.legal)
+
+
+_NAMES = ("maximale_huurgrens", "kwaliteitskortingsgrens", "aftoppingsgrens", "subsidiepercentages",
+          "basishuur", "minimum_inkomensijkpunt", "afbouwpercentage")
+
+
+def _gather(params: ParameterSet, month: Month) -> dict:
+    """The figures of a year at once: every scenario needs all of them."""
+    figures = {name: params.at(f"{FILE}.{name}", month) for name in _NAMES}
+    figures["minimum_tegemoetkoming"] = params.at(awir.MINIMUM, month)
+    return figures
 
 
 def yearly(income: Decimal, rent: Rent | None) -> Decimal:

@@ -71,28 +71,20 @@ def _year_facts(scenario: Scenario, year: int, params: ParameterSet) -> _Year:
 
 
 def _fill(rows: list[MonthResult], baseline: list[MonthResult] | None, rows_shared: bool, terms: dict[str, list[Decimal]],
-          income: Decimal, facts: _Year, kb: dict[Month, tuple[Decimal, Explanation]]) -> None:
-    """Put the advances of one year (and the kinderbijslag) on its months, with and without the job."""
-    year = facts.year
-    made: dict[tuple[str, Decimal], Explanation] = {}  # equal terms share one (frozen) explanation
-
-    def explain(name: str, amount: Decimal) -> Explanation:
-        key = (name, amount)
-        if key not in made:
-            made[key] = Explanation("toeslag_advance", {"toeslag": name, "amount": amount, "income": income}, facts.legal(name))
-        return made[key]
-
-    lists: dict[tuple, list[Explanation]] = {}
+          income: Decimal, facts: _Year, kb: dict[Month, tuple[Decimal, Explanation]], indices: list[int]) -> None:
+    """Put the advances of one year (and the kinderbijslag) on its months (`indices` of `rows`),
+    with and without the job."""
+    made: dict[tuple, list[Explanation]] = {}  # equal terms share their explanations
     huur_terms, zorg_terms, kgb_terms = terms["huurtoeslag"], terms["zorgtoeslag"], terms["kindgebonden_budget"]
-    for index, row in enumerate(rows):
-        if row.month.year != year:
-            continue
-        slot = row.month.month - 1
-        huur, zorg, kgb = huur_terms[slot], zorg_terms[slot], kgb_terms[slot]
-        amounts = (huur, zorg, kgb)
-        added = lists.get(amounts)
+    for index in indices:
+        row = rows[index]
+        slot = row.month[1] - 1
+        amounts = huur, zorg, kgb = huur_terms[slot], zorg_terms[slot], kgb_terms[slot]
+        added = made.get(amounts)
         if added is None:
-            added = lists[amounts] = [explain(name, amount) for name, amount in zip(TOESLAGEN, amounts) if amount > 0]
+            added = made[amounts] = [
+                Explanation("toeslag_advance", {"toeslag": name, "amount": amount, "income": income}, facts.legal(name))
+                for name, amount in zip(TOESLAGEN, amounts) if amount > 0]
         child_benefit, explanation = kb.get(row.month, NO_PAYMENT)
         if explanation is not None:
             added = added + [explanation]
@@ -170,7 +162,10 @@ def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResul
     true_years = household_years(scenario, rows, before_rows, params)
     base_years = true_years if same else household_years(scenario, baseline, before_base, params)
     kb = {row.month: kinderbijslag.payment(household, row.month, params)
-          for row in rows if row.month.month in kinderbijslag.PAYMENT_MONTHS}
+          for row in rows if row.month[1] in kinderbijslag.PAYMENT_MONTHS}
+    indices: dict[int, list[int]] = {}
+    for index, row in enumerate(rows):
+        indices.setdefault(row.month[0], []).append(index)
     notices: dict = {}
     year_ends: list[YearEnd] = []
     for year, true_year in true_years.items():
@@ -182,7 +177,7 @@ def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResul
         advance = facts.amounts(base_income)
         definitive = advance if base_income == true_income else facts.amounts(true_income)
         terms = {name: awir.terms(advance[name]) for name in TOESLAGEN}
-        _fill(rows, None if same else baseline, same, terms, to_cents(base_income), facts, kb)
+        _fill(rows, None if same else baseline, same, terms, to_cents(base_income), facts, kb, indices[year])
 
         per_toeslag = {
             name: {"advance": advance[name], "definitive": definitive[name], "settlement": definitive[name] - advance[name]}

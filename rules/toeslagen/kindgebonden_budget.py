@@ -34,9 +34,12 @@ def figures(household: Household, year: int, params: ParameterSet) -> Figures | 
     if not children:
         return None
     month = Month(year, 1)
+    figures = params.bundle("kindgebonden_budget", month, _gather)
 
     def amount(name: str) -> Decimal:
-        return params.amount(f"{FILE}.{name}", month)
+        # The two parts for one kind of household only are looked up when they apply, so an
+        # outdated figure is reported only when it is used.
+        return figures[name].value if name in figures else params.amount(f"{FILE}.{name}", month)
 
     full = amount("per_kind") * len(children)
     full += amount("extra_12_15") * sum(1 for age in children if 12 <= age <= 15)
@@ -46,8 +49,17 @@ def figures(household: Household, year: int, params: ParameterSet) -> Figures | 
         threshold += amount("extra_drempel_partners")
     else:
         full += amount("alleenstaande_ouderkop")  # lid 6-7: a single parent, phased out with the rest
-    legal = params.at(f"{FILE}.per_kind", month).legal
-    return Figures(full, threshold, amount("afbouwpercentage"), awir.minimum(year, params), legal)
+    return Figures(full, threshold, amount("afbouwpercentage"), amount("minimum_tegemoetkoming"), figures["per_kind"].legal)
+
+
+_NAMES = ("per_kind", "extra_12_15", "extra_16_17", "drempelinkomen", "afbouwpercentage")
+
+
+def _gather(params: ParameterSet, month: Month) -> dict:
+    """The figures of a year at once."""
+    figures = {name: params.at(f"{FILE}.{name}", month) for name in _NAMES}
+    figures["minimum_tegemoetkoming"] = params.at(awir.MINIMUM, month)
+    return figures
 
 
 def yearly(income: Decimal, f: Figures | None) -> Decimal:

@@ -87,12 +87,19 @@ def gross_up_rule(year: int, params: ParameterSet) -> GrossUp:
     return GrossUp(Decimal(rate), Decimal(ahk) / MONTHS)
 
 
-def _add(acc: HouseholdYear, row: MonthResult, count: int, rule: GrossUp, with_holiday: bool) -> None:
-    net = row.bijstand + row.bufferbudget
+def _income(row: MonthResult, with_holiday: bool) -> tuple[Decimal, Decimal, Decimal, Decimal, Decimal]:
+    """What a month adds to the year: net bijstand (with bufferbudget), wage and holiday pay."""
+    if with_holiday:
+        return row.bijstand + row.bufferbudget, row.gross_wage, row.net_wage, row.holiday_pay_gross, row.holiday_pay
+    return row.bijstand + row.bufferbudget, row.gross_wage, row.net_wage, ZERO, ZERO
+
+
+def _add(acc: HouseholdYear, income: tuple, count: int, rule: GrossUp) -> None:
+    net, wage_gross, wage_net, holiday_gross, holiday_net = income
     if net > 0:
         acc.bijstand_months += count
         share = net if len(acc.persons) == 1 else net / 2
-        gross = rule.gross(share)
+        gross = rule.gross(share)  # per month: the gemeente grosses up each payment
         if count != 1:
             net, share, gross = net * count, share * count, gross * count
         acc.bijstand_net += net
@@ -100,12 +107,12 @@ def _add(acc: HouseholdYear, row: MonthResult, count: int, rule: GrossUp, with_h
             person.bijstand_net += share
             person.bijstand_gross += gross
     applicant = acc.persons[0]
-    if row.gross_wage:
-        applicant.wage_gross += row.gross_wage * count
-        applicant.withheld_employer += (row.gross_wage - row.net_wage) * count
-    if with_holiday and row.holiday_pay_gross:
-        applicant.holiday_gross += row.holiday_pay_gross * count
-        applicant.withheld_employer += (row.holiday_pay_gross - row.holiday_pay) * count
+    if wage_gross:
+        applicant.wage_gross += wage_gross * count
+        applicant.withheld_employer += (wage_gross - wage_net) * count
+    if holiday_gross:
+        applicant.holiday_gross += holiday_gross * count
+        applicant.withheld_employer += (holiday_gross - holiday_net) * count
 
 
 def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthResult, params: ParameterSet) -> dict[int, HouseholdYear]:
@@ -118,18 +125,25 @@ def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthRe
     partners = 2 if scenario.household.situation == "couple" else 1
     by_year: dict[int, list[MonthResult]] = {}
     for row in rows:
-        by_year.setdefault(row.month.year, []).append(row)
+        by_year.setdefault(row.month[0], []).append(row)
     years: dict[int, HouseholdYear] = {}
-    last_year = rows[-1].month.year
+    last_year = rows[-1].month[0]
     for year, months in by_year.items():
         acc = years[year] = HouseholdYear(year, [PersonYear() for _ in range(partners)], months_shown=len(months))
-        rule = gross_up_rule(year, params)
-        first, last = months[0].month.month, months[-1].month.month
+        first, last = months[0].month[1], months[-1].month[1]
+        # Most months bring the same income: each different month is added once, times its count.
+        counts: dict[tuple, int] = {}
         if first > 1:
-            _add(acc, before, first - 1, rule, monthly_holiday)
+            key = _income(before, monthly_holiday)
+            counts[key] = first - 1
         for row in months:
-            _add(acc, row, 1, rule, True)
+            key = _income(row, True)
+            counts[key] = counts.get(key, 0) + 1
         if year == last_year and last < MONTHS:
             # After the window: as the last month shown; holiday pay paid once a year is not repeated.
-            _add(acc, months[-1], MONTHS - last, rule, monthly_holiday)
+            key = _income(months[-1], monthly_holiday)
+            counts[key] = counts.get(key, 0) + MONTHS - last
+        rule = gross_up_rule(year, params)
+        for key, count in counts.items():
+            _add(acc, key, count, rule)
     return years
