@@ -93,7 +93,7 @@ def pay_in_month(job: Job | None, month: Month, figures: PayFigures | None, para
     """The pay of `month`. `figures`: pay_figures() for the month; `holiday_bank`: holiday pay
     built up and not yet paid; `memo` belongs to one run of one job."""
     if job is None or month < job.start_month:
-        return _NO_PAY
+        return NO_PAY
     period = _period_pay(job, month, params, figures, memo)
     days = figures.paydays
     accrued = period.holiday_gross * days
@@ -111,4 +111,4 @@ def pay_in_month(job: Job | None, month: Month, figures: PayFigures | None, para
     )
 
 
-_NO_PAY = Pay(0, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO)
+NO_PAY = Pay(0, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO)

@@ -67,8 +67,11 @@ class Month(tuple):
         return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
 
 
-def month_range(start: Month, count: int) -> list[Month]:
-    return [start.plus(i) for i in range(count)]
+@lru_cache(maxsize=512)
+def month_range(start: Month, count: int) -> tuple[Month, ...]:
+    """`count` months from `start`. Remembered: every scenario walks its months more than once
+    (months are immutable, so sharing them is safe)."""
+    return tuple(start.plus(i) for i in range(count))
 
 
 @lru_cache(maxsize=64)

@@ -345,15 +345,14 @@ def as_the_law_reads(scenario: Scenario) -> tuple[Scenario, list[Notice]]:
     return scenario, []
 
 
-def calculate(scenario: Scenario, params: ParameterSet, policy: Policy, baseline: list[MonthResult] | None = None) -> ScenarioResult:
+def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> ScenarioResult:
     """The scenario month by month, next to the same household without the job."""
     scenario, read_as = as_the_law_reads(scenario)
     tracked = params.tracking()
     check_scope(scenario, tracked)
     facts = _facts(scenario, tracked, policy)
-    if baseline is None:
-        # The baseline's own reasons are shown only when it is the result (no job).
-        baseline = _run(scenario, None, tracked, facts, explain=scenario.job is None).months
+    # The baseline's own reasons are shown only when it is the result (no job).
+    baseline = _run(scenario, None, tracked, facts, explain=scenario.job is None).months
     run = _run(scenario, scenario.job, tracked, facts) if scenario.job is not None else None
     rows = run.months if run is not None else [_copy(row) for row in baseline]
     year_end, toeslagen_notices = toeslagen_jaar.apply(scenario, rows, baseline, tracked)
@@ -407,7 +406,7 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
     tracked = params.tracking()
     check_scope(scenario, tracked)
     facts = _facts(scenario, tracked, policy)
-    baseline = _run(scenario, None, tracked, facts).months
+    baseline = _run(scenario, None, tracked, facts, explain=False).months
     toeslagen_jaar.apply(scenario, baseline, baseline, tracked)
     lokaal.apply(scenario, baseline, baseline, policy, tracked)
     for row in baseline:

@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from ..belasting.loonheffing import PERIODS_PER_YEAR
-from ..loon import Pay
+from ..loon import NO_PAY, Pay
 from ..model import Explanation, Job
 from ..money import ZERO, to_cents
 from ..months import Month
@@ -68,7 +68,7 @@ def method_legal(month: Month, params: ParameterSet) -> LegalRef | None:
 def counted_wage(pay: Pay, job: Job | None, method_name: str, legal: LegalRef | None) -> Counted:
     """Net wage and net holiday pay counted for the month of `pay`. `legal`: method_legal()."""
     if job is None or pay.net_per_payday == ZERO and pay.net == ZERO:
-        return Counted(ZERO, ZERO, pay, "none", 12, legal)
+        return _NOTHING_COUNTED
     periods = PERIODS_PER_YEAR[job.pay_period]
     monthly_holiday = job.holiday_pay == "monthly"
     if method_name == "beschikking":
@@ -113,3 +113,4 @@ def holiday_right(net_wage_counted: Decimal, job: Job | None, figures: Value | N
 
 
 _NO_RIGHT = HolidayRight(ZERO, None, None)
+_NOTHING_COUNTED = Counted(ZERO, ZERO, NO_PAY, "none", 12, None)

@@ -27,7 +27,6 @@ from . import awir, huurtoeslag, kindgebonden_budget, zorgtoeslag
 from .toetsingsinkomen import HouseholdYear, household_years
 
 TOESLAGEN = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget")
-OWN_CODES = {"toeslag_advance", "kinderbijslag_paid"}
 NO_PAYMENT = (ZERO, None)
 TAX_TIMING = "belasting/inkomstenbelasting.uitslag_aangifte"
 # AWIR art. 19 lid 1: a return filed before 1 April counts as filed on 1 April.
@@ -70,7 +69,7 @@ def _year_facts(scenario: Scenario, year: int, params: ParameterSet) -> _Year:
     )
 
 
-def _fill(rows: list[MonthResult], baseline: list[MonthResult] | None, rows_shared: bool, terms: dict[str, list[Decimal]],
+def _fill(rows: list[MonthResult], baseline: list[MonthResult] | None, terms: dict[str, list[Decimal]],
           income: Decimal, facts: _Year, kb: dict[Month, tuple[Decimal, Explanation]], indices: list[int]) -> None:
     """Put the advances of one year (and the kinderbijslag) on its months (`indices` of `rows`),
     with and without the job."""
@@ -88,16 +87,14 @@ def _fill(rows: list[MonthResult], baseline: list[MonthResult] | None, rows_shar
         child_benefit, explanation = kb.get(row.month, NO_PAYMENT)
         if explanation is not None:
             added = added + [explanation]
-        # Rows fresh from the month loop carry none of our codes; a baseline may have been filled
-        # before (sweep() and calculate() share it), so it is cleaned first.
-        for target, shared in ((row, rows_shared), (baseline[index] if baseline else None, True)):
-            if target is None:
-                continue
-            target.huurtoeslag, target.zorgtoeslag, target.kindgebonden_budget = huur, zorg, kgb
-            target.kinderbijslag = child_benefit
-            if shared and any(e.code in OWN_CODES for e in target.explanations):
-                target.explanations = [e for e in target.explanations if e.code not in OWN_CODES]
-            target.explanations.extend(added)
+        row.huurtoeslag, row.zorgtoeslag, row.kindgebonden_budget = huur, zorg, kgb
+        row.kinderbijslag = child_benefit
+        row.explanations.extend(added)
+        if baseline is not None:
+            base = baseline[index]
+            base.huurtoeslag, base.zorgtoeslag, base.kindgebonden_budget = huur, zorg, kgb
+            base.kinderbijslag = child_benefit
+            base.explanations.extend(added)
 
 
 def _report_now(scenario: Scenario, year: int, advance: dict, definitive: dict, terms: dict) -> dict | None:
@@ -177,7 +174,7 @@ def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResul
         advance = facts.amounts(base_income)
         definitive = advance if base_income == true_income else facts.amounts(true_income)
         terms = {name: awir.terms(advance[name]) for name in TOESLAGEN}
-        _fill(rows, None if same else baseline, same, terms, to_cents(base_income), facts, kb, indices[year])
+        _fill(rows, None if same else baseline, terms, to_cents(base_income), facts, kb, indices[year])
 
         per_toeslag = {
             name: {"advance": advance[name], "definitive": definitive[name], "settlement": definitive[name] - advance[name]}

@@ -276,14 +276,6 @@ def test_2027_figures_are_flagged():
     assert {w.values["year"] for w in result.warnings if w.code == "year_partly_assumed"} == {2026, 2027}
 
 
-def test_apply_twice_on_a_shared_baseline_does_not_repeat_explanations():
-    scenario = _scenario(Job(Month(2026, 1), hours_per_week=D("12"), hourly_wage=D("15")))
-    first = calculate(scenario, PARAMS, NEUTRAL)
-    again = calculate(scenario, PARAMS, NEUTRAL, baseline=first.baseline)
-    codes = [e.code for e in again.baseline[0].explanations]
-    assert codes.count("toeslag_advance") == 2  # huurtoeslag and zorgtoeslag, once each
-
-
 def test_settlement_and_tax_by_hand():
     # Without the job: bijstand 1,401.50 all year -> Y = 21,327.60 -> zorgtoeslag 1,550.
     # With it: no bijstand, gross wage 2,500 a month, 35.75% withheld -> Y = 30,000:
