@@ -160,7 +160,9 @@ def _plain(key: str, value: Any) -> Any:
 
 
 def cents(value: Decimal) -> Decimal:
-    return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
+    if type(value) is not Decimal:
+        value = Decimal(value)
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def _local_names(gemeente: str) -> dict[str, str]:
@@ -181,16 +183,27 @@ def _named(values: dict, names: dict[str, str]) -> dict:
 
 
 def to_response(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFAULT_LANGUAGE) -> dict:
-    """The contract's response as plain data (Decimals for amounts; see app/jsonout.py)."""
-    names = _local_names(result.scenario.gemeente)
-    # Many months give the same reason with the same numbers: write each sentence once.
-    texts: dict[tuple, str] = {}
+    """The contract's response as plain data (Decimals for amounts; see `dumps` and `response_json`).
 
-    def text(explanation) -> str:
-        key = (explanation.code, tuple(explanation.values.items()))
-        if key not in texts:
-            texts[key] = month_text(explanation.code, _named(explanation.values, names), lang)
-        return texts[key]
+    Many months give the same reason with the same numbers: each such explanation is made once
+    and the months share it (read-only, like the rest of the response)."""
+    names = _local_names(result.scenario.gemeente)
+    made: dict[tuple, dict] = {}
+
+    def explained(explanation) -> dict:
+        legal = explanation.legal
+        # The law is part of the key by identity: the LegalRefs live as long as the result.
+        key = (explanation.code, tuple(explanation.values.items()), id(legal))
+        item = made.get(key)
+        if item is None:
+            item = made[key] = {
+                "code": explanation.code,
+                "text": month_text(explanation.code, _named(explanation.values, names), lang),
+                "law": legal.url if legal else None,
+                "law_label": legal.label if legal else None,
+                "values": {k: _plain(k, v) for k, v in explanation.values.items()},
+            }
+        return item
 
     months = []
     for row in result.months:
@@ -200,16 +213,7 @@ def to_response(result, sweep_points: list[SweepPoint] | None = None, lang: str 
             if name == "net_wage":
                 item["paydays"] = row.paydays
         item["leaves_bijstand"] = bool(row.leaves_bijstand)
-        item["explanations"] = [
-            {
-                "code": explanation.code,
-                "text": text(explanation),
-                "law": explanation.legal.url if explanation.legal else None,
-                "law_label": explanation.legal.label if explanation.legal else None,
-                "values": {k: _plain(k, v) for k, v in explanation.values.items()},
-            }
-            for explanation in row.explanations
-        ]
+        item["explanations"] = [explained(explanation) for explanation in row.explanations]
         months.append(item)
     return {
         "rules_version": result.rules_version,
@@ -322,7 +326,62 @@ def dumps(value: Any) -> str:
     return text.replace('"' + _OPEN, "").replace(_CLOSE + '"', "")
 
 
+_json_string = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) does with text
+
+
+def response_json(response: Any) -> str:
+    """The same text as `dumps(response)`, written faster for the API's answers.
+
+    An answer is a tree of dicts, lists and plain values, and its months share their
+    explanation dicts (see `to_response`): each shared dict is written once. Plain values are
+    written straight from their type; anything else goes to `dumps`. tests/app/test_json_output.py
+    holds the two writers to the same text.
+    """
+    written: dict[int, str] = {}  # by id: the dicts live as long as `response`
+
+    def write(value: Any) -> str:
+        kind = type(value)
+        if kind is str:
+            return _json_string(value)
+        if kind is Decimal:
+            if not value.is_finite():
+                return "null"
+            text = str(value)  # the same as format(value, "f") unless it has an exponent
+            return text if "E" not in text else format(value, "f")
+        if kind is dict:
+            done = written.get(id(value))
+            if done is None:
+                parts = []
+                for key, item in value.items():
+                    if type(key) is not str:
+                        done = dumps(value)
+                        break
+                    # Amounts are most of the values: written here, without a call.
+                    if type(item) is Decimal and item.is_finite():
+                        text = str(item)
+                        if "E" in text:
+                            text = format(item, "f")
+                    else:
+                        text = write(item)
+                    parts.append(_json_string(key) + ":" + text)
+                else:
+                    done = "{" + ",".join(parts) + "}"
+                written[id(value)] = done
+            return done
+        if kind is list or kind is tuple:
+            return "[" + ",".join([write(item) for item in value]) + "]"
+        if kind is bool:
+            return "true" if value else "false"
+        if kind is int:
+            return str(value)
+        if value is None:
+            return "null"
+        return dumps(value)
+
+    return write(response)
+
+
 __all__ = [
-    "OutOfScope", "UnknownGemeente", "dumps", "out_of_scope_message", "policy_for", "run", "sweep",
-    "to_response", "to_scenario",
+    "OutOfScope", "UnknownGemeente", "dumps", "out_of_scope_message", "policy_for", "response_json", "run",
+    "sweep", "to_response", "to_scenario",
 ]

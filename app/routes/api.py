@@ -10,8 +10,8 @@ from ..adapters import (
     UNKNOWN_GEMEENTE,
     OutOfScope,
     UnknownGemeente,
-    dumps,
     out_of_scope_message,
+    response_json,
     run,
     sweep,
     to_response,
@@ -30,7 +30,7 @@ router = APIRouter()
     responses={422: {"model": ErrorResponse, "description": "Een leesbare melding per veld"}},
     summary="Wat komt er per maand op de rekening, met en zonder baan",
 )
-def scenario(
+async def scenario(
     body: ScenarioRequest,
     lang: Optional[str] = Query(default=None, max_length=16, description="language of the texts; default Accept-Language, else nl"),
     accept_language: Optional[str] = Header(default=None, include_in_schema=False),
@@ -46,7 +46,7 @@ def scenario(
         return api_error([{"field": field, "message": message}], lang=language)
     except UnknownGemeente:
         return api_error([{"field": "gemeente", "message": gettext(UNKNOWN_GEMEENTE, language)}], lang=language)
-    return Response(dumps(to_response(result, points, language)), media_type="application/json",
+    return Response(response_json(to_response(result, points, language)), media_type="application/json",
                     headers={"content-language": language})
 
 

@@ -1,14 +1,18 @@
-"""The API's JSON writer (app.adapters.dumps) writes Decimals exactly as they are, and gives the
-same text as the plain recursive writer it replaced for speed (issue 7, docs/benchmarks.md)."""
+"""The API's JSON writers write Decimals exactly as they are: app.adapters.dumps gives the same
+text as the plain recursive writer it replaced for speed, and response_json (faster still, for
+the answers) the same text as dumps (issue 7, docs/benchmarks.md)."""
 from __future__ import annotations
 
 import json
 from decimal import Decimal
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from app.adapters import _plain_dumps, dumps
+from app.adapters import _plain_dumps, dumps, response_json, run, to_response
+from rules.parameters import load_yaml
+from tests.golden.test_golden import CASES, scenario_from_request
 
 
 # The plain recursive writer stays in app.adapters for texts that already hold a mark; it is
@@ -35,3 +39,28 @@ def test_amounts_keep_their_cents():
     assert dumps({"total": Decimal("1401.50"), "n": [Decimal("-0.00"), Decimal("12")]}) == \
         '{"total":1401.50,"n":[-0.00,12]}'
     assert json.loads(dumps({"text": "€ 1.401,50 \u2068x\u2069"})) == {"text": "€ 1.401,50 \u2068x\u2069"}
+
+
+# The API writes its answers with response_json, which must give exactly dumps' text.
+@given(values)
+@example({"a": {"b": Decimal("1E+3"), "c": Decimal("-0.00")}, "d": [Decimal("NaN"), True, 0, None]})
+@example({"text": "\ue000", "n": Decimal("1.50")})
+def test_the_answer_writer_gives_the_same_text(value):
+    assert response_json(value) == dumps(value)
+
+
+def test_a_shared_dict_is_written_the_same_each_time():
+    shared = {"code": "x", "values": {"amount": Decimal("12.30")}}
+    value = {"months": [{"explanations": [shared, shared]}, {"explanations": [shared]}]}
+    assert response_json(value) == dumps(value)
+    assert response_json(value).count('"amount":12.30') == 3
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda path: path.stem)
+@pytest.mark.parametrize("lang", ["nl", "ar", "ti"])
+def test_real_answers_read_the_same_with_both_writers(case, lang):
+    body = load_yaml(case)["input"]
+    result = run(scenario_from_request(body))
+    answer = to_response(result, [], lang)
+    assert response_json(answer) == dumps(answer)
+    assert json.loads(response_json(answer))["months"][0]["norm"] == float(answer["months"][0]["norm"])
