@@ -24,7 +24,7 @@ from rules.scenario import sweep as rules_sweep
 
 from .contract import ScenarioRequest
 from .i18n import DEFAULT_LANGUAGE, N_, gettext
-from .presenters.explain import month_text, warning_text
+from .presenters.explain import month_text, parameter_group_label, warning_text
 
 CENT = Decimal("0.01")
 MONEY_FIELDS = (
@@ -189,8 +189,15 @@ def to_response(result, sweep_points: list[SweepPoint] | None = None, lang: str 
     and the months share it (read-only, like the rest of the response)."""
     names = _local_names(result.scenario.gemeente)
     made: dict[tuple, dict] = {}
+    # The rules core shares some explanation objects between months (the norm, the toeslagen):
+    # those are found by identity first, without building their key. (The result keeps them
+    # alive while this runs, so an id is never reused.)
+    by_identity: dict[int, dict] = {}
 
     def explained(explanation) -> dict:
+        item = by_identity.get(id(explanation))
+        if item is not None:
+            return item
         legal = explanation.legal
         # The law is part of the key by identity: the LegalRefs live as long as the result.
         key = (explanation.code, tuple(explanation.values.items()), id(legal))
@@ -203,13 +210,15 @@ def to_response(result, sweep_points: list[SweepPoint] | None = None, lang: str 
                 "law_label": legal.label if legal else None,
                 "values": {k: _plain(k, v) for k, v in explanation.values.items()},
             }
+        by_identity[id(explanation)] = item
         return item
 
     months = []
+    quantize = Decimal.quantize
     for row in result.months:
         item: dict[str, Any] = {"month": str(row.month)}
         for name in MONEY_FIELDS:
-            item[name] = cents(getattr(row, name))
+            item[name] = quantize(getattr(row, name), CENT, ROUND_HALF_UP)  # the rules core keeps Decimals
             if name == "net_wage":
                 item["paydays"] = row.paydays
         item["leaves_bijstand"] = bool(row.leaves_bijstand)
@@ -240,19 +249,23 @@ def _warnings(notices, lang: str, names: dict[str, str]) -> list[dict]:
     """One warning per sentence: outdated figures of one group (e.g. the four tax figures) that
     read the same are merged, with every parameter listed in values.parameters."""
     out: list[dict] = []
-    merged: dict[str, dict] = {}
+    merged: dict[tuple, dict] = {}
     for notice in notices:
-        text = warning_text(notice.code, _named(notice.values, names), lang)
         values = {k: _plain(k, v) for k, v in notice.values.items()}
         if notice.code == "figures_outdated":
-            seen = merged.get(text)
+            # Its sentence names only the group, the date of the figures and the month: equal
+            # ones read the same and are merged before they are written.
+            key = (parameter_group_label(str(notice.values.get("parameter", ""))),
+                   notice.values.get("since"), notice.values.get("month"))
+            seen = merged.get(key)
             if seen is not None:
                 seen["values"]["parameters"].append(values["parameter"])
                 continue
             values["parameters"] = [values["parameter"]]
+        text = warning_text(notice.code, _named(notice.values, names), lang)
         item = {"code": notice.code, "text": text, "law": notice.legal.url if notice.legal else None, "values": values}
         if notice.code == "figures_outdated":
-            merged[text] = item
+            merged[key] = item
         out.append(item)
     return out
 
@@ -339,15 +352,26 @@ def response_json(response: Any) -> str:
     """
     written: dict[int, str] = {}  # by id: the dicts live as long as `response`
 
-    def write(value: Any) -> str:
+    def scalar(value: Any) -> str | None:
+        """A plain value as JSON, or None when it is not one (lists, dicts, other objects)."""
         kind = type(value)
-        if kind is str:
-            return _json_string(value)
         if kind is Decimal:
             if not value.is_finite():
                 return "null"
             text = str(value)  # the same as format(value, "f") unless it has an exponent
             return text if "E" not in text else format(value, "f")
+        if kind is str:
+            return _json_string(value)
+        if value is None:
+            return "null"
+        if kind is bool:
+            return "true" if value else "false"
+        if kind is int:
+            return str(value)
+        return None
+
+    def write(value: Any) -> str:
+        kind = type(value)
         if kind is dict:
             done = written.get(id(value))
             if done is None:
@@ -356,27 +380,17 @@ def response_json(response: Any) -> str:
                     if type(key) is not str:
                         done = dumps(value)
                         break
-                    # Amounts are most of the values: written here, without a call.
-                    if type(item) is Decimal and item.is_finite():
-                        text = str(item)
-                        if "E" in text:
-                            text = format(item, "f")
-                    else:
-                        text = write(item)
-                    parts.append(_json_string(key) + ":" + text)
+                    text = scalar(item)
+                    parts.append(_json_string(key) + ":" + (write(item) if text is None else text))
                 else:
                     done = "{" + ",".join(parts) + "}"
                 written[id(value)] = done
             return done
         if kind is list or kind is tuple:
-            return "[" + ",".join([write(item) for item in value]) + "]"
-        if kind is bool:
-            return "true" if value else "false"
-        if kind is int:
-            return str(value)
-        if value is None:
-            return "null"
-        return dumps(value)
+            return "[" + ",".join([write(item) if type(item) is dict or (text := scalar(item)) is None else text
+                                   for item in value]) + "]"
+        text = scalar(value)
+        return dumps(value) if text is None else text
 
     return write(response)
 

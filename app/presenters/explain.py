@@ -274,10 +274,15 @@ AMOUNT_KEYS = {
 
 
 def parameter_group(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    return gettext(parameter_group_label(name), lang)
+
+
+def parameter_group_label(name: str) -> str:
+    """The (untranslated) name of the group of figures a parameter belongs to."""
     for prefix, label in PARAMETER_GROUPS:
         if name.startswith(prefix):
-            return gettext(label, lang)
-    return gettext(OTHER_FIGURES, lang)
+            return label
+    return OTHER_FIGURES
 
 
 def format_value(key: str, value: Any, lang: str = DEFAULT_LANGUAGE) -> str:
