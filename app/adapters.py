@@ -8,6 +8,7 @@ import datetime
 import json
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from operator import attrgetter
 from typing import Any, Iterable
 
 from rules import (
@@ -182,54 +183,52 @@ def _named(values: dict, names: dict[str, str]) -> dict:
     return {key: names.get(value, value) if key in ("regeling", "premie") else value for key, value in values.items()}
 
 
-def to_response(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFAULT_LANGUAGE) -> dict:
-    """The contract's response as plain data (Decimals for amounts; see `dumps` and `response_json`).
+class _Explainer:
+    """Each explanation as the answer gives it, made once per answer.
 
-    Many months give the same reason with the same numbers: each such explanation is made once
-    and the months share it (read-only, like the rest of the response)."""
-    names = _local_names(result.scenario.gemeente)
-    made: dict[tuple, dict] = {}
-    # The rules core shares some explanation objects between months (the norm, the toeslagen):
-    # those are found by identity first, without building their key. (The result keeps them
-    # alive while this runs, so an id is never reused.)
-    by_identity: dict[int, dict] = {}
+    Many months give the same reason with the same numbers: such an explanation is made once
+    and the months share it (read-only, like the rest of the answer). The rules core shares
+    some explanation objects itself (the norm, the toeslagen): those are found by identity
+    first, without building their key; the result keeps them alive meanwhile, so an id is
+    never reused.
+    """
 
-    def explained(explanation) -> dict:
-        item = by_identity.get(id(explanation))
+    def __init__(self, names: dict[str, str], lang: str):
+        self.names, self.lang = names, lang
+        self.made: dict[tuple, dict] = {}
+        self.by_identity: dict[int, dict] = {}
+
+    def item(self, explanation) -> dict:
+        item = self.by_identity.get(id(explanation))
         if item is not None:
             return item
         legal = explanation.legal
         # The law is part of the key by identity: the LegalRefs live as long as the result.
         key = (explanation.code, tuple(explanation.values.items()), id(legal))
-        item = made.get(key)
+        item = self.made.get(key)
         if item is None:
-            item = made[key] = {
+            item = self.made[key] = {
                 "code": explanation.code,
-                "text": month_text(explanation.code, _named(explanation.values, names), lang),
+                "text": month_text(explanation.code, _named(explanation.values, self.names), self.lang),
                 "law": legal.url if legal else None,
                 "law_label": legal.label if legal else None,
                 "values": {k: _plain(k, v) for k, v in explanation.values.items()},
             }
-        by_identity[id(explanation)] = item
+        self.by_identity[id(explanation)] = item
         return item
 
-    months = []
-    quantize = Decimal.quantize
-    for row in result.months:
-        item: dict[str, Any] = {"month": str(row.month)}
-        for name in MONEY_FIELDS:
-            item[name] = quantize(getattr(row, name), CENT, ROUND_HALF_UP)  # the rules core keeps Decimals
-            if name == "net_wage":
-                item["paydays"] = row.paydays
-        item["leaves_bijstand"] = bool(row.leaves_bijstand)
-        item["explanations"] = [explained(explanation) for explanation in row.explanations]
-        months.append(item)
+
+def _head(result) -> dict:
     return {
         "rules_version": result.rules_version,
         "figures_valid_from": result.figures_valid_from,
         "gemeente": result.scenario.gemeente,
         "start_month": str(result.scenario.start_month),
-        "months": months,
+    }
+
+
+def _tail(result, sweep_points: list[SweepPoint] | None, lang: str, names: dict[str, str]) -> dict:
+    return {
         "year_end": [_year_end(item) for item in result.year_end],
         "sweep": [
             {
@@ -243,6 +242,69 @@ def to_response(result, sweep_points: list[SweepPoint] | None = None, lang: str 
         ],
         "warnings": _warnings(result.warnings, lang, names),
     }
+
+
+_amounts_of = attrgetter(*MONEY_FIELDS)
+_PAYDAYS_AFTER = MONEY_FIELDS.index("net_wage") + 1  # the contract lists paydays after net_wage
+
+
+def to_response(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFAULT_LANGUAGE) -> dict:
+    """The contract's response as plain data (Decimals for amounts). The API writes the same
+    text straight from the result with `answer_json`."""
+    names = _local_names(result.scenario.gemeente)
+    explainer = _Explainer(names, lang)
+    months = []
+    quantize = Decimal.quantize
+    for row in result.months:
+        item: dict[str, Any] = {"month": str(row.month)}
+        for name in MONEY_FIELDS:
+            item[name] = quantize(getattr(row, name), CENT, ROUND_HALF_UP)  # the rules core keeps Decimals
+            if name == "net_wage":
+                item["paydays"] = row.paydays
+        item["leaves_bijstand"] = bool(row.leaves_bijstand)
+        item["explanations"] = [explainer.item(explanation) for explanation in row.explanations]
+        months.append(item)
+    return {**_head(result), "months": months, **_tail(result, sweep_points, lang, names)}
+
+
+def _month_template() -> str:
+    fields = ['"month":%s'] + [f'"{name}":%s' for name in MONEY_FIELDS]
+    fields.insert(_PAYDAYS_AFTER + 1, '"paydays":%s')
+    return "{" + ",".join(fields + ['"leaves_bijstand":%s', '"explanations":[%s]']) + "}"
+
+
+_MONTH_JSON = _month_template()
+
+
+def answer_json(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFAULT_LANGUAGE) -> str:
+    """`dumps(to_response(result, sweep_points, lang))`, written straight from the result.
+
+    The months are most of the answer: each is written into one template, its amounts
+    rounded to cents (a Decimal with two decimals reads the same with str() as with
+    format "f"), and each shared explanation is written once. A 24-month answer takes about a
+    third of the time (docs/benchmarks.md). tests/app/test_json_output.py holds both to the
+    same text.
+    """
+    names = _local_names(result.scenario.gemeente)
+    explainer = _Explainer(names, lang)
+    written: dict[int, str] = {}
+    quantize = Decimal.quantize
+    months = []
+    for row in result.months:
+        fragments = []
+        for explanation in row.explanations:
+            item = explainer.item(explanation)
+            fragment = written.get(id(item))
+            if fragment is None:
+                fragment = written[id(item)] = response_json(item)
+            fragments.append(fragment)
+        amounts = [str(quantize(value, CENT, ROUND_HALF_UP)) for value in _amounts_of(row)]
+        amounts.insert(_PAYDAYS_AFTER, str(int(row.paydays)))
+        months.append(_MONTH_JSON % (
+            _json_string(str(row.month)), *amounts, "true" if row.leaves_bijstand else "false", ",".join(fragments)))
+    head = response_json(_head(result))
+    tail = response_json(_tail(result, sweep_points, lang, names))
+    return head[:-1] + ',"months":[' + ",".join(months) + "]," + tail[1:]
 
 
 def _warnings(notices, lang: str, names: dict[str, str]) -> list[dict]:
@@ -396,6 +458,6 @@ def response_json(response: Any) -> str:
 
 
 __all__ = [
-    "OutOfScope", "UnknownGemeente", "dumps", "out_of_scope_message", "policy_for", "response_json", "run",
-    "sweep", "to_response", "to_scenario",
+    "OutOfScope", "UnknownGemeente", "answer_json", "dumps", "out_of_scope_message", "policy_for",
+    "response_json", "run", "sweep", "to_response", "to_scenario",
 ]

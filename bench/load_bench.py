@@ -1,11 +1,13 @@
 """Load on the API from a second process on loopback, bounded in time (issue 7).
 
-Serves the app with uvicorn on 127.0.0.1 and a free port, then drives POST /api/v1/scenario
-(a 24-month scenario) with wrk: 32 connections for 20 seconds. Needs Debian's `wrk`
-(`apt-get install wrk`). Target on the 2-core machine: no errors, p99 <= 100 ms.
+Serves the app on 127.0.0.1 and a free port with `python -m app.serve` (one process per core,
+each with its own socket), then drives POST /api/v1/scenario (a 24-month scenario) with wrk:
+32 connections for 20 seconds. Needs Debian's `wrk` (`apt-get install wrk`). Target on the
+2-core machine: no errors, p99 <= 100 ms.
 
     python bench/load_bench.py            # prints the result
     python bench/load_bench.py --write    # also writes it to docs/benchmarks.md
+    python bench/load_bench.py --server uvicorn --workers 2   # uvicorn's own workers, to compare
 """
 from __future__ import annotations
 
@@ -61,15 +63,21 @@ def to_ms(text: str) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--write", action="store_true")
-    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (production: 1 per pod)")
+    parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)), help="processes; default one per core")
+    parser.add_argument("--server", choices=("serve", "uvicorn"), default="serve",
+                        help="app.serve (a socket per process) or uvicorn --workers (one shared socket)")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is missing: apt-get install wrk")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
+    if args.server == "serve":
+        command = ["-m", "app.serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(args.workers)]
+    else:
+        command = ["-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port),
+                   "--log-level", "warning", "--no-access-log", "--no-server-header", "--workers", str(args.workers)]
     server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port),
-         "--log-level", "warning", "--no-access-log", "--no-server-header", "--workers", str(args.workers)],
+        [sys.executable, *command],
         cwd=ROOT,
         # wrk sends every request from one address: the rate limit (120 a minute) would stop it.
         env={**os.environ, "HOUVAST_RATE_LIMIT": "0"},
@@ -99,7 +107,7 @@ def main() -> None:
     p50, p99 = to_ms(percentiles["50"]), to_ms(percentiles["99"])
     table = "\n".join([
         (f"Measured {time.strftime('%Y-%m-%d')} with `python bench/load_bench.py --write`: wrk, "
-        f"{CONNECTIONS} connections, {THREADS} threads, {SECONDS} s, {args.workers} uvicorn worker(s) on loopback; "
+        f"{CONNECTIONS} connections, {THREADS} threads, {SECONDS} s, {args.workers} process(es) ({'app.serve' if args.server == 'serve' else 'uvicorn --workers'}) on loopback; "
         f"load average {load_before:.1f} on {os.cpu_count()} cores just before."),
         "",
         "| requests | per second | p50 (ms) | p99 (ms) | non-2xx | socket errors | target |",

@@ -10,11 +10,10 @@ from ..adapters import (
     UNKNOWN_GEMEENTE,
     OutOfScope,
     UnknownGemeente,
+    answer_json,
     out_of_scope_message,
-    response_json,
     run,
     sweep,
-    to_response,
     to_scenario,
 )
 from ..contract import ErrorResponse, ScenarioRequest, ScenarioResponse
@@ -46,7 +45,7 @@ async def scenario(
         return api_error([{"field": field, "message": message}], lang=language)
     except UnknownGemeente:
         return api_error([{"field": "gemeente", "message": gettext(UNKNOWN_GEMEENTE, language)}], lang=language)
-    return Response(response_json(to_response(result, points, language)), media_type="application/json",
+    return Response(answer_json(result, points, language), media_type="application/json",
                     headers={"content-language": language})
 
 

@@ -3,16 +3,18 @@ text as the plain recursive writer it replaced for speed, and response_json (fas
 the answers) the same text as dumps (issue 7, docs/benchmarks.md)."""
 from __future__ import annotations
 
+import dataclasses
 import json
 from decimal import Decimal
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from app.adapters import _plain_dumps, dumps, response_json, run, to_response
+from app.adapters import _plain_dumps, answer_json, dumps, response_json, run, sweep, to_response
 from rules.parameters import load_yaml
 from tests.golden.test_golden import CASES, scenario_from_request
+from tests.rules.test_properties import scenarios
 
 
 # The plain recursive writer stays in app.adapters for texts that already hold a mark; it is
@@ -64,3 +66,22 @@ def test_real_answers_read_the_same_with_both_writers(case, lang):
     answer = to_response(result, [], lang)
     assert response_json(answer) == dumps(answer)
     assert json.loads(response_json(answer))["months"][0]["norm"] == float(answer["months"][0]["norm"])
+
+
+# The API writes its answer straight from the result (answer_json): the same text as the
+# plain data of to_response written by dumps, for any scenario and in every language.
+@settings(max_examples=60, deadline=None)
+@given(scenarios(), st.sampled_from(["voorbeeld", "amsterdam", "rotterdam"]),
+       st.sampled_from(["nl", "en", "ar", "tr", "pl", "ti"]), st.booleans())
+def test_the_api_answer_is_the_contract_data_as_text(scenario, gemeente, lang, with_sweep):
+    scenario = dataclasses.replace(scenario, gemeente=gemeente)
+    result = run(scenario)
+    points = sweep(scenario, result, [Decimal(0), Decimal("12.5")]) if with_sweep and scenario.job and scenario.job.hourly_wage else []
+    assert answer_json(result, points, lang) == dumps(to_response(result, points, lang))
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda path: path.stem)
+def test_golden_answers_are_the_contract_data_as_text(case):
+    result = run(scenario_from_request(load_yaml(case)["input"]))
+    for lang in ("nl", "ar"):
+        assert answer_json(result, [], lang) == dumps(to_response(result, [], lang))
