@@ -149,8 +149,13 @@ def sweep(scenario: Scenario, result, hours: Iterable[Decimal]) -> list[SweepPoi
     ]
 
 
+_PLAIN_TYPES = {Decimal, int, str, bool, type(None)}
+
+
 def _plain(key: str, value: Any) -> Any:
     """An explanation value as JSON: amounts stay exact numbers, months and dates as text."""
+    if type(value) in _PLAIN_TYPES:  # most values
+        return value
     if isinstance(value, Month):
         return str(value)
     if isinstance(value, datetime.date):
@@ -296,7 +301,7 @@ def answer_json(result, sweep_points: list[SweepPoint] | None = None, lang: str 
             item = explainer.item(explanation)
             fragment = written.get(id(item))
             if fragment is None:
-                fragment = written[id(item)] = response_json(item)
+                fragment = written[id(item)] = _explanation_json(item)
             fragments.append(fragment)
         amounts = [str(quantize(value, CENT, ROUND_HALF_UP)) for value in _amounts_of(row)]
         amounts.insert(_PAYDAYS_AFTER, str(int(row.paydays)))
@@ -412,49 +417,63 @@ def response_json(response: Any) -> str:
     written straight from their type; anything else goes to `dumps`. tests/app/test_json_output.py
     holds the two writers to the same text.
     """
-    written: dict[int, str] = {}  # by id: the dicts live as long as `response`
+    return _write(response, {})
 
-    def scalar(value: Any) -> str | None:
-        """A plain value as JSON, or None when it is not one (lists, dicts, other objects)."""
-        kind = type(value)
-        if kind is Decimal:
-            if not value.is_finite():
-                return "null"
-            text = str(value)  # the same as format(value, "f") unless it has an exponent
-            return text if "E" not in text else format(value, "f")
-        if kind is str:
-            return _json_string(value)
-        if value is None:
+
+def _scalar(value: Any) -> str | None:
+    """A plain value as JSON, or None when it is not one (lists, dicts, other objects)."""
+    kind = type(value)
+    if kind is Decimal:
+        if not value.is_finite():
             return "null"
-        if kind is bool:
-            return "true" if value else "false"
-        if kind is int:
-            return str(value)
-        return None
+        text = str(value)  # the same as format(value, "f") unless it has an exponent
+        return text if "E" not in text else format(value, "f")
+    if kind is str:
+        return _json_string(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return str(value)
+    return None
 
-    def write(value: Any) -> str:
-        kind = type(value)
-        if kind is dict:
-            done = written.get(id(value))
-            if done is None:
-                parts = []
-                for key, item in value.items():
-                    if type(key) is not str:
-                        done = dumps(value)
-                        break
-                    text = scalar(item)
-                    parts.append(_json_string(key) + ":" + (write(item) if text is None else text))
-                else:
-                    done = "{" + ",".join(parts) + "}"
-                written[id(value)] = done
-            return done
-        if kind is list or kind is tuple:
-            return "[" + ",".join([write(item) if type(item) is dict or (text := scalar(item)) is None else text
-                                   for item in value]) + "]"
-        text = scalar(value)
-        return dumps(value) if text is None else text
 
-    return write(response)
+def _write(value: Any, written: dict[int, str]) -> str:
+    """`written`: dicts already written, by id (they live as long as the answer)."""
+    kind = type(value)
+    if kind is dict:
+        done = written.get(id(value))
+        if done is None:
+            parts = []
+            for key, item in value.items():
+                if type(key) is not str:
+                    done = dumps(value)
+                    break
+                text = _scalar(item)
+                parts.append(_json_string(key) + ":" + (_write(item, written) if text is None else text))
+            else:
+                done = "{" + ",".join(parts) + "}"
+            written[id(value)] = done
+        return done
+    if kind is list or kind is tuple:
+        return "[" + ",".join([_write(item, written) if type(item) is dict or (text := _scalar(item)) is None else text
+                               for item in value]) + "]"
+    text = _scalar(value)
+    return dumps(value) if text is None else text
+
+
+_EXPLANATION_JSON = '{"code":%s,"text":%s,"law":%s,"law_label":%s,"values":%s}'
+
+
+def _explanation_json(item: dict) -> str:
+    """An explanation dict of `_Explainer.item` as JSON: the same text as `response_json`."""
+    law, label = item["law"], item["law_label"]
+    return _EXPLANATION_JSON % (
+        _json_string(item["code"]), _json_string(item["text"]),
+        "null" if law is None else _json_string(law), "null" if label is None else _json_string(label),
+        _write(item["values"], {}),
+    )
 
 
 __all__ = [

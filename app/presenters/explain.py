@@ -289,6 +289,8 @@ def format_value(key: str, value: Any, lang: str = DEFAULT_LANGUAGE) -> str:
     """One value of an explanation as it reads in a sentence."""
     if value is None:
         return ""
+    if key in AMOUNT_KEYS and isinstance(value, (Decimal, int, float)):  # most values: first
+        return money(value, lang)
     if key in SHARE_KEYS:
         return percent(Decimal(str(value)), lang)
     if key == "parameter":
@@ -308,8 +310,6 @@ def format_value(key: str, value: Any, lang: str = DEFAULT_LANGUAGE) -> str:
         return ", ".join(str(item) for item in value)
     if isinstance(value, datetime.date):
         return long_date(value, lang)
-    if key in AMOUNT_KEYS and isinstance(value, (Decimal, int, float)):
-        return money(value, lang)
     return str(value)
 
 
