@@ -68,7 +68,7 @@ def method_legal(month: Month, params: ParameterSet) -> LegalRef | None:
 def counted_wage(pay: Pay, job: Job | None, method_name: str, legal: LegalRef | None) -> Counted:
     """Net wage and net holiday pay counted for the month of `pay`. `legal`: method_legal()."""
     if job is None or pay.net_per_payday == ZERO and pay.net == ZERO:
-        return _NOTHING_COUNTED
+        return NOTHING_COUNTED
     periods = PERIODS_PER_YEAR[job.pay_period]
     monthly_holiday = job.holiday_pay == "monthly"
     if method_name == "beschikking":
@@ -101,7 +101,7 @@ def holiday_right(net_wage_counted: Decimal, job: Job | None, figures: Value | N
     """Regeling art. 11/13: the right to holiday pay counted as income while it builds up.
     `figures`: holiday_right_figures() for the month."""
     if job is None or net_wage_counted <= 0 or job.holiday_pay == "monthly":
-        return _NO_RIGHT
+        return NO_RIGHT
     if job.loonheffingskorting_by_employer:
         band = figures.value[0]
         for candidate in figures.value:
@@ -112,5 +112,5 @@ def holiday_right(net_wage_counted: Decimal, job: Job | None, figures: Value | N
     return HolidayRight(to_cents(net_wage_counted * figures.value), figures.value, figures.legal)
 
 
-_NO_RIGHT = HolidayRight(ZERO, None, None)
-_NOTHING_COUNTED = Counted(ZERO, ZERO, NO_PAY, "none", 12, None)
+NO_RIGHT = HolidayRight(ZERO, None, None)
+NOTHING_COUNTED = Counted(ZERO, ZERO, NO_PAY, "none", 12, None)
