@@ -168,8 +168,7 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
                 reasons.append(Explanation("wage_paid", {"paydays": pay.paydays, "gross": pay.gross, "net": pay.net}))
                 if pay.paydays >= 2 and job.pay_period == "four_weeks":
                     reasons.append(Explanation("two_paydays", {"paydays": pay.paydays}))
-                reasons.append(Explanation(
-                    "loonheffing_with_korting" if job.loonheffingskorting_by_employer else "loonheffing_without_korting"))
+                reasons.append(LOONHEFFING_WITH_KORTING if job.loonheffingskorting_by_employer else LOONHEFFING_WITHOUT_KORTING)
 
         method = fact.method
         counted_wage = verrekening.counted_wage(pay, job, method, fact.method_legal) if working else verrekening.NOTHING_COUNTED
@@ -264,6 +263,11 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
             leaves_bijstand=leaving, explanations=reasons,
         ))
     return _Run(rows, saved_before)
+
+
+# Reasons without numbers: one object each, shared by every month (nobody changes an Explanation).
+LOONHEFFING_WITH_KORTING = Explanation("loonheffing_with_korting")
+LOONHEFFING_WITHOUT_KORTING = Explanation("loonheffing_without_korting")
 
 
 def _holiday_built_before(job: Job | None, start: Month, params: ParameterSet) -> Decimal:
