@@ -1,7 +1,7 @@
 """Load on the API from a second process on loopback, bounded in time (issue 7).
 
 Serves the app on 127.0.0.1 and a free port with `python -m app.serve` (one process per core,
-each with its own socket), then drives POST /api/v1/scenario (a 24-month scenario) with wrk:
+sharing one socket, each taking one new connection at a time), then drives POST /api/v1/scenario (a 24-month scenario) with wrk:
 32 connections for 20 seconds. Needs Debian's `wrk` (`apt-get install wrk`). Target on the
 2-core machine: no errors, p99 <= 100 ms.
 
@@ -65,7 +65,7 @@ def main() -> None:
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)), help="processes; default one per core")
     parser.add_argument("--server", choices=("serve", "uvicorn"), default="serve",
-                        help="app.serve (a socket per process) or uvicorn --workers (one shared socket)")
+                        help="app.serve (one new connection at a time per process) or uvicorn --workers")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is missing: apt-get install wrk")

@@ -1,4 +1,4 @@
-"""`python -m app.serve`: one process per core, each with its own socket (app/serve.py)."""
+"""`python -m app.serve`: one process per core on one shared socket (app/serve.py)."""
 from __future__ import annotations
 
 import json
@@ -51,11 +51,12 @@ def test_two_processes_serve_the_api_and_stop_together():
     assert subprocess.run(["pgrep", "-P", str(server.pid)], capture_output=True).stdout == b""
 
 
-def test_a_process_that_cannot_start_ends_the_server_with_an_error():
-    with socket.socket() as taken:  # without SO_REUSEPORT: nobody else may bind this port
+def test_a_port_in_use_gives_a_plain_message_and_an_error_code():
+    with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
         result = subprocess.run([sys.executable, "-m", "app.serve", "--port", str(port), "--workers", "2"],
-                                cwd=ROOT, capture_output=True, timeout=60)
+                                cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in result.stderr and "Traceback" not in result.stderr
