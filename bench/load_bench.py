@@ -1,8 +1,8 @@
 """Load on the API from a second process on loopback, bounded in time (issue 7).
 
 Serves the app on 127.0.0.1 and a free port with `python -m app.serve` (one process per core,
-sharing one socket, each taking one new connection at a time), then drives POST /api/v1/scenario (a 24-month scenario) with wrk:
-32 connections for 20 seconds. Needs Debian's `wrk` (`apt-get install wrk`). Target on the
+sharing one socket, each taking one new connection at a time), then drives
+POST /api/v1/scenario (a 24-month scenario) with wrk: 32 connections for 20 seconds. Needs Debian's `wrk` (`apt-get install wrk`). Target on the
 2-core machine: no errors, p99 <= 100 ms.
 
     python bench/load_bench.py            # prints the result
