@@ -5,7 +5,7 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rules import Household, Job, Month, Scenario, calculate, default_parameters, default_profiles
+from rules import Job, Month, Scenario, calculate, default_parameters, default_profiles
 from rules.toeslagen import huurtoeslag, jaar, kindgebonden_budget, zorgtoeslag
 
 from .test_properties import households
