@@ -208,8 +208,11 @@ class _Explainer:
         if item is not None:
             return item
         legal = explanation.legal
-        # The law is part of the key by identity: the LegalRefs live as long as the result.
-        key = (explanation.code, tuple(explanation.values.items()), id(legal))
+        values = explanation.values
+        # The law is part of the key by identity (the LegalRefs live as long as the result), the
+        # values by their text: equal text means an equal sentence and equal JSON, and hashing a
+        # new Decimal costs more than writing it.
+        key = (explanation.code, id(legal), tuple(values), tuple(map(str, values.values())))
         item = self.made.get(key)
         if item is None:
             item = self.made[key] = {

@@ -131,19 +131,22 @@ def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthRe
     for year, months in by_year.items():
         acc = years[year] = HouseholdYear(year, [PersonYear() for _ in range(partners)], months_shown=len(months))
         first, last = months[0].month[1], months[-1].month[1]
-        # Most months bring the same income: each different month is added once, times its count.
-        counts: dict[tuple, int] = {}
+        incomes: list[tuple[tuple, int]] = []
         if first > 1:
-            key = _income(before, monthly_holiday)
-            counts[key] = first - 1
-        for row in months:
-            key = _income(row, True)
-            counts[key] = counts.get(key, 0) + 1
+            incomes.append((_income(before, monthly_holiday), first - 1))
+        incomes.extend((_income(row, True), 1) for row in months)
         if year == last_year and last < MONTHS:
             # After the window: as the last month shown; holiday pay paid once a year is not repeated.
-            key = _income(months[-1], monthly_holiday)
-            counts[key] = counts.get(key, 0) + MONTHS - last
+            incomes.append((_income(months[-1], monthly_holiday), MONTHS - last))
         rule = gross_up_rule(year, params)
-        for key, count in counts.items():
-            _add(acc, key, count, rule)
+        # Months in a row mostly bring the same income: such a run is added once, times its
+        # length. (Compared, not hashed: hashing a new Decimal costs more than adding it.)
+        run_income, run_count = incomes[0]
+        for income, count in incomes[1:]:
+            if income == run_income:
+                run_count += count
+            else:
+                _add(acc, run_income, run_count, rule)
+                run_income, run_count = income, count
+        _add(acc, run_income, run_count, rule)
     return years
