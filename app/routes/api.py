@@ -34,7 +34,8 @@ async def scenario(
     lang: Optional[str] = Query(default=None, max_length=16, description="language of the texts; default Accept-Language, else nl"),
     accept_language: Optional[str] = Header(default=None, include_in_schema=False),
 ) -> Response:
-    # A plain def: the rules core runs in the threadpool.
+    # On the event loop, not in the thread pool: an answer is a few ms of pure-Python CPU, and
+    # under load 32 threads taking turns at the GIL cost more than the work (docs/benchmarks.md).
     language = choose_language(lang, accept_language)
     try:
         model = to_scenario(body)
