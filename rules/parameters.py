@@ -170,6 +170,14 @@ class ParameterSet:
         """
         return self._bundle(key, when, build)[0]
 
+    def bundle_unrecorded(self, key: str, when: Month, build) -> tuple[Any, tuple]:
+        """Like `bundle`, for figures that may go unused: returns them with their carried-forward
+        records, which the caller passes to `record` once it uses them."""
+        return self._bundle(key, when, build)
+
+    def record(self, carried: tuple) -> None:
+        """Nothing to record: a plain ParameterSet does not track (see TrackedParameters)."""
+
     def _bundle(self, key: str, when: Month, build) -> tuple[Any, tuple]:
         cache_key = (key, when)  # bundle keys ("vrijlating.art31") never clash with parameter names
         cached = self._cache.get(cache_key)
@@ -210,11 +218,18 @@ class TrackedParameters:
 
     def bundle(self, key: str, when: Month, build) -> Any:
         value, carried = self.base._bundle(key, when, build)
+        self.record(carried)
+        return value
+
+    def bundle_unrecorded(self, key: str, when: Month, build) -> tuple[Any, tuple]:
+        return self.base._bundle(key, when, build)
+
+    def record(self, carried: tuple) -> None:
+        """Remember carried-forward figures a calculation used: ((name, since), first use) pairs."""
         for (name, since), first in carried:
             known = self._carried.get((name, since))
             if known is None or first < known:
                 self._carried[(name, since)] = first
-        return value
 
     def carried_forward(self) -> list[tuple[str, date, Month | date]]:
         """Figures used after a scheduled change date without a newer value: (name, since, first use)."""

@@ -54,6 +54,9 @@ class _MonthFacts(NamedTuple):
     method_legal: object = None
     vrijlating: object = None  # vrijlating.figures() of the month
     holiday_right: object = None  # verrekening.holiday_right_figures() of the month
+    # The two above are only used in a month with income from work: their carried-forward
+    # figures are reported from the first such month (ParameterSet.record).
+    income_carried: tuple = ()
 
 
 def _month_figures(params: ParameterSet, month: Month) -> tuple:
@@ -61,17 +64,22 @@ def _month_figures(params: ParameterSet, month: Month) -> tuple:
     return params.at(NORM_DATES, month), verrekening.method(month, params, None), vakantietoeslag.figures(month, params)
 
 
-def _job_figures(job: Job, early_34a: bool):
-    """The figures the job's rules need in a month. They depend on the pay rhythm and on who
-    applies the loonheffingskorting, never on the hours or the wage."""
+def _job_figures(job: Job):
+    """The figures the job's pay needs in a month: the same for every number of hours."""
+    def gather(params: ParameterSet, month: Month) -> tuple:
+        return pay_figures(job, month, params), verrekening.method_legal(month, params)
+    return ("job", job.pay_period, job.loonheffingskorting_by_employer), gather
+
+
+def _income_figures(job: Job, early_34a: bool):
+    """The figures of the rules on income from work: the vrijlating and the holiday right."""
     def gather(params: ParameterSet, month: Month) -> tuple:
         return (
-            pay_figures(job, month, params),
-            verrekening.method_legal(month, params),
             vrijlating_figures(month, params, early_34a),
-            verrekening.holiday_right_figures(job, month, params),
+            # Holiday pay with every payday builds no right to count (Regeling art. 11).
+            None if job.holiday_pay == "monthly" else verrekening.holiday_right_figures(job, month, params),
         )
-    return ("job", job.pay_period, job.loonheffingskorting_by_employer, early_34a), gather
+    return ("income", job.holiday_pay, job.loonheffingskorting_by_employer, early_34a), gather
 
 
 def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_MonthFacts]:
@@ -91,10 +99,13 @@ def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_Mo
         early, settle_in, buffer_on = policy.month_choices(month)
         # Figures of the job's rules only from its first month: a figure carried forward is
         # then named from the month it is first used.
-        job_figures = ()
+        job_figures: tuple = ()
         if job is not None and month >= job.start_month:
-            bundle_key, gather = _job_figures(job, early)
-            job_figures = params.bundle(bundle_key, month, gather)
+            pay_key, gather_pay = _job_figures(job)
+            job_figures = params.bundle(pay_key, month, gather_pay)
+            income_key, gather_income = _income_figures(job, early)
+            income_figures, income_carried = params.bundle_unrecorded(income_key, month, gather_income)
+            job_figures = (*job_figures, *income_figures, income_carried)
         facts.append(_MonthFacts(
             month, amount, dates.since, explanations, method, early,
             settle_in == "volgende_maand", buffer_on,
@@ -179,6 +190,8 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
         if not entered_34a and uses_art34a(month, fact.early_34a):
             enter_art34a(clock, job, month)
             entered_34a = True
+        if wage_counted > 0 and fact.income_carried:
+            params.record(fact.income_carried)  # the vrijlating and holiday-right figures are used now
         outcome = vrijlating(wage_counted, month, household, clock, fact.vrijlating) if working else NO_INCOME
         right = verrekening.holiday_right(wage_counted, job, fact.holiday_right) if working else verrekening.NO_RIGHT
         right_amount = right.amount

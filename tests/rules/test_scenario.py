@@ -112,3 +112,21 @@ def test_a_single_person_with_a_child_at_home_is_a_single_parent(params, neutral
     assert "single_with_children_is_single_parent" in {w.code for w in result.warnings}
     adult_child = calculate(Scenario(JAN, 2, Household("single", 50, children=(19,))), params, neutral)
     assert adult_child.scenario.household.situation == "single"
+
+
+# A figure carried past its change date is named in figures_outdated only when the result uses
+# it. The holiday right (Regeling art. 13) has no figure for 2027 yet: it is used when the job
+# brings a wage and holiday pay builds up, not with holiday pay on every payday or no wage.
+HOLIDAY_RIGHT = "participatiewet/vakantietoeslag.aanspraak_zonder_heffingskorting"
+
+
+def _outdated(result) -> set[str]:
+    return {w.values["parameter"] for w in result.warnings if w.code == "figures_outdated"}
+
+
+@pytest.mark.parametrize("holiday_pay, hours, named", [("may", "16", True), ("monthly", "16", False), ("may", "0", False)])
+def test_an_outdated_figure_is_named_only_when_it_is_used(params, neutral, holiday_pay, hours, named):
+    job = Job(Month(2027, 1), "month", holiday_pay, Decimal(hours), Decimal("15.00"))
+    result = calculate(Scenario(Month(2027, 1), 3, Household("single", 35), job), params, neutral)
+    assert (HOLIDAY_RIGHT in _outdated(result)) is named
+    assert any(name.startswith("participatiewet/normen") for name in _outdated(result))  # 2027 norms: not known yet
