@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import NamedTuple
 
+from ..explanations import MONTH_CODES
 from ..model import Explanation, Household, Job
 from ..money import ZERO, to_cents
 from ..months import Month
@@ -68,21 +69,8 @@ class Outcome(NamedTuple):
 
     @property
     def explanation(self) -> Explanation:
-        return Explanation(self.code, {name: getattr(self, name) for name in _NAMED[self.code]}, self.legal)
-
-
-# The numbers each explanation names, in the order the sentences use them.
-_NAMED = {
-    "vrijlating_none_no_income": (),
-    "vrijlating_not_needed": (),
-    "vrijlating_n": ("share", "amount", "maximum", "month_number", "max_months"),
-    "vrijlating_r": ("share", "amount", "maximum", "month_number", "max_months"),
-    "vrijlating_y": ("share", "amount", "maximum"),
-    "vrijlating_34a": ("share", "amount", "month_number", "max_months"),
-    "vrijlating_34a_b": ("share", "amount"),
-    "vrijlating_used_up": ("max_months",),
-    "vrijlating_under_27": ("age",),
-}
+        # The numbers each code names are listed once, in rules/explanations.py.
+        return Explanation(self.code, {name: getattr(self, name) for name in MONTH_CODES[self.code]}, self.legal)
 
 
 def start_clock(months_used: int, household: Household, job: Job | None, first_month: Month,
