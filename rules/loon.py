@@ -57,14 +57,17 @@ class PayFigures(NamedTuple):
     figures_since: tuple  # dates of the tax and holiday-pay figures: the pay per period changes with them
 
 
-def pay_figures(job: Job, month: Month, params: ParameterSet) -> PayFigures:
-    rate = params.at(f"{VAKANTIEBIJSLAG}.percentage", month)
-    brackets = params.at("belasting/tarieven.schijven", month)
-    return PayFigures(
-        paydays_in_month(job.pay_period, month),
-        int(params.amount(f"{VAKANTIEBIJSLAG}.uitbetaalmaand", month)),
-        (rate.since, brackets.since),
-    )
+def pay_figures(pay_period: str, month: Month, params: ParameterSet) -> PayFigures:
+    """Gathered once per pay rhythm and month (the month loop needs them every month)."""
+    def gather(figures: ParameterSet, when: Month) -> PayFigures:
+        rate = figures.at(f"{VAKANTIEBIJSLAG}.percentage", when)
+        brackets = figures.at("belasting/tarieven.schijven", when)
+        return PayFigures(
+            paydays_in_month(pay_period, when),
+            int(figures.amount(f"{VAKANTIEBIJSLAG}.uitbetaalmaand", when)),
+            (rate.since, brackets.since),
+        )
+    return params.bundle(("pay", pay_period), month, gather)
 
 
 def _period_pay(job: Job, month: Month, params: ParameterSet, figures: PayFigures, memo: dict) -> _PeriodPay:

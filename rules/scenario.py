@@ -51,7 +51,7 @@ class _MonthFacts(NamedTuple):
     vt_share: Decimal  # the vakantietoeslag part of the bijstand (art. 19 lid 3)
     vt_legal: object
     pay: PayFigures | None = None  # None: no pay this month
-    method_legal: object = None
+    method_legal: object = None  # the legal basis of `method`
     vrijlating: object = None  # vrijlating.figures() of the month
     holiday_right: object = None  # verrekening.holiday_right_figures() of the month
     # The two above are only used in a month with income from work: their carried-forward
@@ -61,14 +61,7 @@ class _MonthFacts(NamedTuple):
 
 def _month_figures(params: ParameterSet, month: Month) -> tuple:
     """The figures every month needs, with or without a job."""
-    return params.at(NORM_DATES, month), verrekening.method(month, params, None), vakantietoeslag.figures(month, params)
-
-
-def _job_figures(job: Job):
-    """The figures the job's pay needs in a month: the same for every number of hours."""
-    def gather(params: ParameterSet, month: Month) -> tuple:
-        return pay_figures(job, month, params), verrekening.method_legal(month, params)
-    return ("job", job.pay_period, job.loonheffingskorting_by_employer), gather
+    return params.at(NORM_DATES, month), verrekening.method(month, params), vakantietoeslag.figures(month, params)
 
 
 def _income_figures(job: Job, early_34a: bool):
@@ -99,18 +92,17 @@ def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_Mo
         early, settle_in, buffer_on = policy.month_choices(month)
         # Figures of the job's rules only from its first month: a figure carried forward is
         # then named from the month it is first used.
-        job_figures: tuple = ()
+        job_facts = {}
         if job is not None and month >= job.start_month:
-            pay_key, gather_pay = _job_figures(job)
-            job_figures = params.bundle(pay_key, month, gather_pay)
             income_key, gather_income = _income_figures(job, early)
-            income_figures, income_carried = params.bundle_unrecorded(income_key, month, gather_income)
-            job_figures = (*job_figures, *income_figures, income_carried)
+            (vrijlating_of_month, holiday_right), carried = params.bundle_unrecorded(income_key, month, gather_income)
+            job_facts = {"pay": pay_figures(job.pay_period, month, params), "vrijlating": vrijlating_of_month,
+                         "holiday_right": holiday_right, "income_carried": carried}
         facts.append(_MonthFacts(
-            month, amount, dates.since, explanations, method, early,
+            month, amount, dates.since, explanations, str(method.value), early,
             settle_in == "volgende_maand", buffer_on,
             month[1] == int(vt.uitbetaalmaand.value), vt.aandeel_in_norm.value, vt.uitbetaalmaand.legal,
-            *job_figures,
+            method_legal=method.legal, **job_facts,
         ))
     return facts
 

@@ -32,10 +32,9 @@ RIGHT_WITHOUT_KORTING = "participatiewet/vakantietoeslag.aanspraak_zonder_heffin
 RIGHT_WITH_KORTING = "participatiewet/vakantietoeslag.aanspraak_met_heffingskorting"
 
 
-def method(month: Month, params: ParameterSet, profile_choice: str | None) -> str:
-    if profile_choice is not None:
-        return profile_choice
-    return str(params.at(f"{FILE}.methode", month).value)
+def method(month: Month, params: ParameterSet) -> Value:
+    """The method that applies in `month` ("toerekening" or "beschikking"), with its legal basis."""
+    return params.at(METHOD, month)
 
 
 class Counted(NamedTuple):
@@ -61,12 +60,8 @@ class Counted(NamedTuple):
         )]
 
 
-def method_legal(month: Month, params: ParameterSet) -> LegalRef | None:
-    return params.at(METHOD, month).legal
-
-
 def counted_wage(pay: Pay, job: Job | None, method_name: str, legal: LegalRef | None) -> Counted:
-    """Net wage and net holiday pay counted for the month of `pay`. `legal`: method_legal()."""
+    """Net wage and net holiday pay counted for the month of `pay`. `legal`: that of method()."""
     if job is None or pay.net_per_payday == ZERO and pay.net == ZERO:
         return NOTHING_COUNTED
     periods = PERIODS_PER_YEAR[job.pay_period]
