@@ -50,7 +50,3 @@ def months_saved_before(start: Month, params: ParameterSet) -> int:
     """
     june = payout_month(start, params)
     return (start.month - june) % 12 or 12
-
-
-def legal(month: Month, params: ParameterSet):
-    return params.at(f"{FILE}.uitbetaalmaand", month).legal

@@ -16,7 +16,7 @@ Months of a calendar year outside the months shown are assumed like the nearest 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from ..model import MonthResult, Scenario
@@ -61,23 +61,18 @@ class HouseholdYear:
         return sum((person.taxable for person in self.persons), ZERO)
 
 
-@dataclass
+@dataclass(frozen=True)
 class GrossUp:
     rate: Decimal
     ahk_month: Decimal
-    seen: dict = field(default_factory=dict)  # most months repeat the same amount
 
     def gross(self, net: Decimal) -> Decimal:
-        result = self.seen.get(net)
-        if result is None:
-            if net <= 0:
-                result = ZERO
-            elif self.rate * net <= self.ahk_month:  # the korting covers all the tax
-                result = net
-            else:
-                result = to_cents((net - self.ahk_month) / (1 - self.rate))
-            self.seen[net] = result
-        return result
+        # Called once per run of equal months (household_years), so nothing to remember.
+        if net <= 0:
+            return ZERO
+        if self.rate * net <= self.ahk_month:  # the korting covers all the tax
+            return net
+        return to_cents((net - self.ahk_month) / (1 - self.rate))
 
 
 def gross_up_rule(year: int, params: ParameterSet) -> GrossUp:
