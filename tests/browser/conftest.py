@@ -93,11 +93,17 @@ def artifacts() -> Path:
 def calculate_on_consulent_form(page, base_url: str) -> None:
     """The one-page form with a 20-hour job at EUR 15 from January 2027, up to the result."""
     page.goto(base_url + "/consulent")
-    page.check("#situation")
-    page.fill("#age", "40")
-    page.select_option("#job_start", "2027-01")
-    page.check("#wage_kind")
-    page.fill("#hours", "20")
-    page.fill("#hourly_wage", "15")
-    page.check("#pay_period")
-    page.click("button[value=calculate]")
+    fill_consulent_form(page)
+
+
+def fill_consulent_form(target) -> None:
+    """Answer the one-page form already open in `target` (a page, or the frame of an embed) with
+    a 20-hour job at EUR 15 from January 2027, and calculate."""
+    target.check("#situation")
+    target.fill("#age", "40")
+    target.select_option("#job_start", "2027-01")
+    target.check("#wage_kind")
+    target.fill("#hours", "20")
+    target.fill("#hourly_wage", "15")
+    target.check("#pay_period")
+    target.click("button[value=calculate]")

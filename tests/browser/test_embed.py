@@ -29,6 +29,8 @@ import pytest
 
 from tests.embed_profiles import TEST_ID, write_profile_dir
 
+from .conftest import fill_consulent_form
+
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -188,14 +190,7 @@ def test_allowed_host_frames_the_embed_and_its_height_follows(browser_page, orig
     assert frame.evaluate("document.querySelector('input[name=embed]').value") == TEST_ID
 
     # The result page, longer still, with the gemeente's rules.
-    frame.check("#situation")
-    frame.fill("#age", "40")
-    frame.select_option("#job_start", "2027-01")
-    frame.check("#wage_kind")
-    frame.fill("#hours", "20")
-    frame.fill("#hourly_wage", "15")
-    frame.check("#pay_period")
-    frame.click("button[value=calculate]")
+    fill_consulent_form(frame)
     frame.wait_for_selector("text=Regels van: Testgemeente")
     result_outer, result_inner = settled_heights(page, frame)
     assert result_outer == result_inner and result_outer > long_outer
