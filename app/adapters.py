@@ -254,6 +254,16 @@ def _tail(result, sweep_points: list[SweepPoint] | None, lang: str, names: dict[
 
 _amounts_of = attrgetter(*MONEY_FIELDS)
 _PAYDAYS_AFTER = MONEY_FIELDS.index("net_wage") + 1  # the contract lists paydays after net_wage
+_MONTH_KEYS = (*MONEY_FIELDS[:_PAYDAYS_AFTER], "paydays", *MONEY_FIELDS[_PAYDAYS_AFTER:])
+
+
+def _month_values(row) -> list:
+    """A month's amounts in cents (the rules core keeps Decimals) and its paydays, in the order
+    of `_MONTH_KEYS`."""
+    quantize = Decimal.quantize
+    values: list = [quantize(amount, CENT, ROUND_HALF_UP) for amount in _amounts_of(row)]
+    values.insert(_PAYDAYS_AFTER, row.paydays)
+    return values
 
 
 def to_response(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFAULT_LANGUAGE) -> dict:
@@ -261,42 +271,35 @@ def to_response(result, sweep_points: list[SweepPoint] | None = None, lang: str 
     text straight from the result with `answer_json`."""
     names = _local_names(result.scenario.gemeente)
     explainer = _Explainer(names, lang)
-    months = []
-    quantize = Decimal.quantize
-    for row in result.months:
-        item: dict[str, Any] = {"month": str(row.month)}
-        for name in MONEY_FIELDS:
-            item[name] = quantize(getattr(row, name), CENT, ROUND_HALF_UP)  # the rules core keeps Decimals
-            if name == "net_wage":
-                item["paydays"] = row.paydays
-        item["leaves_bijstand"] = bool(row.leaves_bijstand)
-        item["explanations"] = [explainer.item(explanation) for explanation in row.explanations]
-        months.append(item)
+    months = [
+        {
+            "month": str(row.month),
+            **dict(zip(_MONTH_KEYS, _month_values(row))),
+            "leaves_bijstand": bool(row.leaves_bijstand),
+            "explanations": [explainer.item(explanation) for explanation in row.explanations],
+        }
+        for row in result.months
+    ]
     return {**_head(result), "months": months, **_tail(result, sweep_points, lang, names)}
 
 
-def _month_template() -> str:
-    fields = ['"month":%s'] + [f'"{name}":%s' for name in MONEY_FIELDS]
-    fields.insert(_PAYDAYS_AFTER + 1, '"paydays":%s')
-    return "{" + ",".join(fields + ['"leaves_bijstand":%s', '"explanations":[%s]']) + "}"
-
-
-_MONTH_JSON = _month_template()
+# A month of the answer as JSON: the same keys, in the same order, as in `to_response`.
+_MONTH_JSON = "{" + ",".join(['"month":%s', *(f'"{key}":%s' for key in _MONTH_KEYS),
+                              '"leaves_bijstand":%s', '"explanations":[%s]']) + "}"
 
 
 def answer_json(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFAULT_LANGUAGE) -> str:
     """`dumps(to_response(result, sweep_points, lang))`, written straight from the result.
 
-    The months are most of the answer: each is written into one template, its amounts
-    rounded to cents (a Decimal with two decimals reads the same with str() as with
-    format "f"), and each shared explanation is written once. A 24-month answer takes about a
+    The months are most of the answer: each is written into one template (a Decimal rounded
+    to cents reads the same with str() as with format "f"), and each shared explanation is
+    written once. A 24-month answer takes about a
     third of the time (docs/benchmarks.md). tests/app/test_json_output.py holds both to the
     same text.
     """
     names = _local_names(result.scenario.gemeente)
     explainer = _Explainer(names, lang)
     written: dict[int, str] = {}
-    quantize = Decimal.quantize
     months = []
     for row in result.months:
         fragments = []
@@ -306,10 +309,9 @@ def answer_json(result, sweep_points: list[SweepPoint] | None = None, lang: str 
             if fragment is None:
                 fragment = written[id(item)] = _explanation_json(item)
             fragments.append(fragment)
-        amounts = [str(quantize(value, CENT, ROUND_HALF_UP)) for value in _amounts_of(row)]
-        amounts.insert(_PAYDAYS_AFTER, str(int(row.paydays)))
         months.append(_MONTH_JSON % (
-            _json_string(str(row.month)), *amounts, "true" if row.leaves_bijstand else "false", ",".join(fragments)))
+            _json_string(str(row.month)), *map(str, _month_values(row)),
+            "true" if row.leaves_bijstand else "false", ",".join(fragments)))
     head = response_json(_head(result))
     tail = response_json(_tail(result, sweep_points, lang, names))
     return head[:-1] + ',"months":[' + ",".join(months) + "]," + tail[1:]
