@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from .loon import NO_PAY, VAKANTIEBIJSLAG, PayFigures, gross_per_payday, pay_figures, pay_in_month
+from .loon import VAKANTIEBIJSLAG, PayFigures, gross_per_payday, pay_figures, pay_in_month
 from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, ScenarioResult
 from .money import ZERO, positive_part, to_cents
 from .months import Month, month_range, paydays_in_month
@@ -20,7 +20,7 @@ from .parameters import ParameterSet
 from .participatiewet import bufferbudget, vakantietoeslag, verrekening
 from .participatiewet.norm import OutOfScope, norm
 from .participatiewet.vrijlating import (
-    NO_INCOME, Clock, advance_clock, enter_art34a, no_bijstand_left, start_clock, uses_art34a, vrijlating,
+    Clock, advance_clock, enter_art34a, no_bijstand_left, start_clock, uses_art34a, vrijlating,
 )
 from .participatiewet.vrijlating import figures as vrijlating_figures
 from .profiles import Policy
@@ -160,10 +160,8 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
         norm_amount = fact.norm
         reasons: list[Explanation] = list(fact.norm_explanations) if explain else []
 
-        # In a month without the job nothing is paid, counted or freed: the rules below would
-        # each say so, and the baseline runs every month through here.
         working = job is not None and month >= job.start_month
-        pay = pay_in_month(job, month, fact.pay, params, holiday_bank, pay_memo) if working else NO_PAY
+        pay = pay_in_month(job, month, fact.pay, params, holiday_bank, pay_memo)
         if working:
             if job.holiday_pay == "may":
                 holiday_bank = ZERO if pay.holiday_gross > 0 else holiday_bank + pay.holiday_accrued_gross
@@ -174,7 +172,7 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
                 reasons.append(LOONHEFFING_WITH_KORTING if job.loonheffingskorting_by_employer else LOONHEFFING_WITHOUT_KORTING)
 
         method = fact.method
-        counted_wage = verrekening.counted_wage(pay, job, method, fact.method_legal) if working else verrekening.NOTHING_COUNTED
+        counted_wage = verrekening.counted_wage(pay, job, method, fact.method_legal)
         wage_counted = counted_wage.wage
         if explain and working:
             reasons.extend(counted_wage.explanations)
@@ -184,8 +182,8 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
             entered_34a = True
         if wage_counted > 0 and fact.income_carried:
             params.record(fact.income_carried)  # the vrijlating and holiday-right figures are used now
-        outcome = vrijlating(wage_counted, month, household, clock, fact.vrijlating) if working else NO_INCOME
-        right = verrekening.holiday_right(wage_counted, job, fact.holiday_right) if working else verrekening.NO_RIGHT
+        outcome = vrijlating(wage_counted, month, household, clock, fact.vrijlating)
+        right = verrekening.holiday_right(wage_counted, job, fact.holiday_right)
         right_amount = right.amount
         if method == "toerekening":
             if explain and right.share is not None:

@@ -63,7 +63,7 @@ class Counted(NamedTuple):
 def counted_wage(pay: Pay, job: Job | None, method_name: str, legal: LegalRef | None) -> Counted:
     """Net wage and net holiday pay counted for the month of `pay`. `legal`: that of method()."""
     if job is None or pay.net_per_payday == ZERO and pay.net == ZERO:
-        return NOTHING_COUNTED
+        return _NOTHING_COUNTED
     periods = PERIODS_PER_YEAR[job.pay_period]
     monthly_holiday = job.holiday_pay == "monthly"
     if method_name == "beschikking":
@@ -96,7 +96,7 @@ def holiday_right(net_wage_counted: Decimal, job: Job | None, figures: Value | N
     """Regeling art. 11/13: the right to holiday pay counted as income while it builds up.
     `figures`: holiday_right_figures() for the month."""
     if job is None or net_wage_counted <= 0 or job.holiday_pay == "monthly":
-        return NO_RIGHT
+        return _NO_RIGHT
     if job.loonheffingskorting_by_employer:
         band = figures.value[0]
         for candidate in figures.value:
@@ -107,5 +107,5 @@ def holiday_right(net_wage_counted: Decimal, job: Job | None, figures: Value | N
     return HolidayRight(to_cents(net_wage_counted * figures.value), figures.value, figures.legal)
 
 
-NO_RIGHT = HolidayRight(ZERO, None, None)
-NOTHING_COUNTED = Counted(ZERO, ZERO, NO_PAY, "none", 12, None)
+_NO_RIGHT = HolidayRight(ZERO, None, None)
+_NOTHING_COUNTED = Counted(ZERO, ZERO, NO_PAY, "none", 12, None)

@@ -108,7 +108,7 @@ def vrijlating(work_income: Decimal, month: Month, household: Household, clock: 
                figures_of_month: "_Art31 | _Art34a") -> Outcome:
     """The vrijlating on `work_income` (net wage counted for `month`). Does not move the clock."""
     if work_income <= 0:
-        return NO_INCOME
+        return _NO_INCOME
     if isinstance(figures_of_month, _Art34a):
         return _art34a(work_income, month, household, clock, figures_of_month)
     return _art31(work_income, month, household, clock, figures_of_month)
@@ -214,4 +214,4 @@ def enter_art34a(clock: Clock, job: Job | None, month: Month) -> None:
         clock.a34_months_before = clock.total_used
 
 
-NO_INCOME = Outcome(ZERO, None, "vrijlating_none_no_income")
+_NO_INCOME = Outcome(ZERO, None, "vrijlating_none_no_income")
