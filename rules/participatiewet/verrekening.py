@@ -66,9 +66,7 @@ def counted_wage(pay: Pay, job: Job | None, method_name: str, legal: LegalRef | 
         return _NOTHING_COUNTED
     periods = PERIODS_PER_YEAR[job.pay_period]
     monthly_holiday = job.holiday_pay == "monthly"
-    if method_name == "beschikking":
-        return Counted(pay.net, pay.holiday_net if monthly_holiday else ZERO, pay, method_name, periods, legal)
-    if periods == 12:
+    if method_name == "beschikking" or periods == 12:  # counted as paid
         return Counted(pay.net, pay.holiday_net if monthly_holiday else ZERO, pay, method_name, periods, legal)
     wage = to_cents(pay.net_per_payday * periods / 12)
     holiday = to_cents(pay.holiday_net / max(pay.paydays, 1) * periods / 12) if monthly_holiday else ZERO
