@@ -39,6 +39,11 @@ class HouseholdIn(_Strict):
     rent: Decimal = Field(default=Decimal("0"), ge=0, le=100000, decimal_places=2)
     # Added field: art. 6b Pw, the college found the person can work fewer hours (medical).
     medisch_urenbeperkt: bool = False
+    # Added field: for an applicant or partner of 18-20, false when the parents cannot be asked to
+    # provide for them (art. 20 lid 3 Pw raises the norm); absent or true: the youth norm as it is.
+    parents_can_help: Optional[bool] = None
+    # Added field: false when the partner has no right to bijstand (art. 24, 24a Pw): not calculated.
+    partner_has_bijstand: bool = True
 
 
 class JobIn(_Strict):

@@ -38,6 +38,7 @@ def scenario_from_request(body: dict) -> Scenario:
             housemates_27_plus=int(household.get("housemates_27_plus", 0)),
             rent=_decimal(household.get("rent", 0)),
             medisch_urenbeperkt=bool(household.get("medisch_urenbeperkt", False)),
+            parents_can_help=household.get("parents_can_help"),
         ),
         job=None if not job else Job(
             start_month=_month(job["start_month"]),
