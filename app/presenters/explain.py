@@ -272,6 +272,7 @@ UNKNOWN_TEXT = N_("Hier speelt nog iets mee dat we niet in gewone woorden kunnen
 # Which group of figures a parameter name belongs to, for the figures_outdated text.
 PARAMETER_GROUPS: tuple[tuple[str, str], ...] = (
     ("participatiewet/normen", N_("de bijstandsnormen")),
+    ("participatiewet/verhoging_jongerennorm", N_("de bijstandsnormen")),
     ("participatiewet/kostendelersnorm", N_("de kostendelersnorm")),
     ("participatiewet/vrijlating", N_("de vrijlating")),
     ("participatiewet/vakantietoeslag", N_("de vakantietoeslag")),
@@ -289,7 +290,7 @@ SHARE_KEYS = {"share"}
 AMOUNT_KEYS = {
     "norm", "per_person", "young_partner", "gross", "net", "per_period", "amount", "maximum",
     "counted", "bijstand", "remaining", "difference", "income", "refund", "kept", "hourly_wage",
-    "minimum", "limit", "yearly_value",
+    "minimum", "limit", "yearly_value", "increase",
 }
 
 
