@@ -354,13 +354,15 @@ def _aow_age_in_window(household: Household, months: int, params: ParameterSet, 
 
 
 def _ages_may_cross(household: Household, months: int, params: ParameterSet, start: Month) -> bool:
-    """True when someone may reach 21 or 27 (or a child 12 or 18) inside the months shown."""
+    """True when someone may reach 21 or 27 (or a child 12, 18 or 27: a kostendeler, art. 19a)
+    inside the months shown."""
     years = (months + 11) // 12
     thresholds = (21, int(params.amount(VRIJLATING_AGE_FILE, start)))
     adults = [household.age] + ([household.partner_age] if household.partner_age is not None else [])
     if any(age < limit <= age + years for age in adults for limit in thresholds):
         return True
-    return any(age < limit <= age + years for age in household.children for limit in (12, 18))
+    child_limits = (12, 18, int(params.amount(huishouden.KOSTENDELER_AGE, start)))
+    return any(age < limit <= age + years for age in household.children for limit in child_limits)
 
 
 def as_the_law_reads(scenario: Scenario, params: ParameterSet) -> tuple[Scenario, list[Notice]]:

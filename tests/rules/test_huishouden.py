@@ -149,3 +149,8 @@ def test_medisch_urenbeperkt_keeps_15_percent_past_twelve_months_and_it_is_no_as
     other = calculate(Scenario(JAN_2027, 15, Household("single", 40), job), params, neutral)
     assert [row.vrijlating_rule for row in other.months][11:13] == ["34a_a", None]
     assert "vrijlating_assumed" in _codes(other)
+
+
+def test_a_child_who_may_turn_27_in_the_months_shown_is_named(params, neutral):
+    result = calculate(Scenario(JAN_2026, 12, Household("single", 55, children=(26,))), params, neutral)
+    assert "ages_fixed" in _codes(result)
