@@ -33,7 +33,6 @@ FIRST_SUPPORTED_MONTH = Month(2026, 1)
 MAX_MONTHS = 36
 ADULT_AGE = 18
 VRIJLATING_AGE_FILE = "participatiewet/vrijlating.minimumleeftijd"
-AOW_AGE = "aow/pensioenleeftijd.jaren"
 NORM_DATES = "participatiewet/normen.gehuwden_21"  # the base of every norm (art. 21, 22a)
 
 
@@ -122,7 +121,7 @@ def check_scope(scenario: Scenario, params: ParameterSet) -> None:
     if not 1 <= scenario.months <= MAX_MONTHS:
         raise OutOfScope("months_out_of_range")
     household = scenario.household
-    aow_age = params.amount(AOW_AGE, scenario.start_month)
+    aow_age = params.amount("aow/pensioenleeftijd.jaren", scenario.start_month)
     ages = [household.age] + ([household.partner_age] if household.situation == "couple" else [])
     if household.situation == "couple" and not household.partner_has_bijstand:
         # Art. 24 (half the couple norm), art. 32 lid 3 (the partner's income) and, from 2027,
@@ -320,8 +319,11 @@ def _warnings(scenario: Scenario, params: ParameterSet, run: _Run) -> list[Notic
     household = scenario.household
     if household.age < 21 or (household.situation == "couple" and (household.partner_age or 99) < 21):
         # Art. 20 lid 3: the raise is a duty once the parents cannot help; the gemeente judges that.
-        notices.append(Notice("youth_norm_raised" if household.parents_can_help is False else "youth_norm_extra_possible"))
-    aow_age = _aow_age_in_window(household, scenario.months, params, scenario.start_month)
+        if household.parents_can_help is None:
+            notices.append(Notice("youth_norm_extra_possible"))
+        elif household.parents_can_help is False:
+            notices.append(Notice("youth_norm_raised"))
+    aow_age = huishouden.aow_age_in_window(household, scenario.months, scenario.start_month, params)
     if aow_age is not None:
         notices.append(Notice("aow_age_in_window", {"age": aow_age}))
     below = _below_minimum_wage(scenario, params)
@@ -341,16 +343,6 @@ def _below_minimum_wage(scenario: Scenario, params: ParameterSet) -> Decimal | N
         share = params.at("wml/minimumloon.jeugd_percentage", month).value[scenario.household.age]
         minimum = to_cents(minimum * share)
     return minimum if job.hourly_wage < minimum else None
-
-
-def _aow_age_in_window(household: Household, months: int, params: ParameterSet, start: Month) -> int | None:
-    """The AOW age when someone may reach it inside the months shown: from then on the SVB pays
-    AOW and the bijstand beside it, with other norms (art. 22) and, from 2027, another vrijlating
-    (art. 34a lid 1 onder c). Houvast does not calculate those months (at the start: check_scope)."""
-    aow_age = int(params.amount(AOW_AGE, start))
-    years = (months + 11) // 12
-    adults = [household.age] + ([household.partner_age] if household.partner_age is not None else [])
-    return aow_age if any(age < aow_age <= age + years for age in adults) else None
 
 
 def _ages_may_cross(household: Household, months: int, params: ParameterSet, start: Month) -> bool:

@@ -21,6 +21,7 @@ from ..parameters import ParameterSet
 
 CHILD_UNTIL = 18  # art. 4 lid 1: a ten laste komend kind is younger than 18
 KOSTENDELER_AGE = "participatiewet/kostendelersnorm.minimumleeftijd_medebewoner"  # art. 19a lid 1
+AOW_AGE = "aow/pensioenleeftijd.jaren"  # art. 7a AOW
 
 
 def as_the_law_reads(household: Household, month: Month, params: ParameterSet) -> tuple[Household, list[Notice]]:
@@ -46,3 +47,14 @@ def as_the_law_reads(household: Household, month: Month, params: ParameterSet) -
         household = dataclasses.replace(household, situation="single")
         notices.append(Notice("single_parent_without_young_children"))
     return household, notices
+
+
+def aow_age_in_window(household: Household, months: int, start: Month, params: ParameterSet) -> int | None:
+    """The AOW age when the applicant or partner may reach it inside the months shown: from then
+    on the SVB pays AOW and the bijstand beside it, with other norms (art. 22 Pw) and, from 2027,
+    another vrijlating (art. 34a lid 1 onder c). Houvast does not calculate those months; someone
+    who has the AOW age at the start is refused (check_scope)."""
+    aow_age = int(params.amount(AOW_AGE, start))
+    years = (months + 11) // 12
+    adults = [household.age] + ([household.partner_age] if household.partner_age is not None else [])
+    return aow_age if any(age < aow_age <= age + years for age in adults) else None

@@ -103,6 +103,8 @@ def test_the_result_says_the_gemeente_judges_the_parents(params, neutral):
     assert "youth_norm_raised" in _codes(raised) and "youth_norm_extra_possible" not in _codes(raised)
     asked = calculate(Scenario(JUL_2026, 1, Household("single", 19)), params, neutral)
     assert "youth_norm_extra_possible" in _codes(asked)
+    helped = calculate(Scenario(JUL_2026, 1, Household("single", 19, parents_can_help=True)), params, neutral)
+    assert not {"youth_norm_extra_possible", "youth_norm_raised"} & _codes(helped)
 
 
 def test_the_raise_in_2027_is_the_newest_amount_and_named_as_carried_forward(params, neutral):
