@@ -99,6 +99,7 @@ def to_scenario(request: ScenarioRequest) -> Scenario:
             gross_per_period=None if job.hours_per_week is not None and job.hourly_wage is not None
             else job.gross_per_period,
             loonheffingskorting_by_employer=job.loonheffingskorting_by_employer,
+            end_month=Month.parse(job.end_month) if job.end_month else None,
         ),
         vrijlating_months_used=request.vrijlating_months_used,
         gemeente=request.gemeente,

@@ -59,6 +59,18 @@ class JobIn(_Strict):
     holiday_pay: Literal["may", "monthly"] = "may"
     # Added field: only one payer may apply the loonheffingskorting; normally the gemeente.
     loonheffingskorting_by_employer: bool = False
+    # Added field: the last month with pay when the job stops; from the month after, no wage.
+    end_month: Optional[MonthText] = Field(default=None, description=(
+        "YYYY-MM, the last month with pay when the job stops (absent: the job goes on). From the month "
+        "after there is no wage; holiday pay still owed is paid with the last wage."))
+
+    @field_validator("end_month")
+    @classmethod
+    def _ends_after_start(cls, value: Optional[str], info) -> Optional[str]:
+        start = info.data.get("start_month")
+        if value is not None and start is not None and value < start:
+            raise ValueError("end_before_start")
+        return value
 
     @model_validator(mode="after")
     def _wage_given(self) -> "JobIn":
@@ -74,7 +86,11 @@ class ScenarioRequest(_Strict):
     gemeente: str = Field(default="voorbeeld", max_length=64)
     household: HouseholdIn
     job: Optional[JobIn] = None
-    vrijlating_months_used: int = Field(default=0, ge=0, le=120)
+    # Added meaning: null when not known; the months are then worked out from job.start_month.
+    vrijlating_months_used: Optional[int] = Field(default=0, ge=0, le=120, description=(
+        "Months of vrijlating (art. 31 lid 2 n and r Pw) already used before start_month. null: not "
+        "known; for a job that started before start_month each of its months is taken as used, as "
+        "far as the rules allow (six months of onderdeel n, from the age of 27)."))
     sweep_hours: Optional[list[Annotated[Decimal, Field(ge=0, le=60, decimal_places=2)]]] = Field(
         default=None, max_length=61)
 

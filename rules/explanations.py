@@ -91,3 +91,14 @@ WARNING_CODES.update({
     "minimaregeling_amount_unknown": ("regeling",),
     "premie_hours_unknown": ("premie",),
 })
+
+# a job that ends inside the months shown (Job.end_month)
+MONTH_CODES.update({
+    "job_ended": ("month",),
+    "job_ended_n_left": ("month", "months_left", "max_months"),
+    "job_ended_34a_runs_on": ("month", "until"),
+})
+WARNING_CODES.update({
+    "job_end_holiday_pay": ("month",),
+    "job_end_apply_again": ("month",),
+})

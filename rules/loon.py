@@ -2,7 +2,8 @@
 
 A month of pay is 13/3 weeks (52 weeks / 12 months), the usual conversion of weekly hours to a
 monthly wage. Holiday pay is at least 8% of the wage (Wet minimumloon en minimumvakantiebijslag
-art. 15), paid once a year or, if agreed, with every payday.
+art. 15), paid once a year or, if agreed, with every payday, and with the last wage when the
+job ends (`Job.end_month`).
 """
 from __future__ import annotations
 
@@ -95,7 +96,7 @@ def pay_in_month(job: Job | None, month: Month, figures: PayFigures | None, para
                  holiday_bank: Decimal, memo: dict) -> Pay:
     """The pay of `month`. `figures`: pay_figures() for the month; `holiday_bank`: holiday pay
     built up and not yet paid; `memo` belongs to one run of one job."""
-    if job is None or month < job.start_month:
+    if job is None or not job.runs_in(month):
         return NO_PAY
     period = _period_pay(job, month, params, figures, memo)
     days = figures.paydays
@@ -104,7 +105,9 @@ def pay_in_month(job: Job | None, month: Month, figures: PayFigures | None, para
         return Pay(days, period.gross, period.net, period.gross * days, period.net * days,
                    accrued, period.holiday_net_if_monthly * days, accrued)
     holiday_gross = holiday_tax = ZERO
-    if month[1] == figures.payout_month:
+    # Holiday pay built up and not yet paid is paid with the last wage when the job ends (our
+    # reading of Wml art. 15-17, docs/assumptions.md "When the job ends").
+    if month[1] == figures.payout_month or month == job.end_month:
         holiday_gross = holiday_bank + accrued
         holiday_tax = bijzonder_tarief_tax(
             holiday_gross, annual_wage(job), month, params, job.loonheffingskorting_by_employer)

@@ -41,6 +41,12 @@ class Job:
     gross_per_period: Decimal | None = None
     # Only one payer may apply the loonheffingskorting; normally that is the gemeente.
     loonheffingskorting_by_employer: bool = False
+    # The last month with pay; None: the job goes on. From the month after, no wage.
+    end_month: Month | None = None
+
+    def runs_in(self, month: Month) -> bool:
+        """True for a month from the first month with pay to the last (end_month)."""
+        return self.start_month <= month and (self.end_month is None or month <= self.end_month)
 
 
 @dataclass(frozen=True)
@@ -49,7 +55,9 @@ class Scenario:
     months: int
     household: Household
     job: Job | None = None
-    vrijlating_months_used: int = 0
+    # Months of vrijlating (art. 31 lid 2 n, r) used before start_month; None: not known, worked
+    # out from the job's months before start_month (vrijlating.months_used_before).
+    vrijlating_months_used: int | None = 0
     gemeente: str = "voorbeeld"
 
 

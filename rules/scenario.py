@@ -20,7 +20,7 @@ from .parameters import ParameterSet
 from .participatiewet import bufferbudget, huishouden, vakantietoeslag, verrekening
 from .participatiewet.norm import OutOfScope, norm
 from .participatiewet.vrijlating import (
-    AT_THE_COLLEGES_JUDGEMENT, Clock, advance_clock, enter_art34a, no_bijstand_left, start_clock, uses_art34a,
+    AT_THE_COLLEGES_JUDGEMENT, Clock, advance_clock, after_the_job, enter_art34a, no_bijstand_left, start_clock, uses_art34a,
     vrijlating,
 )
 from .participatiewet.vrijlating import figures as vrijlating_figures
@@ -165,7 +165,9 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
         norm_amount = fact.norm
         reasons: list[Explanation] = list(fact.norm_explanations) if explain else []
 
-        working = job is not None and month >= job.start_month
+        working = job is not None and job.runs_in(month)
+        if explain and job is not None and job.end_month is not None and month == job.end_month.plus(1):
+            reasons.append(after_the_job(clock, household, job.end_month, fact.vrijlating))
         pay = pay_in_month(job, month, fact.pay, params, holiday_bank, pay_memo)
         if working:
             if job.holiday_pay == "may":
@@ -326,9 +328,24 @@ def _warnings(scenario: Scenario, params: ParameterSet, run: _Run) -> list[Notic
     aow_age = huishouden.aow_age_in_window(household, scenario.months, scenario.start_month, params)
     if aow_age is not None:
         notices.append(Notice("aow_age_in_window", {"age": aow_age}))
+    if job is not None and job.end_month is not None:
+        notices.extend(_job_end_notices(job, run.months))
     below = _below_minimum_wage(scenario, params)
     if below is not None:
         notices.append(Notice("wage_below_minimum", {"hourly_wage": job.hourly_wage, "minimum": below}))
+    return notices
+
+
+def _job_end_notices(job: Job, months: list[MonthResult]) -> list[Notice]:
+    """When the job ends inside the months shown: the holiday pay paid with the last wage is our
+    reading (docs/assumptions.md), and bijstand that had stopped must be asked for again (art. 43
+    and 44 lid 1 Pw: from the day someone reports to the gemeente)."""
+    rows = [row for row in months if row.month > job.end_month]
+    if not rows:
+        return []
+    notices = [Notice("job_end_holiday_pay", {"month": job.end_month})] if job.holiday_pay == "may" else []
+    if any(row.month <= job.end_month and row.bijstand <= 0 for row in months):
+        notices.append(Notice("job_end_apply_again", {"month": job.end_month.plus(1)}))
     return notices
 
 

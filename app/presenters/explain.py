@@ -167,6 +167,17 @@ MONTH_TEXTS: dict[str, str] = {
         "De gemeente betaalt deze maand %(amount)s uit de regeling %(regeling)s."),
     "premie_paid": N_(
         "De gemeente betaalt je deze maand een premie van %(amount)s: %(premie)s."),
+    "job_ended": N_(
+        "Je baan is gestopt na %(month)s. Je krijgt geen loon meer. "
+        "De gemeente haalt dan geen loon meer van je bijstand af."),
+    "job_ended_n_left": N_(
+        "Je baan is gestopt na %(month)s. Je krijgt geen loon meer. "
+        "Je hebt nog %(months_left)s van de %(max_months)s maanden vrijlating over. "
+        "Die kun je later gebruiken als je weer gaat werken."),
+    "job_ended_34a_runs_on": N_(
+        "Je baan is gestopt na %(month)s. Je krijgt geen loon meer. "
+        "Je periode van vrijlating loopt wel door, tot en met %(until)s. "
+        "Krijg je een nieuwe baan? Dan kan de gemeente je een nieuwe periode geven."),
 }
 
 WARNING_TEXTS: dict[str, str] = {
@@ -252,6 +263,13 @@ WARNING_TEXTS: dict[str, str] = {
         "Na %(year)s krijg je waarschijnlijk %(refund)s belasting terug. "
         "De gemeente mag een deel daarvan van je bijstand afhalen. "
         "Wij denken dat je %(kept)s mag houden. Dat is onze uitleg van de wet."),
+    "job_end_holiday_pay": N_(
+        "We rekenen dat je werkgever je vakantiegeld betaalt met je laatste loon, in %(month)s. "
+        "Dat is onze uitleg van de wet. Vraag het na bij je werkgever."),
+    "job_end_apply_again": N_(
+        "Je bijstand was gestopt. Stopt je baan? Vraag dan meteen opnieuw bijstand aan. "
+        "De gemeente betaalt pas vanaf de dag dat je je meldt. "
+        "Wij rekenen alsof je bijstand weer begint in %(month)s."),
 }
 
 TOESLAG_NAMES = {

@@ -45,6 +45,8 @@ MESSAGES: dict[str, str] = {
     "json_type": N_("Dit is geen geldige JSON."),
     "wage_missing": N_(
         "Vul de uren per week en het uurloon in. Of vul het brutoloon per periode in."),
+    "end_before_start": N_(
+        "De laatste maand met loon ligt vóór de eerste maand met loon. Kies een latere maand."),
 }
 OR = N_("of")
 OTHER = N_("Deze waarde klopt niet. Controleer wat je hebt ingevuld.")
@@ -70,6 +72,8 @@ def message_for(error: dict, lang: str = DEFAULT_LANGUAGE) -> str:
         reason = str(context.get("error", ""))
         if "wage_missing" in reason:
             kind = "wage_missing"
+        elif "end_before_start" in reason:
+            kind = "end_before_start"
         elif "gemeente_unknown" in reason:
             return gettext(UNKNOWN_GEMEENTE, lang)
     template = MESSAGES.get(kind, OTHER)

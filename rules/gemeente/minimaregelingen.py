@@ -66,7 +66,7 @@ def income(row: MonthResult, job: Job | None, params, bijstand: Decimal | None =
     """The household's monthly income as a minimaregeling tests it (see the module docstring)."""
     bijstand = row.bijstand if bijstand is None else bijstand
     holiday = ZERO
-    if job is not None and row.month >= job.start_month:
+    if job is not None and job.runs_in(row.month):
         if job.holiday_pay == "monthly":
             holiday = row.holiday_pay
         else:

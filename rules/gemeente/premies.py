@@ -16,7 +16,7 @@ from ..profiles import LocalItem, PremieValue
 
 
 def _meets(value: PremieValue, household: Household, job: Job | None, row: MonthResult) -> bool:
-    if job is None or row.month < job.start_month:
+    if job is None or not job.runs_in(row.month):
         return False
     if value.min_hours_per_week is not None and (job.hours_per_week is None or job.hours_per_week < value.min_hours_per_week):
         return False

@@ -78,9 +78,34 @@ class Outcome(NamedTuple):
         return Explanation(self.code, {name: getattr(self, name) for name in MONTH_CODES[self.code]}, self.legal)
 
 
-def start_clock(months_used: int, household: Household, job: Job | None, first_month: Month,
+def months_used_before(household: Household, job: Job | None, first_month: Month, params: ParameterSet) -> int:
+    """The months of vrijlating used before `first_month` when nobody told us: each month of the
+    job before it, as far as the rules allow (docs/assumptions.md "A job that already runs").
+
+    We assume bijstand in each of those months and the college's judgement that the vrijlating
+    helps (as in the months shown). Onder n and r need the age of 27 (lid 5); onder y has no
+    clock; r only for a single parent with a child under 12, else n's six months are the most.
+    """
+    if job is None or job.start_month >= first_month or household.medisch_urenbeperkt:
+        return 0
+    day = min(first_month, ART_34A_IN_FORCE.plus(-1))
+    if household.age < params.amount(f"{FILE}.minimumleeftijd", day):
+        return 0
+    months = first_month.minus(job.start_month)
+    if job.end_month is not None and job.end_month < first_month:
+        months = job.end_month.minus(job.start_month) + 1
+    n_max = int(params.amount(f"{FILE}.n_maanden", day))
+    if _r_applies_to(household, day, params):
+        return min(months, n_max + int(params.amount(f"{FILE}.r_maanden", day)))
+    return min(months, n_max)
+
+
+def start_clock(months_used: int | None, household: Household, job: Job | None, first_month: Month,
                 params: ParameterSet) -> Clock:
-    """Months used before the scenario: first the six of onderdeel n, then those of r."""
+    """Months used before the scenario: first the six of onderdeel n, then those of r.
+    `months_used` None: not known, worked out from the job (months_used_before)."""
+    if months_used is None:
+        months_used = months_used_before(household, job, first_month, params)
     n_max = int(params.amount(f"{FILE}.n_maanden", min(first_month, ART_34A_IN_FORCE.plus(-1))))
     clock = Clock(n_used=min(months_used, n_max), total_used=months_used)
     rest = months_used - clock.n_used
@@ -217,6 +242,30 @@ def enter_art34a(clock: Clock, job: Job | None, month: Month) -> None:
         clock.a34_months_before = 0
     else:
         clock.a34_months_before = clock.total_used
+
+
+def after_the_job(clock: Clock, household: Household, ended: Month, figures_of_month: "_Art31 | _Art34a") -> Explanation:
+    """What is left of the vrijlating once the job has ended (`ended`: its last month).
+
+    Art. 31 lid 2 onder n counts only months with the vrijlating ("gedurende ten hoogste zes
+    maanden", not "aaneengesloten"): the months not used stay for a later job. Art. 34a lid 1
+    onder a is "een aaneengesloten periode van maximaal twaalf maanden": the period runs on in
+    calendar months after the job ends (a new period for a new job is the college's choice, lid 3).
+    """
+    values: dict = {"month": ended}
+    if isinstance(figures_of_month, _Art34a):
+        if clock.a34_started is not None and not household.medisch_urenbeperkt:
+            limit = int(figures_of_month.art34a_maanden.value)
+            until = clock.a34_started.plus(limit - 1 - clock.a34_months_before)
+            if until > ended:
+                return Explanation("job_ended_34a_runs_on", {**values, "until": until}, figures_of_month.art34a_percentage.legal)
+        return Explanation("job_ended", values)
+    n_months = int(figures_of_month.n_maanden.value)
+    left = n_months - clock.n_used
+    if 0 < left < n_months and household.age >= figures_of_month.minimumleeftijd.value:
+        return Explanation("job_ended_n_left", {**values, "months_left": left, "max_months": n_months},
+                           figures_of_month.n_maanden.legal)
+    return Explanation("job_ended", values)
 
 
 _NO_INCOME = Outcome(ZERO, None, "vrijlating_none_no_income")

@@ -51,6 +51,7 @@ def scenario_from_request(body: dict) -> Scenario:
             hourly_wage=_decimal(job.get("hourly_wage")),
             gross_per_period=_decimal(job.get("gross_per_period")),
             loonheffingskorting_by_employer=bool(job.get("loonheffingskorting_by_employer", False)),
+            end_month=_month(job["end_month"]) if job.get("end_month") else None,
         ),
         vrijlating_months_used=int(body.get("vrijlating_months_used", 0)),
     )
