@@ -57,6 +57,7 @@ class Field:
     minimum: Decimal | int | None = None
     maximum: Decimal | int | None = None
     ambiguous: str = "ask"
+    earliest: Month = FIRST_SUPPORTED_MONTH  # a month field: the first month accepted
     applies: Callable[[dict], bool] = field(default=lambda raw: True)
 
 
@@ -84,6 +85,11 @@ def _by_hours(raw: dict) -> bool:
 def _by_period(raw: dict) -> bool:
     return raw.get("wage_kind") == "periode"
 
+
+# A job that already runs may have started long before the first month shown (the API takes
+# any month); the form offers three years back.
+JOB_START_EARLIEST = Month(2023, 1)
+YEARS_BACK_FOR_A_RUNNING_JOB = 3
 
 FIELDS: tuple[Field, ...] = (
     Field("situation", "huishouden", N_("Wat past bij jou?"), "choice", options=SITUATIONS),
@@ -116,7 +122,12 @@ FIELDS: tuple[Field, ...] = (
     Field("rent", "wonen", N_("Hoeveel kale huur betaal je per maand?"), "money", required=False,
           minimum=0, maximum=10000, ambiguous="thousands",
           hint=N_("Kale huur is de huur zonder gas, water, licht en servicekosten. Geen huurhuis? Laat dit leeg.")),
-    Field("job_start", "werk", N_("In welke maand krijg je voor het eerst loon?"), "month"),
+    Field("job_start", "werk", N_("In welke maand krijg je voor het eerst loon?"), "month",
+          earliest=JOB_START_EARLIEST,
+          hint=N_("Werk je al? Kies dan de maand van je eerste loon, ook als dat lang geleden is.")),
+    Field("job_end", "werk", N_("Wat als je baan stopt? In welke maand krijg je voor het laatst loon?"),
+          "month", required=False,
+          hint=N_("Alleen als je wilt zien wat er gebeurt als je baan stopt. Gaat je baan door? Laat dit leeg.")),
     Field("wage_kind", "werk", N_("Hoe wil je je loon invullen?"), "choice", options=WAGE_KINDS,
           hint=N_("Bruto is je loon voordat de belasting eraf gaat.")),
     Field("pay_period", "werk", N_("Hoe vaak krijg je loon?"), "choice", options=PAY_PERIODS),
@@ -168,6 +179,7 @@ MESSAGES = {
     "ages_format": N_("Vul de leeftijden in als getallen met een komma ertussen, zoals 4, 7."),
     "age_range": N_("Een kind dat thuis woont is 0 tot en met 30 jaar."),
     "month": N_("Kies een maand uit de lijst."),
+    "end_before_start": N_("De laatste maand met loon ligt vóór de eerste maand met loon. Kies een latere maand."),
     "gemeente": N_("Deze gemeente kennen we niet. Kies een gemeente uit de lijst."),
 }
 # How a field is named inside a message ("Vul de huur in als getal").
@@ -208,6 +220,14 @@ def month_options(today: datetime.date | None = None, lang: str = "nl") -> list[
     return [(str(month), month_name(month, lang)) for month in months]
 
 
+def job_month_options(today: datetime.date | None = None, lang: str = "nl") -> list[tuple[str, str]]:
+    """The first month with pay: also a job that already runs, up to three years back."""
+    now = Month.of(today or datetime.date.today())
+    first = max(now.plus(-12 * YEARS_BACK_FOR_A_RUNNING_JOB), JOB_START_EARLIEST)
+    months = [first.plus(i) for i in range(now.plus(24).minus(first) + 1)]
+    return [(str(month), month_name(month, lang)) for month in months]
+
+
 def _message(code: str, item: Field, lang: str, **context) -> str:
     if code in ("empty", "choose") and item.name in EMPTY:
         return gettext(EMPTY[item.name], lang)
@@ -235,7 +255,7 @@ def parse_field(item: Field, raw: dict, lang: str = "nl"):
             month = Month.parse(text)
         except ValueError as error:
             raise InputError("month") from error
-        if month < FIRST_SUPPORTED_MONTH or month.year > 2100:
+        if month < item.earliest or month.year > 2100:
             raise InputError("month")
         return month
     if item.kind == "text":
@@ -268,6 +288,9 @@ def validate(raw: dict, names, lang: str = "nl") -> tuple[dict, dict[str, str]]:
             values[name] = parse_field(item, raw, lang)
         except InputError as error:
             errors[name] = _message(error.code, item, lang, **error.context)
+    end, start = values.get("job_end"), values.get("job_start")
+    if end is not None and start is not None and end < start:
+        errors["job_end"] = gettext(MESSAGES["end_before_start"], lang)
     return values, errors
 
 
@@ -285,10 +308,20 @@ def visible_fields(step: str, raw: dict) -> list[str]:
     return [name for name in step_fields(step) if name not in BRANCHING or BY_NAME[name].applies(raw)]
 
 
-def journey_start(job_start: Month) -> tuple[Month, int]:
+def journey_start(job_start: Month, today: datetime.date | None = None) -> tuple[Month, int]:
     """The journey shows the first twelve months of the job (each next to "without the job"),
-    so the headline, the table and the sweep all average over the same months."""
-    return job_start, 12
+    so the headline, the table and the sweep all average over the same months. A job that
+    already runs: twelve months from this month."""
+    now = Month.of(today or datetime.date.today())
+    return max(job_start, now), 12
+
+
+def runs_already(raw: dict, today: datetime.date | None = None) -> bool:
+    """The first pay was before this month: the job already runs."""
+    try:
+        return Month.parse(raw.get("job_start") or "") < Month.of(today or datetime.date.today())
+    except ValueError:
+        return False
 
 
 def to_request(values: dict, compact: bool = False) -> ScenarioRequest:
@@ -322,8 +355,12 @@ def to_request(values: dict, compact: bool = False) -> ScenarioRequest:
             "pay_period": values["pay_period"],
             "holiday_pay": values.get("holiday_pay") or "may",
             "loonheffingskorting_by_employer": values.get("loonheffingskorting") == "ja",
+            "end_month": str(values["job_end"]) if values.get("job_end") else None,
         },
-        "vrijlating_months_used": values.get("vrijlating_used") or 0,
+        # Not answered for a job that began before the first month shown: the rules core works
+        # the months out from the job (null); otherwise none.
+        "vrijlating_months_used": (values["vrijlating_used"] if values.get("vrijlating_used") is not None
+                                   else None if job_start < start else 0),
     })
 
 
@@ -332,10 +369,18 @@ DEFAULT_ANSWERS = {"medisch": "nee", "partner_bijstand": "ja", "housemates": "0"
                    "vrijlating_used": "0"}
 
 
+WORKED_OUT = N_("Niet ingevuld: we rekenen het uit vanaf je eerste loon")
+GOES_ON = N_("Je baan gaat door")
+
+
 def display(name: str, raw: dict, lang: str = "nl") -> str:
     """An answer as the check page shows it; "Niet ingevuld" when empty."""
     item = BY_NAME[name]
     text = (raw.get(name) or "").strip()
+    if not text and name == "vrijlating_used" and runs_already(raw):
+        return gettext(WORKED_OUT, lang)
+    if not text and name == "job_end":
+        return gettext(GOES_ON, lang)
     if not text and name in DEFAULT_ANSWERS:
         text = DEFAULT_ANSWERS[name]
     if not text:

@@ -71,6 +71,7 @@ def _context(raw: dict, lang: str, **extra) -> dict:
         "lang": lang,
         "fields": steps.BY_NAME,
         "month_options": steps.month_options(lang=lang),
+        "job_month_options": steps.job_month_options(lang=lang),
         "gemeenten": gemeenten,
         "step_titles": steps.STEP_TITLES,
         "gross_labels": steps.GROSS_LABELS,
