@@ -19,6 +19,8 @@ MONTH_CODES: dict[str, tuple[str, ...]] = {
     "no_payday": (),
     "loonheffing_without_korting": (),
     "loonheffing_with_korting": (),
+    "loonheffing_korting_nobody": (),
+    "loonheffing_korting_after_bijstand": (),
     "counted_spread": ("periods", "per_period", "amount", "paydays"),
     "counted_when_paid": ("paydays", "amount"),
     "holiday_right_counted": ("amount", "share"),
@@ -68,6 +70,7 @@ WARNING_CODES: dict[str, tuple[str, ...]] = {
     "tax_refund_clawback_reading": ("year", "refund", "kept"),
     "minimaregeling_unconfirmed": ("regeling",),
     "single_with_children_is_single_parent": (),
+    "ask_employer_loonheffingskorting": ("month",),
 }
 
 # gemeente profiles: minimaregelingen and premies (issue 6, rules/gemeente/)

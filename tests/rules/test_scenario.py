@@ -18,7 +18,9 @@ def _job(start=JAN, gross="1000.00", period="month"):
     "scenario, code",
     [
         (Scenario(JAN, 12, Household("single", 67)), "aow_age"),
-        (Scenario(JAN, 12, Household("couple", 40, 67)), "aow_age"),
+        (Scenario(JAN, 12, Household("couple", 40, 67)), "partner_aow_age"),
+        (Scenario(JAN, 12, Household("couple", 67, 40)), "aow_age"),
+        (Scenario(JAN, 12, Household("couple", 40, 17)), "partner_under_18"),
         (Scenario(JAN, 12, Household("single", 17)), "under_18"),
         (Scenario(Month(2025, 12), 12, Household("single", 40)), "start_before_supported"),
         (Scenario(JAN, 37, Household("single", 40)), "months_out_of_range"),
