@@ -148,10 +148,9 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
     entered_34a = False
 
     # The vakantietoeslag saved since the last June payout, before the first month shown: we
-    # assume bijstand without income in those months, at the norm of the first month.
-    first_norm = facts[0].norm
+    # assume bijstand without income in those months, each at its own norm.
     saved_months = vakantietoeslag.months_saved_before(scenario.start_month, params)
-    vt_reserve = vakantietoeslag.reserved_part(first_norm, scenario.start_month, params) * saved_months
+    vt_reserve = vakantietoeslag.reserve_before(household, scenario.start_month, params)
     saved_before = (saved_months, vt_reserve)
     holiday_right_bank = ZERO  # under "beschikking": the holiday right netted with the reserve
     holiday_bank = _holiday_built_before(job, scenario.start_month, params)

@@ -9,9 +9,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
+from ..model import Household
 from ..money import to_cents
 from ..months import Month
 from ..parameters import ParameterSet, Value
+from .norm import norm
 
 FILE = "participatiewet/vakantietoeslag"
 
@@ -50,3 +52,14 @@ def months_saved_before(start: Month, params: ParameterSet) -> int:
     """
     june = payout_month(start, params)
     return (start.month - june) % 12 or 12
+
+
+def reserve_before(household: Household, start: Month, params: ParameterSet) -> Decimal:
+    """The vakantietoeslag saved before `start` (months_saved_before), assuming bijstand without
+    income in those months: 5% of each month's own norm (art. 19 lid 3, 45 lid 1), so months in
+    the previous year count at that year's norms."""
+    total = Decimal(0)
+    for back in range(months_saved_before(start, params), 0, -1):
+        month = start.plus(-back)
+        total += reserved_part(norm(household, month, params)[0], month, params)
+    return total

@@ -55,9 +55,10 @@ def test_a_wage_above_the_norm_ends_the_bijstand_and_pays_the_saved_vakantietoes
     result = calculate(Scenario(JAN, 4, Household("single", 35), job), params, neutral)
     march = result.months[2]
     assert march.bijstand == 0 and march.leaves_bijstand
-    # Saved: June-December 2025 estimated 7 x 70,08 = 490,56, plus January and February 2026
-    # 2 x 70,08 = 140,16: 630,72 paid when the bijstand stops.
-    assert march.vakantietoeslag_paid == Decimal("630.72")
+    # Saved: June-December 2025 estimated at the 2025 norms (art. 45: 5% of each month's
+    # bijstand): June 5% x 1.345,45 = 67,27, July-December 6 x 5% x 1.369,06 = 6 x 68,45 = 410,70;
+    # plus January and February 2026 2 x 70,08 = 140,16: 618,13 paid when the bijstand stops.
+    assert march.vakantietoeslag_paid == Decimal("618.13")
     assert not result.months[3].leaves_bijstand and result.months[3].vakantietoeslag_paid == 0
 
 
