@@ -117,3 +117,22 @@ def pay_in_month(job: Job | None, month: Month, figures: PayFigures | None, para
 
 
 NO_PAY = Pay(0, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO)
+
+
+def with_employer_korting(rows: list, job: Job, params: ParameterSet) -> None:
+    """The net wage and holiday pay of the months from `job.loonheffingskorting_employer_from`,
+    now with the employer's loonheffingskorting: for the sweep, which needs only what lands on
+    the account. Those months have no bijstand whatever the net wage (more net only counts more),
+    so under "toerekening" nothing else that is paid changes; scenario._run_job checks this."""
+    since = job.loonheffingskorting_employer_from
+    memo: dict = {}
+    annual = annual_wage(job)
+    for row in rows:
+        if row.month < since or not row.paydays:
+            continue
+        period = _period_pay(job, row.month, params, pay_figures(job.pay_period, row.month, params), memo)
+        row.net_wage = period.net * row.paydays
+        if job.holiday_pay == "monthly":
+            row.holiday_pay = period.holiday_net_if_monthly * row.paydays
+        elif row.holiday_pay_gross > 0:
+            row.holiday_pay = row.holiday_pay_gross - bijzonder_tarief_tax(row.holiday_pay_gross, annual, row.month, params, True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from .loon import VAKANTIEBIJSLAG, PayFigures, gross_per_payday, pay_figures, pay_in_month
+from .loon import VAKANTIEBIJSLAG, PayFigures, gross_per_payday, pay_figures, pay_in_month, with_employer_korting
 from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, ScenarioResult
 from .money import ZERO, positive_part, to_cents
 from .months import Month, month_range, paydays_in_month
@@ -291,7 +291,12 @@ def _run_job(scenario: Scenario, params: ParameterSet, facts: list[_MonthFacts],
     if since is not None:
         job = dataclasses.replace(job, loonheffingskorting_employer_from=since)
         scenario = dataclasses.replace(scenario, job=job)
-        run = _run(scenario, job, params, _with_employer_korting(facts, job, params), explain)
+        if not explain and all(fact.method == "toerekening" for fact in facts):
+            # Only the amounts paid are needed (the sweep): the months from `since` have no
+            # bijstand either way, so only their net wage and holiday pay change.
+            with_employer_korting(run.months, job, params)
+        else:
+            run = _run(scenario, job, params, _with_employer_korting(facts, job, params), explain)
     if explain:
         loonheffingskorting.explain(run.months, job)
     return scenario, run

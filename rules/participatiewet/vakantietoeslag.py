@@ -58,8 +58,22 @@ def reserve_before(household: Household, start: Month, params: ParameterSet) -> 
     """The vakantietoeslag saved before `start` (months_saved_before), assuming bijstand without
     income in those months: 5% of each month's own norm (art. 19 lid 3, 45 lid 1), so months in
     the previous year count at that year's norms."""
-    total = Decimal(0)
-    for back in range(months_saved_before(start, params), 0, -1):
-        month = start.plus(-back)
-        total += reserved_part(norm(household, month, params)[0], month, params)
-    return total
+    months = [start.plus(-back) for back in range(months_saved_before(start, params), 0, -1)]
+    for month in months:  # a tracking ParameterSet notes the norm figures used
+        params.at(NORM_DATES, month)
+    # Every run of a scenario (the sweep has dozens) asks the same: worked out once.
+    plain = getattr(params, "base", params)
+    key = (id(plain), household, months[0] if months else start, len(months))
+    known = _MEMO.get(key)
+    if known is not None and known[0] is plain:
+        return known[1]
+    amount = sum((reserved_part(norm(household, month, plain)[0], month, plain) for month in months), Decimal(0))
+    if len(_MEMO) >= _MEMO_SIZE:
+        _MEMO.pop(next(iter(_MEMO)))  # the oldest
+    _MEMO[key] = (plain, amount)
+    return amount
+
+
+NORM_DATES = "participatiewet/normen.gehuwden_21"  # the base of every norm (art. 21, 22a)
+_MEMO: dict = {}
+_MEMO_SIZE = 1024

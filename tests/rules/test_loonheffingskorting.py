@@ -96,3 +96,20 @@ def test_no_clawback_warning_for_a_refund_that_is_not_paid(params, neutral):
     result = calculate(Scenario(JAN, 12, Household("single", 35)), params, neutral)
     assert result.year_end[0].income_tax_settlement == 0
     assert "tax_refund_clawback_reading" not in [w.code for w in result.warnings]
+
+
+def test_the_sweep_gives_the_same_months_as_the_scenario_after_the_exit(params, neutral):
+    """The sweep takes the short way for the months after the bijstand (net wage and holiday pay
+    with the korting); its totals must equal the scenario worked out in full."""
+    from rules.money import to_cents
+    from rules.scenario import sweep
+
+    for hours, period, holiday in (("36", "month", "may"), ("40", "four_weeks", "may"), ("40", "week", "monthly")):
+        job = Job(Month(2026, 3), period, holiday, D(hours), D("16"))
+        scenario = Scenario(JAN, 18, Household("single", 35), job)
+        result = calculate(scenario, params, neutral)
+        assert any(w.code == "ask_employer_loonheffingskorting" for w in result.warnings)
+        (point,) = sweep(scenario, [D(hours)], params, neutral)
+        totals = [row.total for row in result.months]
+        assert point.average_total == to_cents(sum(totals) / len(totals)), (hours, period, holiday)
+        assert point.lowest_total == min(totals)
