@@ -37,3 +37,12 @@ def test_the_api_names_the_month_and_who_applies_the_korting(client):
     for month in data["months"]:
         codes = {item["code"] for item in month["explanations"]}
         assert "loonheffing_korting_after_bijstand" in codes and "loonheffing_without_korting" not in codes
+
+
+def test_a_partner_of_aow_age_is_named_on_the_partner_question(client):
+    """The form shows the refusal at the partner's age, in words about the partner."""
+    response = client.post("/vragen", data={"situation": "couple", "age": "40", "partner_age": "70",
+                                            "step": "huishouden", "action": "next"})
+    assert response.status_code == 422
+    assert 'href="#partner_age"' in response.text
+    assert "Je partner heeft de AOW-leeftijd" in response.text
