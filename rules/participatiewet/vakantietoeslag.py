@@ -69,7 +69,7 @@ def reserve_before(household: Household, start: Month, params: ParameterSet) -> 
         return known[1]
     amount = sum((reserved_part(norm(household, month, plain)[0], month, plain) for month in months), Decimal(0))
     if len(_MEMO) >= _MEMO_SIZE:
-        _MEMO.pop(next(iter(_MEMO)))  # the oldest
+        _MEMO.clear()  # bounded; clearing is safe when threads share it
     _MEMO[key] = (plain, amount)
     return amount
 
