@@ -105,6 +105,7 @@ def to_scenario(request: ScenarioRequest) -> Scenario:
             else job.gross_per_period,
             loonheffingskorting_by_employer=job.loonheffingskorting_by_employer,
             end_month=Month.parse(job.end_month) if job.end_month else None,
+            hours_per_week_max=job.hours_per_week_max,
         ),
         vrijlating_months_used=request.vrijlating_months_used,
         gemeente=request.gemeente,
@@ -288,6 +289,8 @@ def to_response(result, sweep_points: list[SweepPoint] | None = None, lang: str 
             "month": str(row.month),
             **dict(zip(_MONTH_KEYS, _month_values(row))),
             "leaves_bijstand": bool(row.leaves_bijstand),
+            "total_low": _cents_or_none(row.total_low),
+            "total_high": _cents_or_none(row.total_high),
             "explanations": [explainer.item(explanation) for explanation in row.explanations],
         }
         for row in result.months
@@ -297,7 +300,16 @@ def to_response(result, sweep_points: list[SweepPoint] | None = None, lang: str 
 
 # A month of the answer as JSON: the same keys, in the same order, as in `to_response`.
 _MONTH_JSON = "{" + ",".join(['"month":%s', *(f'"{key}":%s' for key in _MONTH_KEYS),
-                              '"leaves_bijstand":%s', '"explanations":[%s]']) + "}"
+                              '"leaves_bijstand":%s', '"total_low":%s', '"total_high":%s',
+                              '"explanations":[%s]']) + "}"
+
+
+def _cents_or_none(value: Decimal | None) -> Decimal | None:
+    return None if value is None else value.quantize(CENT, ROUND_HALF_UP)
+
+
+def _json_cents(value: Decimal | None) -> str:
+    return "null" if value is None else str(value.quantize(CENT, ROUND_HALF_UP))
 
 
 def answer_json(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFAULT_LANGUAGE) -> str:
@@ -323,7 +335,8 @@ def answer_json(result, sweep_points: list[SweepPoint] | None = None, lang: str 
             fragments.append(fragment)
         months.append(_MONTH_JSON % (
             _json_string(str(row.month)), *map(str, _month_values(row)),
-            "true" if row.leaves_bijstand else "false", ",".join(fragments)))
+            "true" if row.leaves_bijstand else "false", _json_cents(row.total_low), _json_cents(row.total_high),
+            ",".join(fragments)))
     head = response_json(_head(result))
     tail = response_json(_tail(result, sweep_points, lang, names))
     return head[:-1] + ',"months":[' + ",".join(months) + "]," + tail[1:]

@@ -64,6 +64,12 @@ class JobIn(_Strict):
         "YYYY-MM, the last month with pay when the job stops (absent: the job goes on). From the month "
         "after there is no wage; holiday pay still owed is paid with the last wage."))
 
+    # Added field: hours that vary; hours_per_week is then the fewest hours a week.
+    hours_per_week_max: Optional[Decimal] = Field(default=None, ge=0, le=60, decimal_places=2, description=(
+        "For hours that vary (flex, min-max or on-call contracts): the most hours a week; "
+        "hours_per_week is then the fewest. Needs hours_per_week and hourly_wage. Each month of "
+        "the answer then has total_low and total_high."))
+
     @field_validator("end_month")
     @classmethod
     def _ends_after_start(cls, value: Optional[str], info) -> Optional[str]:
@@ -77,6 +83,11 @@ class JobIn(_Strict):
         by_hours = self.hours_per_week is not None and self.hourly_wage is not None
         if not by_hours and self.gross_per_period is None:
             raise ValueError("wage_missing")
+        if self.hours_per_week_max is not None:
+            if not by_hours:
+                raise ValueError("hours_max_needs_hours")
+            if self.hours_per_week_max < self.hours_per_week:
+                raise ValueError("hours_max_below_hours")
         return self
 
 
@@ -134,6 +145,9 @@ class MonthOut(BaseModel):
     total: Money
     total_without_job: Money
     leaves_bijstand: bool
+    # Added: with job.hours_per_week_max, the month's total at the fewest and at the most hours.
+    total_low: Optional[Money] = None
+    total_high: Optional[Money] = None
     explanations: list[ExplanationOut]
 
 

@@ -105,3 +105,9 @@ WARNING_CODES.update({
     "job_end_holiday_pay": ("month",),
     "job_end_apply_again": ("month",),
 })
+
+# hours that vary (Job.hours_per_week_max, rules/uren.py)
+WARNING_CODES.update({
+    "hours_vary": (),
+    "hours_vary_settled_later": (),
+})

@@ -46,6 +46,8 @@ class Job:
     loonheffingskorting_employer_from: Month | None = None
     # The last month with pay; None: the job goes on. From the month after, no wage.
     end_month: Month | None = None
+    # Hours that vary (flex, min-max, on-call): the most hours a week; hours_per_week is the fewest.
+    hours_per_week_max: Decimal | None = None
 
     def runs_in(self, month: Month) -> bool:
         """True for a month from the first month with pay to the last (end_month)."""
@@ -106,6 +108,9 @@ class MonthResult:
     kinderbijslag: Decimal = ZERO
     total: Decimal = ZERO
     total_without_job: Decimal = ZERO
+    # With Job.hours_per_week_max: `total` at the fewest and at the most hours (rules/uren.py).
+    total_low: Decimal | None = None
+    total_high: Decimal | None = None
     leaves_bijstand: bool = False
     explanations: list[Explanation] = field(default_factory=list)
 

@@ -26,6 +26,7 @@ from .participatiewet.vrijlating import (
 from .participatiewet.vrijlating import figures as vrijlating_figures
 from .profiles import Policy
 from .toeslagen import jaar as toeslagen_jaar
+from . import uren
 from .belasting import loonheffingskorting
 from .belasting.loonheffingskorting import employer_applies
 from .gemeente import lokaal
@@ -425,7 +426,17 @@ def as_the_law_reads(scenario: Scenario, params: ParameterSet) -> tuple[Scenario
 
 
 def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> ScenarioResult:
-    """The scenario month by month, next to the same household without the job."""
+    """The scenario month by month, next to the same household without the job; with hours that
+    vary, at the fewest hours with the band up to the most hours (rules/uren.py)."""
+    result = _calculate(scenario, params, policy)
+    most = uren.at_most_hours(scenario)
+    if most is not None:
+        settled_later = any(policy.month_choices(row.month)[1] == "volgende_maand" for row in result.months)
+        uren.add_band(result, _calculate(most, params, policy), settled_later)
+    return result
+
+
+def _calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> ScenarioResult:
     scenario, read_as = as_the_law_reads(scenario, params)
     tracked = params.tracking()
     check_scope(scenario, tracked)

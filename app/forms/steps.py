@@ -133,6 +133,10 @@ FIELDS: tuple[Field, ...] = (
     Field("pay_period", "werk", N_("Hoe vaak krijg je loon?"), "choice", options=PAY_PERIODS),
     Field("hours", "loon", N_("Hoeveel uur per week ga je werken?"), "number", minimum=1, maximum=60,
           applies=_by_hours, hint=N_("Zoals in je contract, bijvoorbeeld 16.")),
+    Field("hours_max", "loon", N_("Wisselen je uren? Hoeveel uur per week werk je hoogstens?"), "number",
+          required=False, minimum=1, maximum=60, applies=_by_hours,
+          hint=N_("Bijvoorbeeld met een flexcontract, een min-max-contract of als oproepkracht. "
+                  "Vul dan hierboven het kleinste aantal uren in. Werk je elke week even veel uren? Laat dit leeg.")),
     Field("hourly_wage", "loon", N_("Wat is je brutoloon per uur?"), "money", minimum=1, maximum=1000,
           applies=_by_hours, hint=N_("Bruto is voor de belasting. Bijvoorbeeld 14,71.")),
     Field("gross_per_period", "loon", N_("Wat is je brutoloon per keer?"), "money", minimum=1,
@@ -180,6 +184,7 @@ MESSAGES = {
     "age_range": N_("Een kind dat thuis woont is 0 tot en met 30 jaar."),
     "month": N_("Kies een maand uit de lijst."),
     "end_before_start": N_("De laatste maand met loon ligt vóór de eerste maand met loon. Kies een latere maand."),
+    "hours_max_below": N_("Het grootste aantal uren is kleiner dan het kleinste aantal uren. Vul het grootste aantal uren in."),
     "gemeente": N_("Deze gemeente kennen we niet. Kies een gemeente uit de lijst."),
 }
 # How a field is named inside a message ("Vul de huur in als getal").
@@ -191,6 +196,7 @@ NOUNS = {
     "housemates": N_("het aantal huisgenoten"),
     "rent": N_("de huur"),
     "hours": N_("het aantal uren"),
+    "hours_max": N_("het grootste aantal uren"),
     "hourly_wage": N_("je uurloon"),
     "gross_per_period": N_("je brutoloon"),
     "vrijlating_used": N_("het aantal maanden vrijlating"),
@@ -208,7 +214,7 @@ EMPTY = {
     "pay_period": N_("Kies hoe vaak je loon krijgt"),
     "job_start": N_("Kies de maand waarin je voor het eerst loon krijgt"),
 }
-EXAMPLES = {"age": "35", "partner_age": "35", "housemates": "0", "hours": "16", "hourly_wage": "14,71",
+EXAMPLES = {"age": "35", "partner_age": "35", "housemates": "0", "hours": "16", "hours_max": "24", "hourly_wage": "14,71",
             "gross_per_period": "1.250,00", "rent": "650", "vrijlating_used": "0", "months": "12"}
 
 
@@ -288,6 +294,9 @@ def validate(raw: dict, names, lang: str = "nl") -> tuple[dict, dict[str, str]]:
             values[name] = parse_field(item, raw, lang)
         except InputError as error:
             errors[name] = _message(error.code, item, lang, **error.context)
+    most, fewest = values.get("hours_max"), values.get("hours")
+    if most is not None and fewest is not None and most < fewest and "hours_max" not in errors:
+        errors["hours_max"] = gettext(MESSAGES["hours_max_below"], lang)
     end, start = values.get("job_end"), values.get("job_start")
     if end is not None and start is not None and end < start:
         errors["job_end"] = gettext(MESSAGES["end_before_start"], lang)
@@ -300,7 +309,7 @@ def step_fields(step: str) -> list[str]:
 
 # Fields a page shows only when they apply (the wage page branches); every other field of a
 # page is always shown, even when it does not apply (the partner's age, with a hint).
-BRANCHING = {"hours", "hourly_wage", "gross_per_period", "ouders"}
+BRANCHING = {"hours", "hours_max", "hourly_wage", "gross_per_period", "ouders"}
 
 
 def visible_fields(step: str, raw: dict) -> list[str]:
@@ -350,6 +359,9 @@ def to_request(values: dict, compact: bool = False) -> ScenarioRequest:
         "job": {
             "start_month": str(job_start),
             "hours_per_week": values.get("hours") if by_hours else None,
+            # Hours that vary; after the fewer/more-hours buttons the fewest may pass the most.
+            "hours_per_week_max": values.get("hours_max") if by_hours and (values.get("hours_max") or 0) > (
+                values.get("hours") or 0) else None,
             "hourly_wage": values.get("hourly_wage") if by_hours else None,
             "gross_per_period": None if by_hours else values.get("gross_per_period"),
             "pay_period": values["pay_period"],
@@ -399,6 +411,6 @@ def display(name: str, raw: dict, lang: str = "nl") -> str:
             return isolate("€ " + text.lstrip("€ ").strip(), lang)
     if name in ("age", "partner_age"):
         return gettext(N_("%(age)s jaar"), lang) % {"age": text}
-    if name == "hours":
+    if name in ("hours", "hours_max"):
         return gettext(N_("%(hours)s uur per week"), lang) % {"hours": text}
     return text

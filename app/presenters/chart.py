@@ -2,7 +2,8 @@
 
 Horizontal bars, one row per month, so the chart stays readable on a 320 px phone. The amount
 with the job is a solid bar; without the job a dashed outline: the difference is in the shape,
-not only the colour. The table under the chart holds the same numbers.
+not only the colour. With hours that vary, a light band with a solid edge runs from the total
+at the fewest hours to that at the most. The table under the chart holds the same numbers.
 """
 from __future__ import annotations
 
@@ -23,10 +24,18 @@ def _scale(maximum: Decimal) -> Decimal:
 
 def months_chart(months: list[dict], labels: list[str], lang: str = DEFAULT_LANGUAGE) -> dict:
     bar_space = WIDTH - LABEL - AMOUNT
-    top_value = _scale(max(max(row["total"], row["total_without_job"]) for row in months))
+    top_value = _scale(max(max(row["total"], row["total_without_job"], row.get("total_high") or 0)
+                           for row in months))
     rows = []
     for index, (row, label) in enumerate(zip(months, labels, strict=True)):
         y = TOP + index * ROW
+        high = row.get("total_high")
+        # Hours that vary: a light band from the total at the fewest hours to that at the most.
+        band = None
+        if high is not None:
+            low_x, high_x = (float(value / top_value) * bar_space for value in (row["total"], high))
+            band = {"x": round(LABEL + min(low_x, high_x), 1), "width": round(abs(high_x - low_x), 1),
+                    "edge_x": round(LABEL + high_x, 1)}
         rows.append({
             "y": y,
             "label": label,
@@ -38,6 +47,7 @@ def months_chart(months: list[dict], labels: list[str], lang: str = DEFAULT_LANG
             "amount": money(row["total"], lang),
             "amount_x": LABEL + bar_space + 4,
             "below": row["total"] < row["total_without_job"],
+            "band": band,
         })
     return {
         "width": WIDTH,

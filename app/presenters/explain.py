@@ -275,6 +275,15 @@ WARNING_TEXTS: dict[str, str] = {
         "Na %(year)s krijg je waarschijnlijk %(refund)s belasting terug. "
         "De gemeente mag een deel daarvan van je bijstand afhalen. "
         "Wij denken dat je %(kept)s mag houden. Dat is onze uitleg van de wet."),
+    "hours_vary": N_(
+        "Je uren wisselen. Je ziet elke maand wat je krijgt met de minste uren en met de meeste uren. "
+        "Werk je meer uren? Dan haalt de gemeente meer loon van je bijstand af. "
+        "Je houdt dus maar een deel van het extra loon."),
+    "hours_vary_settled_later": N_(
+        "Je uren wisselen, en de gemeente haalt je loon pas een maand later van je bijstand af. "
+        "Werk je in een maand veel uren? Dan krijg je de maand erna minder bijstand. "
+        "Werk je die maand weinig uren? Dan heb je die maand minder geld dan je gewend bent. "
+        "Zet in een maand met veel uren wat geld opzij."),
     "job_end_holiday_pay": N_(
         "We rekenen dat je werkgever je vakantiegeld betaalt met je laatste loon, in %(month)s. "
         "Dat is onze uitleg van de wet. Vraag het na bij je werkgever."),

@@ -83,6 +83,7 @@ class MonthRow:
     gemeente_premie: str
     toeslagen: str
     total: str
+    total_high: str | None  # hours that vary: the total at the most hours (`total` is at the fewest)
     without_job: str
     difference: str
     below: bool
@@ -216,6 +217,7 @@ def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFA
             gemeente_premie=money(row["gemeente_premie"], lang),
             toeslagen=money(toeslagen, lang),
             total=money(row["total"], lang),
+            total_high=money(row["total_high"], lang) if row.get("total_high") is not None else None,
             without_job=money(row["total_without_job"], lang),
             difference=_signed(difference, lang),
             below=difference < 0,
@@ -229,6 +231,7 @@ def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFA
         "bufferbudget": any(row["bufferbudget"] > 0 for row in months),
         "gemeente_premie": any(row["gemeente_premie"] > 0 for row in months),
         "toeslagen": any(row[name] > 0 for row in months for name in TOESLAGEN),
+        "band": any(row.get("total_high") is not None for row in months),
     }
 
     actions = [notice["text"] for notice in data["warnings"] if notice["code"] in ACTION_CODES]

@@ -45,6 +45,10 @@ MESSAGES: dict[str, str] = {
     "json_type": N_("Dit is geen geldige JSON."),
     "wage_missing": N_(
         "Vul de uren per week en het uurloon in. Of vul het brutoloon per periode in."),
+    "hours_max_needs_hours": N_(
+        "Vul bij wisselende uren ook het kleinste aantal uren per week en het uurloon in."),
+    "hours_max_below_hours": N_(
+        "Het grootste aantal uren is kleiner dan het kleinste aantal uren. Vul het grootste aantal uren in."),
     "end_before_start": N_(
         "De laatste maand met loon ligt vóór de eerste maand met loon. Kies een latere maand."),
 }
@@ -74,6 +78,10 @@ def message_for(error: dict, lang: str = DEFAULT_LANGUAGE) -> str:
             kind = "wage_missing"
         elif "end_before_start" in reason:
             kind = "end_before_start"
+        elif "hours_max_needs_hours" in reason:
+            kind = "hours_max_needs_hours"
+        elif "hours_max_below_hours" in reason:
+            kind = "hours_max_below_hours"
         elif "gemeente_unknown" in reason:
             return gettext(UNKNOWN_GEMEENTE, lang)
     template = MESSAGES.get(kind, OTHER)

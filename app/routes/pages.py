@@ -285,6 +285,9 @@ async def outcome(request: Request):
         new_hours = min(max(values["hours"] + delta, Decimal(1)), Decimal(60))
         values["hours"] = new_hours
         raw["hours"] = steps.format_number(new_hours)
+        if values.get("hours_max"):  # hours that vary: the band moves along
+            values["hours_max"] = min(max(values["hours_max"] + delta, Decimal(1)), Decimal(60))
+            raw["hours_max"] = steps.format_number(values["hours_max"])
 
     try:
         request_model = steps.to_request(values, compact)

@@ -52,8 +52,10 @@ def scenario_from_request(body: dict) -> Scenario:
             gross_per_period=_decimal(job.get("gross_per_period")),
             loonheffingskorting_by_employer=bool(job.get("loonheffingskorting_by_employer", False)),
             end_month=_month(job["end_month"]) if job.get("end_month") else None,
+            hours_per_week_max=_decimal(job.get("hours_per_week_max")),
         ),
-        vrijlating_months_used=int(body.get("vrijlating_months_used", 0)),
+        vrijlating_months_used=(None if body.get("vrijlating_months_used", 0) is None
+                                else int(body.get("vrijlating_months_used", 0))),
     )
 
 
@@ -90,6 +92,10 @@ def _field(row, base, field: str):
         return row.total - sum(getattr(row, name) for name in TOESLAGEN)
     if field == "total_without_job_before_toeslagen":
         return base.total - sum(getattr(base, name) for name in TOESLAGEN)
+    if field in ("total_low_before_toeslagen", "total_high_before_toeslagen"):
+        # The toeslagen advances rest on the income without the job (warning
+        # toeslagen_advance_without_job), so they are the same at the fewest and the most hours.
+        return getattr(row, field.removesuffix("_before_toeslagen")) - sum(getattr(row, name) for name in TOESLAGEN)
     return getattr(row, field)
 
 
