@@ -269,7 +269,7 @@ def test_huurtoeslag_warns_about_unconfirmed_figures():
 def test_2027_figures_are_flagged():
     scenario = Scenario(Month(2026, 7), 12, Household("single", 35, rent=D("650")))
     result = calculate(scenario, PARAMS, NEUTRAL)
-    outdated = {w.values["parameter"] for w in result.warnings if w.code == "figures_outdated"}
+    outdated = {name for w in result.warnings if w.code == "figures_outdated" for name in w.values["parameters"]}
     assert "toeslagen/zorgtoeslag.standaardpremie" in outdated
     assert "toeslagen/huurtoeslag.basishuur" in outdated
     assert [y.year for y in result.year_end] == [2026, 2027]
