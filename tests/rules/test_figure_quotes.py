@@ -27,7 +27,7 @@ KNOWN_GAPS: dict[str, str] = {
     "belasting/loonheffing.tabelstap_jaarloon": "Rekenvoorschriften 2026 table 1a: read as a table, no sentence to quote",
     "belasting/tarieven.schijven@2025-01-01": TAX_2025_2026,
     "belasting/tarieven.schijven@2026-01-01": TAX_2025_2026,
-    "kinderbijslag/bedragen.per_kwartaal": "SVB amounts and AKW art. 12 not re-read for their wording",
+    "kinderbijslag/bedragen.per_kwartaal": "values of 2025: AKW texts of 2025 not re-read",
     "participatiewet/kostendelersnorm.basisdeel": "the law prints the formula (40 + A x 30) / A x B as an image",
     "participatiewet/kostendelersnorm.deel_per_persoon": "the law prints the formula (40 + A x 30) / A x B as an image",
     "participatiewet/normen": "values of 2025 (before the first month Houvast calculates): law texts of 2025 not re-read",

@@ -105,6 +105,16 @@ def test_the_algemene_heffingskorting_ends_at_the_top_bracket(params):
         assert ahk["afbouw_vanaf"] == _at(params, "toeslagen/zorgtoeslag.drempelinkomen", day), day
 
 
+def test_kinderbijslag_for_younger_children_is_a_share_of_the_basic_amount(params):
+    """AKW art. 12: the basiskinderbijslagbedrag (lid 1) is the amount for a child of 12-17; for a
+    child under 6 it is 70%, for 6-11 85% of it, rounded to cents (lid 3: EUR 298,40 and 362,35
+    of 426,29 on 1 July 2026)."""
+    for _, amounts, _ in params.get("kinderbijslag/bedragen.per_kwartaal").values:
+        basic = amounts["tot_18"]
+        assert amounts["tot_6"] == _cents(basic * Decimal("0.70"))
+        assert amounts["tot_12"] == _cents(basic * Decimal("0.85"))
+
+
 @pytest.mark.parametrize("name, share", [
     ("participatiewet/vakantietoeslag.aandeel_in_norm", Decimal("0.05")),  # art. 19 lid 3 Pw
     ("wml/vakantiebijslag.percentage", Decimal("0.08")),  # art. 15 lid 1 WML
