@@ -26,7 +26,6 @@ KNOWN_GAPS: dict[str, str] = {
     "belasting/inkomstenbelasting.kind_jonger_dan": NO_QUOTE_FOUND,
     "belasting/loonheffing.tabelstap_jaarloon": "Rekenvoorschriften 2026 table 1a: read as a table, no sentence to quote",
     "belasting/tarieven.schijven@2025-01-01": TAX_2025_2026,
-    "belasting/tarieven.schijven@2026-01-01": TAX_2025_2026,
     "kinderbijslag/bedragen.per_kwartaal": "values of 2025: AKW texts of 2025 not re-read",
     "participatiewet/kostendelersnorm.basisdeel": "the law prints the formula (40 + A x 30) / A x B as an image",
     "participatiewet/kostendelersnorm.deel_per_persoon": "the law prints the formula (40 + A x 30) / A x B as an image",
