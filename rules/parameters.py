@@ -19,14 +19,11 @@ Format (one YAML file per legal topic under rules/data/):
             value: …
             status: provisional        # proposed in a bill or budget, not yet adopted
 
-Numbers are read from their literal text into Decimal (never float). A figure has one of three
-states on a given day (docs/figures.md):
-- *published*: adopted and published;
-- *provisional* (`status: provisional`): proposed in a bill or the budget (grade A or B), or
-  derived from such a figure by the law's own formula; it is used, and the result says so;
-- *carried forward*: a scheduled change date has passed without a newer value; the newest known
-  value is used and the result names it (DEVELOPERS.md rule 1).
-A pure estimate (grade C) is never entered as a value.
+Numbers are read from their literal text into Decimal (never float). On a given day a figure is
+published, provisional (`status: provisional`: proposed in a bill or the budget, grade A or B,
+or derived from such a figure by the law's own formula) or carried forward (a scheduled change
+date passed without a newer value). The result names the last two (docs/figures.md); a pure
+estimate (grade C) is never entered as a value.
 """
 from __future__ import annotations
 
