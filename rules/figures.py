@@ -18,6 +18,7 @@ from .parameters import TrackedParameters
 # has a plain name for each group (app/presenters/explain.py).
 GROUPS: tuple[tuple[str, str], ...] = (
     ("participatiewet/normen", "bijstandsnormen"),
+    ("participatiewet/verhoging_jongerennorm", "bijstandsnormen"),
     ("participatiewet/kostendelersnorm", "kostendelersnorm"),
     ("participatiewet/vrijlating", "vrijlating"),
     ("participatiewet/vakantietoeslag", "vakantietoeslag"),
