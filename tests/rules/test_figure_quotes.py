@@ -29,7 +29,6 @@ KNOWN_GAPS: dict[str, str] = {
     "kinderbijslag/bedragen.per_kwartaal": "values of 2025: AKW texts of 2025 not re-read",
     "participatiewet/kostendelersnorm.basisdeel": "the law prints the formula (40 + A x 30) / A x B as an image",
     "participatiewet/kostendelersnorm.deel_per_persoon": "the law prints the formula (40 + A x 30) / A x B as an image",
-    "participatiewet/normen": "values of 1 January 2025 (before the first month Houvast calculates): that law text not re-read",
     "participatiewet/vakantietoeslag.aanspraak_met_heffingskorting": "Normenbrief bijlage IV (a table) not at hand",
     "participatiewet/vakantietoeslag.aanspraak_zonder_heffingskorting": "Normenbrief bijlage IV (a table) not at hand",
     "participatiewet/vakantietoeslag.uitbetaalmaand": "art. 45 lid 1 names the month in words ('de maand juni'), not a number",
