@@ -32,7 +32,7 @@ KNOWN_GAPS: dict[str, str] = {
     "participatiewet/vakantietoeslag.aanspraak_met_heffingskorting": "Normenbrief bijlage IV (a table) not at hand",
     "participatiewet/vakantietoeslag.aanspraak_zonder_heffingskorting": "Normenbrief bijlage IV (a table) not at hand",
     "participatiewet/vakantietoeslag.uitbetaalmaand": "art. 45 lid 1 names the month in words ('de maand juni'), not a number",
-    "participatiewet/vrijlating": "values of 2025 (before the first month Houvast calculates): law texts of 2025 not re-read",
+    "participatiewet/vrijlating.y_maximum@2025-07-01": "art. 31 lid 2 onder y, toestand 2025-07-01, not re-read (before the first month Houvast calculates)",
     "toeslagen/awir.toekenning_binnen_maanden": NO_QUOTE_FOUND,
     "toeslagen/huurtoeslag.afbouwpercentage": NO_QUOTE_FOUND,
     "toeslagen/huurtoeslag.aftoppingsgrens": "the captured parameter table gives only the lower aftoppingsgrens (713,02)",
