@@ -35,7 +35,7 @@ KNOWN_GAPS: dict[str, str] = {
     "participatiewet/vrijlating.y_maximum@2025-07-01": "art. 31 lid 2 onder y, toestand 2025-07-01, not re-read (before the first month Houvast calculates)",
     "toeslagen/awir.toekenning_binnen_maanden": NO_QUOTE_FOUND,
     "toeslagen/huurtoeslag.subsidiepercentages": "the captured table gives 100% / 65% / 40% without the sentence",
-    "toeslagen/kindgebonden_budget@2025-01-01": "values of 2025: WKB text of 2025 not re-read",
+    "toeslagen/kindgebonden_budget.drempelinkomen@2025-01-01": "the law gives the formula (108% x 12 x WML), not the amount",
     "toeslagen/kindgebonden_budget.drempelinkomen@2026-01-01": "the law gives the formula (108% x 12 x WML), not the amount",
     "toeslagen/zorgtoeslag.drempelinkomen@2025-01-01": "the law gives the formula (108% x 12 x WML), not the amount",
     "toeslagen/zorgtoeslag.drempelinkomen@2026-01-01": "the law gives the formula (108% x 12 x WML), not the amount",
