@@ -42,7 +42,6 @@ KNOWN_GAPS: dict[str, str] = {
     "toeslagen/zorgtoeslag.percentages@2025-01-01": "2025 percentages: Besluit Stb. 2024, 351 not quoted",
     "wml/minimumloon.jeugd_percentage": "Besluit minimumjeugdloonbedragen not re-read; only tables citing it",
     "wml/minimumloon.uurloon_21@2025-07-01": NO_QUOTE_FOUND,
-    "wml/minimumloon.uurloon_21@2027-01-01": "derived from the drempelinkomen 2027 by the law's formula: no source prints it",
     "wml/vakantiebijslag": NO_QUOTE_FOUND,
 }
 

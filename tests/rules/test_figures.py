@@ -54,7 +54,6 @@ def test_the_report_lists_the_provisional_2027_figures(report_2027):
         "belasting/heffingskortingen.algemene_heffingskorting",
         "toeslagen/zorgtoeslag.drempelinkomen",
         "toeslagen/kindgebonden_budget.drempelinkomen",
-        "wml/minimumloon.uurloon_21",
     }
     # The 2027 norms are not known: carried forward from 1 July 2026, due 1 January 2027.
     [norm] = [f for f in report_2027 if f.name == "participatiewet/normen.alleenstaande_21"]
@@ -62,9 +61,16 @@ def test_the_report_lists_the_provisional_2027_figures(report_2027):
 
 
 def test_a_provisional_figure_past_its_next_change_date_is_carried_forward(params):
-    # The minimum wage of 1 January 2027 is provisional; on 1 July 2027 a new one is due.
-    july = {f.name: f.state for f in report(params, Month(2027, 7))}
-    assert july["wml/minimumloon.uurloon_21"] == "carried_forward"
+    # The proposed brackets of 2027 are provisional; on 1 January 2028 new ones are due.
+    states = {f.name: f.state for f in report(params, Month(2028, 1))}
+    assert states["belasting/tarieven.schijven"] == "carried_forward"
+
+
+def test_the_minimum_wage_of_2027_is_not_derived(report_2027):
+    """The drempelinkomen fixes the January monthly minimum wage only to a few cents, and the
+    hourly amount does not follow from it by a fixed rule: it stays carried forward."""
+    [wml] = [f for f in report_2027 if f.name == "wml/minimumloon.uurloon_21"]
+    assert (wml.state, wml.since.isoformat()) == ("carried_forward", "2026-07-01")
 
 
 def test_the_report_of_a_month_with_every_figure_published_is_empty_of_provisional_ones(params):
@@ -103,7 +109,7 @@ def test_a_2027_result_names_each_group_once_per_state(params, neutral):
              if w.code in ("figures_outdated", "figures_provisional")]
     assert len(named) == len(set(named))  # one warning per group and state, not one per figure
     provisional = {group for code, group in named if code == "figures_provisional"}
-    assert provisional == {"belasting", "toeslagen", "minimumloon"}
+    assert provisional == {"belasting", "toeslagen"}
     outdated = {group for code, group in named if code == "figures_outdated"}
     assert {"bijstandsnormen", "belasting", "toeslagen", "kinderbijslag"} <= outdated
     for warning in result.warnings:
