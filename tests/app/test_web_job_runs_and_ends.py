@@ -108,3 +108,16 @@ def test_the_result_of_a_job_that_ends_says_so_in_every_language(client, answers
     assert "Je baan is gestopt na maart 2027." in text
     english = _page_text(client.post("/uitkomst", data={**data, "lang": "en"}))
     assert "Your job stopped after March 2027." in english
+
+
+def test_ferds_running_job_in_the_consulent_form(client):
+    """Golden case baan/ferd_baan_loopt_al_2026: December 2026, bijstand paid 489,98, no
+    vrijlating left (six months of onderdeel n used since January)."""
+    data = {name: "" for name in steps.FIELD_NAMES}
+    data.update(form="consulent", situation="single", age="40", job_start="2026-01", wage_kind="uur", hours="20",
+                hourly_wage="15,00", pay_period="four_weeks", start_month="2026-12", months="1",
+                action="calculate")
+    page = client.post("/uitkomst", data=data)
+    assert page.status_code == 200
+    text = _page_text(page)
+    assert "€ 489,98" in text and "€ 772,38" in text
