@@ -94,3 +94,13 @@ def test_not_knowing_the_months_used_takes_them_from_the_job(params, neutral):
     assert row.vrijlating == 0 and "vrijlating_used_up" in _codes(row)
     told = calculate(dataclasses.replace(scenario, vrijlating_months_used=0), params, neutral).months[0]
     assert told.vrijlating == Decimal("160.73")
+
+
+def test_the_tax_settlement_follows_the_wage_actually_paid(params, neutral):
+    """The employer withheld 3 x 357,08 on the wage (golden case alleenstaande_maandloon_2026)
+    plus 85,80 on the holiday pay paid at the end (35,75% x 240,00): 1.157,04 in 2026."""
+    result = calculate(Scenario(Month(2026, 7), 6, SINGLE, _job(Month(2026, 7), Month(2026, 9))), params, neutral)
+    applicant = result.year_end[0].details["income_tax"]["persons"][0]
+    assert applicant["withheld_employer"] == Decimal("1157.04")
+    going_on = calculate(Scenario(Month(2026, 7), 6, SINGLE, _job(Month(2026, 7))), params, neutral)
+    assert going_on.year_end[0].details["income_tax"]["persons"][0]["withheld_employer"] > Decimal("1157.04")
