@@ -19,9 +19,6 @@ TAX_2025_2026 = ("Belastingdienst tables and Belastingplan figures via secondary
 KNOWN_GAPS: dict[str, str] = {
     # key: parameter name (every value without a quote) or name@date (that value only)
     "aow/pensioenleeftijd.jaren": NO_QUOTE_FOUND,
-    "belasting/heffingskortingen.algemene_heffingskorting@2025-01-01": TAX_2025_2026,
-    "belasting/heffingskortingen.algemene_heffingskorting@2026-01-01": TAX_2025_2026,
-    "belasting/heffingskortingen.arbeidskorting": TAX_2025_2026,
     "belasting/inkomstenbelasting.inkomensafhankelijke_combinatiekorting": TAX_2025_2026,
     "belasting/inkomstenbelasting.kind_jonger_dan": NO_QUOTE_FOUND,
     "belasting/loonheffing.tabelstap_jaarloon": "Rekenvoorschriften 2026 table 1a: read as a table, no sentence to quote",
@@ -46,7 +43,10 @@ KNOWN_GAPS: dict[str, str] = {
 }
 
 # A quote that holds some figures of a table but not all: the ones missing, with the reason.
+ARBEIDSKORTING_START = ({"0"}, "the first band starts at no income and no korting: the law names no amount for it")
 PARTIAL_QUOTES: dict[str, tuple[set[str], str]] = {
+    "belasting/heffingskortingen.arbeidskorting@2025-01-01": ARBEIDSKORTING_START,
+    "belasting/heffingskortingen.arbeidskorting@2026-01-01": ARBEIDSKORTING_START,
     "belasting/heffingskortingen.algemene_heffingskorting@2027-01-01": (
         {"0.06638"}, "the phase-out rate is in one source only, a calculator's code; it follows from "
         "the other figures (tests/rules/test_figure_relations.py)"),
