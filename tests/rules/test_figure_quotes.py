@@ -19,8 +19,6 @@ TAX_2025_2026 = ("Belastingdienst tables and Belastingplan figures via secondary
 KNOWN_GAPS: dict[str, str] = {
     # key: parameter name (every value without a quote) or name@date (that value only)
     "aow/pensioenleeftijd.jaren": NO_QUOTE_FOUND,
-    "belasting/inkomstenbelasting.inkomensafhankelijke_combinatiekorting": TAX_2025_2026,
-    "belasting/inkomstenbelasting.kind_jonger_dan": NO_QUOTE_FOUND,
     "belasting/loonheffing.tabelstap_jaarloon": "Rekenvoorschriften 2026 table 1a: read as a table, no sentence to quote",
     "belasting/tarieven.schijven@2025-01-01": TAX_2025_2026,
     "kinderbijslag/bedragen.per_kwartaal": "values of 2025: AKW texts of 2025 not re-read",
