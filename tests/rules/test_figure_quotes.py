@@ -16,7 +16,6 @@ from rules.parameters import DATA_DIR, load_yaml
 NO_QUOTE_FOUND = "no source text with this figure was at hand (research files, seeds, search); to do"
 KNOWN_GAPS: dict[str, str] = {
     # key: parameter name (every value without a quote) or name@date (that value only)
-    "aow/pensioenleeftijd.jaren": NO_QUOTE_FOUND,
     "belasting/loonheffing.tabelstap_jaarloon": "Rekenvoorschriften 2026 table 1a: read as a table, no sentence to quote",
     "kinderbijslag/bedragen.per_kwartaal": "values of 2025: AKW texts of 2025 not re-read",
     "participatiewet/kostendelersnorm.basisdeel": "the law prints the formula (40 + A x 30) / A x B as an image",
