@@ -30,7 +30,6 @@ KNOWN_GAPS: dict[str, str] = {
     "toeslagen/kindgebonden_budget.drempelinkomen@2026-01-01": "the law gives the formula (108% x 12 x WML), not the amount",
     "toeslagen/zorgtoeslag.drempelinkomen@2025-01-01": "the law gives the formula (108% x 12 x WML), not the amount",
     "toeslagen/zorgtoeslag.drempelinkomen@2026-01-01": "the law gives the formula (108% x 12 x WML), not the amount",
-    "toeslagen/zorgtoeslag.percentages@2025-01-01": "2025 percentages: Besluit Stb. 2024, 351 not quoted",
     "wml/vakantiebijslag.uitbetaalmaand": "May is an assumption (common in collective agreements), not a "
                                           "figure of the law: Wml art. 17 lid 1 names June and lid 2 allows "
                                           "another moment by agreement",
