@@ -17,7 +17,6 @@ NO_QUOTE_FOUND = "no source text with this figure was at hand (research files, s
 KNOWN_GAPS: dict[str, str] = {
     # key: parameter name (every value without a quote) or name@date (that value only)
     "belasting/loonheffing.tabelstap_jaarloon": "Rekenvoorschriften 2026 table 1a: read as a table, no sentence to quote",
-    "kinderbijslag/bedragen.per_kwartaal": "values of 2025: AKW texts of 2025 not re-read",
     "participatiewet/kostendelersnorm.basisdeel": "the law prints the formula (40 + A x 30) / A x B as an image",
     "participatiewet/kostendelersnorm.deel_per_persoon": "the law prints the formula (40 + A x 30) / A x B as an image",
     "participatiewet/vakantietoeslag.aanspraak_met_heffingskorting": "Normenbrief bijlage IV (a table) not at hand",
