@@ -22,7 +22,6 @@ KNOWN_GAPS: dict[str, str] = {
     "participatiewet/vakantietoeslag.aanspraak_met_heffingskorting": "Normenbrief bijlage IV (a table) not at hand",
     "participatiewet/vakantietoeslag.aanspraak_zonder_heffingskorting": "Normenbrief bijlage IV (a table) not at hand",
     "participatiewet/vakantietoeslag.uitbetaalmaand": "art. 45 lid 1 names the month in words ('de maand juni'), not a number",
-    "participatiewet/vrijlating.y_maximum@2025-07-01": "art. 31 lid 2 onder y, toestand 2025-07-01, not re-read (before the first month Houvast calculates)",
     "toeslagen/awir.toekenning_binnen_maanden": NO_QUOTE_FOUND,
     "toeslagen/huurtoeslag.subsidiepercentages": "the captured table gives 100% / 65% / 40% without the sentence",
     "toeslagen/kindgebonden_budget.drempelinkomen@2025-01-01": "the law gives the formula (108% x 12 x WML), not the amount",
