@@ -1,6 +1,6 @@
 """Every national figure carries the words of its source (`quote`), and the quote contains the
 figure as Dutch sources print it: 1401.50 as "1.401,50", 0.3623 as "36,23%" or "36,23 procent",
-6 months as "6" or "zes". A figure for which no quote was found is listed in KNOWN_GAPS with the
+6 months as "6" or "zes", the month of payment 6 as "maand juni". A figure for which no quote was found is listed in KNOWN_GAPS with the
 reason: better an honest gap than a made-up quote.
 """
 from __future__ import annotations
@@ -19,9 +19,6 @@ KNOWN_GAPS: dict[str, str] = {
     "belasting/loonheffing.tabelstap_jaarloon": "Rekenvoorschriften 2026 table 1a: read as a table, no sentence to quote",
     "participatiewet/kostendelersnorm.basisdeel": "the law prints the formula (40 + A x 30) / A x B as an image",
     "participatiewet/kostendelersnorm.deel_per_persoon": "the law prints the formula (40 + A x 30) / A x B as an image",
-    "participatiewet/vakantietoeslag.aanspraak_met_heffingskorting": "Normenbrief bijlage IV (a table) not at hand",
-    "participatiewet/vakantietoeslag.aanspraak_zonder_heffingskorting": "Normenbrief bijlage IV (a table) not at hand",
-    "participatiewet/vakantietoeslag.uitbetaalmaand": "art. 45 lid 1 names the month in words ('de maand juni'), not a number",
     "toeslagen/awir.toekenning_binnen_maanden": NO_QUOTE_FOUND,
     "toeslagen/huurtoeslag.subsidiepercentages": "the captured table gives 100% / 65% / 40% without the sentence",
     "toeslagen/kindgebonden_budget.drempelinkomen@2025-01-01": "the law gives the formula (108% x 12 x WML), not the amount",
@@ -46,6 +43,9 @@ PARTIAL_QUOTES: dict[str, tuple[set[str], str]] = {
 # Sources that print a percentage as a bare number after the word "percentage" ("de 20-jarigen: 80"):
 # there the figure is looked for as that number.
 BARE_PERCENTAGES = {"wml/minimumloon.jeugd_percentage@2025-01-01"}
+
+MONTHS = {1: "januari", 2: "februari", 3: "maart", 4: "april", 5: "mei", 6: "juni", 7: "juli",
+          8: "augustus", 9: "september", 10: "oktober", 11: "november", 12: "december"}
 
 WORDS = {1: "een", 2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 7: "zeven", 8: "acht",
          9: "negen", 10: "tien", 11: "elf", 12: "twaalf"}
@@ -79,12 +79,16 @@ def _percent_forms(number: Decimal) -> set[str]:
     return set().union(*(_text(number, decimals) for decimals in range(shortest, longest + 1)))
 
 
-def _found(leaf: Decimal, percent: bool, quote: str) -> bool:
+def _found(leaf: Decimal, percent: bool, quote: str, month: bool = False) -> bool:
+    if month and leaf == leaf.to_integral_value() and re.search(rf"\bmaand {MONTHS.get(int(leaf))}\b", quote):
+        return True
     if percent:
         forms = _percent_forms(abs(leaf) * 100)
         pattern = r"(?<![\d.,])(%s)\s?(%%|procent)" % "|".join(map(re.escape, sorted(forms)))
         return re.search(pattern, quote) is not None
     forms = _amount_forms(leaf)
+    # A table may print a small amount in cents with a leading zero ("€ 02,67").
+    forms |= {"0" + form for form in forms if "," in form and not form.startswith("0")}
     if re.search(r"(?<![\d.,])(%s)(?![\d]|[.,]\d)" % "|".join(map(re.escape, sorted(forms))), quote):
         return True
     word = WORDS.get(int(leaf)) if leaf == leaf.to_integral_value() else None
@@ -137,7 +141,8 @@ VALUES = [v for v in _values() if list(_leaves(v[2], v[3]))]
 def test_a_quote_contains_the_figure_in_dutch_notation(name, since, value, unit, quote):
     bare = f"{name}@{since.isoformat()}" in BARE_PERCENTAGES
     missing = {str(leaf) for leaf, percent in _leaves(value, unit)
-               if not (_found(leaf * 100, False, quote) if bare and percent else _found(leaf, percent, quote))}
+               if not (_found(leaf * 100, False, quote) if bare and percent
+                       else _found(leaf, percent, quote, month=name.endswith("uitbetaalmaand")))}
     allowed, _reason = PARTIAL_QUOTES.get(f"{name}@{since.isoformat()}", (set(), ""))
     assert missing == allowed, f"{name} {since}: {sorted(missing)} not in the quote {quote!r}"
 
@@ -162,6 +167,14 @@ def test_the_known_gaps_are_still_gaps():
     (Decimal("0.15"), True, "voor 115 procent", False),
     (Decimal("12"), False, "maximaal twaalf maanden", True),
     (Decimal("24"), False, "minder dan € 124", False),
+    (Decimal("2.67"), False, "8,00% x ink - € 02,67", True),
+    (Decimal("2.67"), False, "€ 102,67", False),
 ])
 def test_dutch_notation(leaf, percent, quote, found):
     assert _found(leaf, percent, quote) is found
+
+
+def test_a_month_of_payment_by_its_name():
+    assert _found(Decimal("6"), False, "jaarlijks betaald in de maand juni", month=True)
+    assert not _found(Decimal("5"), False, "jaarlijks betaald in de maand juni", month=True)
+    assert not _found(Decimal("6"), False, "jaarlijks betaald in de maand juni")
