@@ -17,8 +17,6 @@ NO_QUOTE_FOUND = "no source text with this figure was at hand (research files, s
 KNOWN_GAPS: dict[str, str] = {
     # key: parameter name (every value without a quote) or name@date (that value only)
     "belasting/loonheffing.tabelstap_jaarloon": "Rekenvoorschriften 2026 table 1a: read as a table, no sentence to quote",
-    "participatiewet/kostendelersnorm.basisdeel": "the law prints the formula (40 + A x 30) / A x B as an image",
-    "participatiewet/kostendelersnorm.deel_per_persoon": "the law prints the formula (40 + A x 30) / A x B as an image",
     "toeslagen/awir.toekenning_binnen_maanden": NO_QUOTE_FOUND,
     "toeslagen/huurtoeslag.subsidiepercentages": "the captured table gives 100% / 65% / 40% without the sentence",
     "toeslagen/kindgebonden_budget.drempelinkomen@2025-01-01": "the law gives the formula (108% x 12 x WML), not the amount",
