@@ -24,6 +24,7 @@ from .participatiewet.vrijlating import (
 )
 from .participatiewet.vrijlating import figures as vrijlating_figures
 from .profiles import Policy
+from .scope import check_bounds
 from .toeslagen import jaar as toeslagen_jaar
 from .gemeente import lokaal
 
@@ -119,6 +120,7 @@ def check_scope(scenario: Scenario, params: ParameterSet) -> None:
         raise OutOfScope("start_before_supported")
     if not 1 <= scenario.months <= MAX_MONTHS:
         raise OutOfScope("months_out_of_range")
+    check_bounds(scenario, params)  # before any figure is looked up for these months
     household = scenario.household
     aow_age = params.amount("aow/pensioenleeftijd.jaren", scenario.start_month)
     ages = [household.age] + ([household.partner_age] if household.situation == "couple" else [])
