@@ -10,7 +10,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from rules import RULES_VERSION, default_parameters, default_profiles
 
 from .i18n import STATIC_DIR
-from .ratelimit import RateLimitMiddleware, limit_from_env
+from .ratelimit import RateLimitMiddleware, check_forwarded_setting, limit_from_env
 from .routes import api, errors, pages
 from .security import SecurityMiddleware
 
@@ -21,6 +21,7 @@ def create_app() -> FastAPI:
     default_parameters()
     default_profiles()
     limit = limit_from_env()  # a bad HOUVAST_RATE_LIMIT stops the start, with what to set
+    check_forwarded_setting()
     application = FastAPI(
         title="Houvast",
         summary="Wat houd je over als je (deeltijd) gaat werken naast de bijstand? Per maand, met uitleg.",

@@ -53,6 +53,15 @@ def limit_from_env() -> int:
     return int(text)
 
 
+def check_forwarded_setting() -> None:
+    """uvicorn believes X-Forwarded-For from the proxies in FORWARDED_ALLOW_IPS. With "*" it takes
+    the address the client itself wrote there, and the limit no longer holds: stop the start."""
+    if "*" in os.environ.get("FORWARDED_ALLOW_IPS", ""):
+        raise SystemExit("FORWARDED_ALLOW_IPS='*' believes X-Forwarded-For from anyone, so every client "
+                         "can choose the address it is counted by. Set it to the addresses or CIDR range "
+                         "of your proxy (docs/security.md).")
+
+
 def free_paths() -> frozenset[str]:
     """Exactly /healthz and the static files there are: a made-up path is counted."""
     files = (path.relative_to(STATIC_DIR).as_posix() for path in STATIC_DIR.rglob("*") if path.is_file())
