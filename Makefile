@@ -6,7 +6,7 @@ PIP := $(PY) -m pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test test-fast test-browser bench load-bench i18n-extract i18n-update browser clean
+.PHONY: setup run test test-fast test-browser bench load-bench stress i18n-extract i18n-update browser clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -53,6 +53,11 @@ bench: setup
 load-bench: setup
 	@command -v wrk >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk >/dev/null; }
 	$(PY) bench/load_bench.py --write
+
+# Memory and slow-client probes, each against a fresh served process; peak memory per scenario
+# (docs/security.md). --write puts the table in docs/benchmarks.md.
+stress: setup
+	$(PY) bench/stress.py --write
 
 i18n-extract: setup
 	$(VENV)/bin/pybabel extract -F locales/babel.cfg --add-comments "I18N:" --strip-comments \
