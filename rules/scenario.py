@@ -61,6 +61,10 @@ class _MonthFacts(NamedTuple):
     # The two above are only used in a month with income from work: their carried-forward
     # figures are reported from the first such month (ParameterSet.record).
     income_carried: tuple = ()
+    # On the first month only: the vakantietoeslag saved before the window (the same for every
+    # run of one calculation, the sweep's too; worked out once per calculation, never kept
+    # after it: it follows from the household someone described).
+    vt_reserve_before: Decimal | None = None
 
 
 def _month_figures(params: ParameterSet, month: Month) -> tuple:
@@ -108,6 +112,8 @@ def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_Mo
             month[1] == int(vt.uitbetaalmaand.value), vt.aandeel_in_norm.value, vt.uitbetaalmaand.legal,
             method_legal=method.legal, **job_facts,
         ))
+    reserve = vakantietoeslag.reserve_before(scenario.household, scenario.start_month, params)
+    facts[0] = facts[0]._replace(vt_reserve_before=reserve)
     return facts
 
 
@@ -156,7 +162,7 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
     # The vakantietoeslag saved since the last June payout, before the first month shown: we
     # assume bijstand without income in those months, each at its own norm.
     saved_months = vakantietoeslag.months_saved_before(scenario.start_month, params)
-    vt_reserve = vakantietoeslag.reserve_before(household, scenario.start_month, params)
+    vt_reserve = facts[0].vt_reserve_before
     saved_before = (saved_months, vt_reserve)
     holiday_right_bank = ZERO  # under "beschikking": the holiday right netted with the reserve
     holiday_bank = _holiday_built_before(job, scenario.start_month, params)

@@ -238,11 +238,14 @@ def test_no_typed_amount_stays_in_memory_after_the_answer(client, answers):
     import gc
     import inspect
     import types
+    from decimal import Decimal
+
+    from rules import Household
 
     # Put together here, so the test's own source (kept by pytest for its reports) does not
     # hold the amount.
     comma, point = "876," + "53", "876." + "53"
-    typed = {**answers, "hours": "31", "hourly_wage": comma}
+    typed = {**answers, "hours": "31", "hourly_wage": comma, "rent": comma}
     for step in ({"step": "controleer", "action": "lang"}, {"action": "calculate"}):
         response = client.post("/vragen" if "step" in step else "/uitkomst", data={**typed, **step})
         assert response.status_code == 200 and comma in response.text
@@ -266,5 +269,7 @@ def test_no_typed_amount_stays_in_memory_after_the_answer(client, answers):
         for item in gc.get_referents(holder):
             held += [(type(holder).__name__, text) for text in texts(item)
                      if len(text) < 200 and (comma in text or point in text)]
+    households = [holder for holder in gc.get_objects() if isinstance(holder, Household) and holder.rent == Decimal(point)]
     gc.freeze()
     assert held == []
+    assert households == []  # a memo keyed by the household kept the rent, ages and children
