@@ -6,7 +6,7 @@ PIP := $(PY) -m pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test test-fast test-browser bench load-bench stress i18n-extract i18n-update browser clean
+.PHONY: setup run test test-fast test-browser bench load-bench stress figures i18n-extract i18n-update browser clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -58,6 +58,11 @@ load-bench: setup
 # (docs/security.md). --write puts the table in docs/benchmarks.md.
 stress: setup
 	$(PY) bench/stress.py --write
+
+# Which figures are provisional or carried forward in a month (docs/figures.md):
+# `make figures MONTH=2027-01`; without MONTH, this month.
+figures: setup
+	$(PY) -m rules.figures_report $(if $(MONTH),--month $(MONTH))
 
 i18n-extract: setup
 	$(VENV)/bin/pybabel extract -F locales/babel.cfg --add-comments "I18N:" --strip-comments \

@@ -180,6 +180,8 @@ def _plain(key: str, value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, (Decimal, int, str, bool)) or value is None:
         return value
+    if isinstance(value, (list, tuple)):
+        return [_plain(key, item) for item in value]
     return str(value)
 
 
@@ -349,9 +351,9 @@ def _warnings(notices, lang: str, names: dict[str, str]) -> list[dict]:
                    notice.values.get("since"), notice.values.get("month"))
             seen = merged.get(key)
             if seen is not None:
-                seen["values"]["parameters"].append(values["parameter"])
+                seen["values"]["parameters"].extend(values.get("parameters") or [values["parameter"]])
                 continue
-            values["parameters"] = [values["parameter"]]
+            values["parameters"] = list(values.get("parameters") or [values["parameter"]])
         text = warning_text(notice.code, _named(notice.values, names), lang)
         item = {"code": notice.code, "text": text, "law": notice.legal.url if notice.legal else None, "values": values}
         if notice.code == "figures_outdated":

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
+from .figures import figure_notices
 from .loon import VAKANTIEBIJSLAG, PayFigures, gross_per_payday, pay_figures, pay_in_month, with_employer_korting
 from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, ScenarioResult
 from .money import ZERO, positive_part, to_cents
@@ -439,8 +440,7 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scena
             row.explanations.append(Explanation("below_without_job", {"difference": row.total_without_job - row.total}))
     warnings = read_as + _warnings(scenario, tracked, run or _Run(baseline, (0, ZERO)))
     warnings.extend(loonheffingskorting.notice(scenario.job))
-    for name, since, first_month in tracked.carried_forward():
-        warnings.append(Notice("figures_outdated", {"parameter": name, "since": since, "month": first_month}))
+    warnings.extend(figure_notices(tracked))
     warnings.extend(toeslagen_notices)
     warnings.extend(local_notices)
     return ScenarioResult(
