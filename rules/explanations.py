@@ -102,9 +102,9 @@ MONTH_CODES.update({
     "job_ended": ("month",),
     "job_ended_n_left": ("month", "months_left", "max_months"),
     "job_ended_34a_runs_on": ("month", "until"),
+    "holiday_pay_paid_at_end": ("gross", "net"),
 })
 WARNING_CODES.update({
-    "job_end_holiday_pay": ("month",),
     "job_end_apply_again": ("month",),
 })
 

@@ -2,8 +2,8 @@
 
 A month of pay is 13/3 weeks (52 weeks / 12 months), the usual conversion of weekly hours to a
 monthly wage. Holiday pay is at least 8% of the wage (Wet minimumloon en minimumvakantiebijslag
-art. 15), paid once a year or, if agreed, with every payday, and with the last wage when the
-job ends (`Job.end_month`).
+art. 15), paid once a year or, if agreed, with every payday, and at the end of the job (art. 17
+lid 3; `Job.end_month`).
 """
 from __future__ import annotations
 
@@ -107,8 +107,8 @@ def pay_in_month(job: Job | None, month: Month, figures: PayFigures | None, para
         return Pay(days, period.gross, period.net, period.gross * days, period.net * days,
                    accrued, period.holiday_net_if_monthly * days, accrued)
     holiday_gross = holiday_tax = ZERO
-    # Holiday pay built up and not yet paid is paid with the last wage when the job ends (our
-    # reading of Wml art. 15-17, docs/assumptions.md "When the job ends").
+    # Holiday pay built up and not yet paid is paid when the job ends (Wml art. 17 lid 3); we
+    # show it with the last wage.
     if month[1] == figures.payout_month or month == job.end_month:
         holiday_gross = holiday_bank + accrued
         holiday_tax = bijzonder_tarief_tax(

@@ -17,7 +17,7 @@ from .loon import VAKANTIEBIJSLAG, PayFigures, gross_per_payday, pay_figures, pa
 from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, ScenarioResult
 from .money import ZERO, positive_part, to_cents
 from .months import Month, month_range, paydays_in_month
-from .parameters import ParameterSet
+from .parameters import LegalRef, ParameterSet
 from .participatiewet import bufferbudget, huishouden, vakantietoeslag, verrekening
 from .participatiewet.norm import OutOfScope, norm
 from .participatiewet.vrijlating import (
@@ -265,7 +265,11 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
         was_on_bijstand = bijstand > 0
 
         if pay.holiday_net > 0 and working and job.holiday_pay == "may":
-            reasons.append(Explanation("holiday_pay_paid", {"gross": pay.holiday_gross, "net": pay.holiday_net}))
+            if month == job.end_month:  # Wml art. 17 lid 3: all holiday pay built up, at the end
+                reasons.append(Explanation("holiday_pay_paid_at_end", {"gross": pay.holiday_gross, "net": pay.holiday_net},
+                                           WML_ART_17_LID_3))
+            else:
+                reasons.append(Explanation("holiday_pay_paid", {"gross": pay.holiday_gross, "net": pay.holiday_net}))
             reasons.append(Explanation("holiday_pay_not_counted", {"net": pay.holiday_net}))
 
         buffer_payment = ZERO
@@ -289,6 +293,12 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
         ))
     return _Run(rows, saved_before)
 
+
+# "Bij het einde van de dienstbetrekking wordt aan de werknemer het bedrag aan vakantiebijslag
+# uitbetaald, waarop hij op dat tijdstip recht heeft verworven." (Wml art. 17 lid 3, toestand 2026-01-01)
+WML_ART_17_LID_3 = LegalRef(
+    "Wet minimumloon en minimumvakantiebijslag", "17",
+    "https://wetten.overheid.nl/jci1.3:c:BWBR0002638&artikel=17&z=2026-01-01&g=2026-01-01", lid="3")
 
 # Reasons without numbers: one object each, shared by every month (nobody changes an Explanation).
 LOONHEFFING_WITH_KORTING = Explanation("loonheffing_with_korting")
@@ -385,16 +395,13 @@ def _warnings(scenario: Scenario, params: ParameterSet, run: _Run) -> list[Notic
 
 
 def _job_end_notices(job: Job, months: list[MonthResult]) -> list[Notice]:
-    """When the job ends inside the months shown: the holiday pay paid with the last wage is our
-    reading (docs/assumptions.md), and bijstand that had stopped must be asked for again (art. 43
-    and 44 lid 1 Pw: from the day someone reports to the gemeente)."""
-    rows = [row for row in months if row.month > job.end_month]
-    if not rows:
+    """When the job ends inside the months shown, bijstand that had stopped must be asked for
+    again (art. 43 and 44 lid 1 Pw: from the day someone reports to the gemeente)."""
+    if not any(row.month > job.end_month for row in months):
         return []
-    notices = [Notice("job_end_holiday_pay", {"month": job.end_month})] if job.holiday_pay == "may" else []
     if any(row.month <= job.end_month and row.bijstand <= 0 for row in months):
-        notices.append(Notice("job_end_apply_again", {"month": job.end_month.plus(1)}))
-    return notices
+        return [Notice("job_end_apply_again", {"month": job.end_month.plus(1)})]
+    return []
 
 
 def _below_minimum_wage(scenario: Scenario, params: ParameterSet) -> Decimal | None:

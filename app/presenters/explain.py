@@ -178,6 +178,9 @@ MONTH_TEXTS: dict[str, str] = {
     "job_ended": N_(
         "Je baan is gestopt na %(month)s. Je krijgt geen loon meer. "
         "De gemeente haalt dan geen loon meer van je bijstand af."),
+    "holiday_pay_paid_at_end": N_(
+        "Je baan stopt. Daarom betaalt je werkgever nu al het vakantiegeld dat je hebt opgebouwd: "
+        "%(gross)s bruto, %(net)s netto. Zo staat het in de wet."),
     "job_ended_n_left": N_(
         "Je baan is gestopt na %(month)s. Je krijgt geen loon meer. "
         "Je hebt nog %(months_left)s van de %(max_months)s maanden vrijlating over. "
@@ -288,9 +291,6 @@ WARNING_TEXTS: dict[str, str] = {
         "Werk je in een maand veel uren? Dan krijg je de maand erna minder bijstand. "
         "Werk je die maand weinig uren? Dan heb je die maand minder geld dan je gewend bent. "
         "Zet in een maand met veel uren wat geld opzij."),
-    "job_end_holiday_pay": N_(
-        "We rekenen dat je werkgever je vakantiegeld betaalt met je laatste loon, in %(month)s. "
-        "Dat is onze uitleg van de wet. Vraag het na bij je werkgever."),
     "job_end_apply_again": N_(
         "Je bijstand was gestopt. Stopt je baan? Vraag dan meteen opnieuw bijstand aan. "
         "De gemeente betaalt pas vanaf de dag dat je je meldt. "

@@ -29,7 +29,8 @@ def test_the_api_takes_the_last_month_with_pay(client):
     assert months["2026-09"]["holiday_pay_gross"] == 240.0  # 3 x 8% x 1.000 (Wml art. 15)
     assert months["2026-10"]["gross_wage"] == 0.0 and months["2026-10"]["bijstand"] == 1419.46
     assert "job_ended_n_left" in {item["code"] for item in months["2026-10"]["explanations"]}
-    assert "job_end_holiday_pay" in {item["code"] for item in answer["warnings"]}
+    reasons = {item["code"]: item for item in months["2026-09"]["explanations"]}
+    assert "art. 17 lid 3" in reasons["holiday_pay_paid_at_end"]["law_label"]
 
 
 def test_an_end_before_the_start_is_a_plain_message_on_that_field(client):

@@ -49,7 +49,7 @@ def test_a_job_that_already_runs_and_ends(phone, server_url):
     first_row = page.locator(".month-table tbody tr th").first.inner_text()
     assert first_row.startswith(month_name(THIS_MONTH, "nl")), first_row
     assert page.locator("text=Je baan is gestopt na").count() >= 1
-    assert page.locator("text=We rekenen dat je werkgever je vakantiegeld betaalt met je laatste loon").count() >= 1
+    assert page.locator("text=Daarom betaalt je werkgever nu al het vakantiegeld").count() >= 1
 
 
 def test_an_end_before_the_first_pay_is_an_error_beside_the_field(phone, server_url):

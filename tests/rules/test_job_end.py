@@ -36,10 +36,12 @@ def test_after_the_last_month_with_pay_the_bijstand_is_full_again(params, neutra
 
 
 def test_the_holiday_pay_still_owed_comes_with_the_last_wage(params, neutral):
-    """3 months x 8% (Wml art. 15 lid 1) x 1.000 = 240,00 gross in the last month, none after."""
+    """3 months x 8% (Wml art. 15 lid 1) x 1.000 = 240,00 gross in the last month, none after:
+    "Bij het einde van de dienstbetrekking wordt ... uitbetaald" (art. 17 lid 3)."""
     result = calculate(Scenario(Month(2026, 7), 6, SINGLE, _job(Month(2026, 7), Month(2026, 9))), params, neutral)
     assert [row.holiday_pay_gross for row in result.months] == [0, 0, Decimal("240.00"), 0, 0, 0]
-    assert "job_end_holiday_pay" in {notice.code for notice in result.warnings}
+    reason = next(reason for reason in result.months[2].explanations if reason.code == "holiday_pay_paid_at_end")
+    assert reason.values == {"gross": Decimal("240.00"), "net": Decimal("154.20")} and reason.legal.lid == "3"
 
 
 def test_art_34a_period_runs_on_after_the_job(params, neutral):
