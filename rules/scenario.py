@@ -17,6 +17,7 @@ from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, S
 from .money import ZERO, positive_part, to_cents
 from .months import Month, month_range, paydays_in_month
 from .parameters import ParameterSet
+from . import summary
 from .participatiewet import bufferbudget, vakantietoeslag, verrekening
 from .participatiewet.norm import OutOfScope, norm
 from .participatiewet.vrijlating import (
@@ -263,7 +264,9 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
         rows.append(MonthResult(
             month, norm_amount, pay.gross, pay.net, pay.paydays, outcome.amount, outcome.rule, counted, bijstand,
             bijstand_paid, reserved, vt_paid, pay.holiday_gross, pay.holiday_net, buffer_payment,
-            leaves_bijstand=leaving, explanations=reasons,
+            leaves_bijstand=leaving, explanations=reasons, wage_counted=wage_counted,
+            holiday_right_counted=right_amount, counted_from_before=counted - attributed,
+            vrijlating_code=outcome.code if working else None,
         ))
     return _Run(rows, saved_before)
 
@@ -397,9 +400,12 @@ def _copy(row: MonthResult) -> MonthResult:
 @dataclass(frozen=True)
 class SweepPoint:
     hours_per_week: Decimal
-    average_total: Decimal
+    average_total: Decimal  # over all months shown
     average_total_without_job: Decimal
     lowest_total: Decimal
+    # The measures of rules/summary.py for these hours (over the months with pay).
+    typical_difference: Decimal = ZERO
+    average_difference: Decimal = ZERO
 
 
 def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy: Policy) -> list[SweepPoint]:
@@ -428,6 +434,10 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
         rows = _run(variant, job, params, facts, explain=False).months
         toeslagen_jaar.advances_as_without_job(rows, baseline)
         lokaal.apply(variant, rows, baseline, policy, params)
-        totals = [row.paid_parts() for row in rows]
-        points.append(SweepPoint(Decimal(hour), to_cents(sum(totals, ZERO) / len(totals)), average_without, min(totals)))
+        for row, base in zip(rows, baseline):
+            row.total, row.total_without_job = row.paid_parts(), base.total
+        totals = [row.total for row in rows]
+        typical, average = summary.typical_and_average(rows)
+        points.append(SweepPoint(Decimal(hour), to_cents(sum(totals, ZERO) / len(totals)), average_without, min(totals),
+                                 typical, average))
     return points
