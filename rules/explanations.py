@@ -93,9 +93,11 @@ LOW_CAUSES: tuple[str, ...] = (
     "counted_next_month",  # the gemeente counts last month's wage now (art. 32, its practice)
     "counted_spread",  # the wage counted spread over the year is more than paid (art. 32)
     "holiday_right_counted",  # the holiday right counted before it is paid (Regeling art. 11)
+    "counted_more_than_paid",  # the two above together
     "less_wage",  # less wage paid, so less of it freed or kept
     "less_bijstand",  # a lower norm
-    "no_holiday_money",  # no holiday pay or vakantietoeslag this month
+    "no_holiday_money",  # no holiday pay this month
+    "vakantietoeslag_lower",  # less vakantietoeslag: it is a share of the (lower) bijstand (art. 19 lid 3)
     "less_toeslagen",
     "no_kinderbijslag",  # paid once a quarter
     "no_gemeente_payment",  # no bufferbudget or premie this month

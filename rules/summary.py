@@ -73,10 +73,6 @@ def typical_and_average(rows: Sequence[MonthResult]) -> tuple[Decimal, Decimal]:
     return median(differences), mean(differences)
 
 
-def _holiday_money(row: MonthResult) -> Decimal:
-    return row.holiday_pay + row.vakantietoeslag_paid
-
-
 def _toeslagen(row: MonthResult) -> Decimal:
     return row.huurtoeslag + row.zorgtoeslag + row.kindgebonden_budget
 
@@ -93,34 +89,37 @@ _ON_BIJSTAND = {
     "less_bijstand": lambda row: row.norm,
 }
 _ALWAYS = {
-    "no_holiday_money": _holiday_money,
+    "no_holiday_money": lambda row: row.holiday_pay,
+    "vakantietoeslag_lower": lambda row: row.vakantietoeslag_paid,
     "less_toeslagen": _toeslagen,
     "no_kinderbijslag": lambda row: row.kinderbijslag,
     "no_gemeente_payment": lambda row: row.bufferbudget + row.gemeente_premie,
 }
 
 
-def low_cause(row: MonthResult, rows: Sequence[MonthResult]) -> str:
-    """The rule that makes `row` fall short of an ordinary month of `rows`.
+def low_cause(row: MonthResult, rows: Sequence[MonthResult], without_job: MonthResult | None = None) -> str:
+    """The rule that makes `row` low.
 
-    An ordinary month has the median of each part: a payment most months lack (holiday pay,
-    the quarterly kinderbijslag, a second payday) is not why a month is low, and a rule that
-    takes money in many months (the vrijlating ending) is. The cause is the step or part whose
-    shortfall from its median is largest; in the bijstand, the step of the law that took it.
+    Below the same month without the job (`without_job`), the cause is what the job changes in
+    that month: the step of the law that counts more than was paid, or a smaller vakantietoeslag.
+    Otherwise it is compared with an ordinary month of `rows`, one with the median of each part:
+    a payment most months lack (holiday pay, the quarterly kinderbijslag, a second payday) is
+    not why a month is low, and a rule that takes money in many months (the vrijlating ending)
+    is. The cause is the step or part whose shortfall is largest.
     """
-    if row.bijstand == 0 < median([other.bijstand for other in rows]):
+    below = without_job is not None and row.total < without_job.total
+    if row.bijstand == 0 and (without_job.bijstand > 0 if below else median([other.bijstand for other in rows]) > 0):
         return "bijstand_ends"
     short: dict[str, Decimal] = dict.fromkeys(LOW_CAUSES, ZERO)
-    if row.bijstand > 0:
-        steps = dict(_ON_BIJSTAND)
-    else:
-        steps = {"less_wage": lambda month: month.net_wage}
+    steps = dict(_ON_BIJSTAND) if row.bijstand > 0 else {"less_wage": lambda month: month.net_wage}
     for name, part in {**steps, **_ALWAYS}.items():
-        shortfall = median([part(other) for other in rows]) - part(row)
+        reference = part(without_job) if below else median([part(other) for other in rows])
         if name == "vrijlating":
             name = _vrijlating_cause(row, rows)
-        short[name] += shortfall
+        short[name] += reference - part(row)
     cause = max(LOW_CAUSES, key=lambda code: short[code])  # of equal shares the first in LOW_CAUSES
+    if cause in ("counted_spread", "holiday_right_counted") and short["counted_spread"] > 0 < short["holiday_right_counted"]:
+        return "counted_more_than_paid"  # both: the wage spread over the year and the holiday right
     return cause if short[cause] > 0 else "other"
 
 
@@ -161,6 +160,7 @@ def summarize(result: ScenarioResult) -> Summary:
     paid = with_pay(shown)
     differences = [difference(row) for row in paid]
     lowest = min(shown, key=lambda row: row.total)
+    without_job = result.baseline[rows.index(lowest)]
     return Summary(
         typical_difference=median(differences),
         average_difference=mean(differences),
@@ -168,7 +168,7 @@ def summarize(result: ScenarioResult) -> Summary:
         lowest_month=lowest.month,
         lowest_total=lowest.total,
         lowest_total_without_job=lowest.total_without_job,
-        lowest_cause=None if job is None else low_cause(lowest, shown),
+        lowest_cause=None if job is None else low_cause(lowest, shown, without_job),
         months_below_without_job=tuple(row.month for row in shown if row.total < row.total_without_job)
         if job is not None else (),
         years=year_summaries(rows, result.year_end),

@@ -108,3 +108,21 @@ def test_without_a_job_every_measure_is_zero(params, neutral, situation):
     assert summary.typical_difference == summary.average_difference == D("0.00")
     assert summary.lowest_cause is None and summary.months_below_without_job == ()
     assert all(y.difference_cash == y.difference_after_settlements == 0 for y in summary.years)
+
+
+def test_below_without_job_the_cause_is_what_the_job_changes_in_that_month(params, neutral):
+    """Ferd's pattern: 24 hours at 14,40 every four weeks, the vrijlating used up. A month with one
+    payday: net 889,40 paid, but counted 889,40 x 13 / 12 = 963,52 (spread) plus the holiday right
+    77,08 (8%): 1.040,60 counted, 151,20 more than paid. The bijstand is 1.040,60 lower, of which
+    95% would be paid this month (5% is the vakantietoeslag part, paid in June): 988,57 less
+    bijstand for 889,40 wage, 99,17 below the month without the job."""
+    job = Job(Month(2026, 9), "four_weeks", "may", D("24"), D("14.40"))
+    result = calculate(Scenario(Month(2026, 8), 14, Household("single", 35), job, vrijlating_months_used=6), params, neutral)
+    september = result.month(Month(2026, 9))
+    assert (september.net_wage, september.wage_counted, september.holiday_right_counted) == (
+        D("889.40"), D("963.52"), D("77.08"))
+    summary = summarize(result)
+    assert summary.lowest_month == Month(2026, 9) and summary.lowest_total == september.total
+    assert summary.lowest_total_without_job - summary.lowest_total == D("99.17")
+    assert summary.lowest_cause == "counted_more_than_paid"
+    assert summary.typical_difference == D("-99.17")  # 6 of the 13 months with pay, the middle one
