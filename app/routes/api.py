@@ -1,31 +1,47 @@
 """The JSON API of ../shared/contract/scenario-api.md: POST /api/v1/scenario, GET /healthz."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
+import msgspec
 from fastapi import APIRouter, Header, Query
+from pydantic import BaseModel
 from starlette.responses import JSONResponse, Response
 
-from ..adapters import (
-    UNKNOWN_GEMEENTE,
-    OutOfScope,
-    UnknownGemeente,
-    answer_json,
-    out_of_scope_message,
-    run,
-    sweep,
-    to_scenario,
-)
+from rules import summarize
+
+from ..adapters import OutOfScope, UnknownGemeente, run, sweep, to_response, to_scenario
 from ..contract import ErrorResponse, ScenarioRequest, ScenarioResponse
 from ..i18n import choose_language, gettext
+from ..presenters.answer import UNKNOWN_GEMEENTE, Texts, local_names, out_of_scope_message
 from .errors import api_error
 
 router = APIRouter()
 
 
+def _fields(model: BaseModel) -> dict[str, Any]:
+    """A response model's fields in the order the contract lists them (msgspec writes the rest)."""
+    return model.__dict__
+
+
+# msgspec writes each Decimal as the number it reads ("1401.50"), never through float.
+_ENCODER = msgspec.json.Encoder(enc_hook=_fields, decimal_format="number")
+
+
+def answer_json(answer: BaseModel | Any) -> bytes:
+    """The answer as JSON, written by msgspec from the typed response models."""
+    return _ENCODER.encode(answer)
+
+
+class ContractJSONResponse(JSONResponse):
+    def render(self, content: Any) -> bytes:
+        return answer_json(content)
+
+
 @router.post(
     "/api/v1/scenario",
     response_model=ScenarioResponse,
+    response_class=ContractJSONResponse,
     responses={422: {"model": ErrorResponse, "description": "Een leesbare melding per veld"}},
     summary="Wat komt er per maand op de rekening, met en zonder baan",
 )
@@ -40,14 +56,17 @@ async def scenario(
     try:
         model = to_scenario(body)
         result = run(model)
-        points = sweep(model, result, body.sweep_hours) if body.sweep_hours else []
+        points = sweep(model, body.sweep_hours) if body.sweep_hours else []
     except OutOfScope as error:
         field, message = out_of_scope_message(error.args[0] if error.args else "", language)
         return api_error([{"field": field, "message": message}], lang=language)
     except UnknownGemeente:
         return api_error([{"field": "gemeente", "message": gettext(UNKNOWN_GEMEENTE, language)}], lang=language)
-    return Response(answer_json(result, points, language), media_type="application/json",
-                    headers={"content-language": language})
+    texts = Texts(local_names(model.gemeente), language, codes=body.explain == "codes")
+    answer = to_response(result, summarize(result), points, texts)
+    # The typed answer, written as it is (FastAPI would otherwise validate it again and dump it
+    # through pydantic, where a Decimal becomes a string).
+    return ContractJSONResponse(answer, headers={"content-language": language})
 
 
 @router.get("/healthz", summary="Werkt de dienst?")

@@ -11,13 +11,14 @@ from fastapi import APIRouter, HTTPException, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse
 
-from rules import Household, Month, Scenario, default_parameters, default_profiles
+from rules import Household, Month, Scenario, default_parameters, default_profiles, summarize
 from rules.scenario import check_scope
 
-from ..adapters import OutOfScope, UnknownGemeente, out_of_scope_message, run, sweep, to_scenario
+from ..adapters import OutOfScope, UnknownGemeente, run, sweep, to_scenario
 from ..forms import steps
 from ..i18n import N_, choose_language, gettext
 from ..presenters import beleid as beleid_presenter
+from ..presenters.answer import out_of_scope_message
 from ..presenters import result as result_presenter
 from ..presenters.glossary import ON_THE_CHECK_PAGE, glossary
 from ..templating import render
@@ -287,14 +288,14 @@ async def outcome(request: Request):
         request_model = steps.to_request(values, compact)
         scenario = to_scenario(request_model)
         result = await run_in_threadpool(run, scenario)
-        points = await run_in_threadpool(sweep, scenario, result, _sweep_hours(values))
+        points = await run_in_threadpool(sweep, scenario, _sweep_hours(values))
     except OutOfScope as error:
         field, message = out_of_scope_message(error.args[0] if error.args else "", lang)
         return _errors_page(raw, {SCOPE_FIELDS.get(field, "age"): message}, compact, lang)
     except UnknownGemeente:
         return _errors_page(raw, {"gemeente": _gemeente_error(lang)}, compact, lang)
 
-    view = result_presenter.build(result, points, lang)
+    view = result_presenter.build(result, summarize(result), points, lang)
     title = gettext(N_("Wat er per maand op je rekening komt"), lang)
     return render("pages/uitkomst.html", **_context(
         raw, lang, view=view, hidden=list(steps.FIELD_NAMES), page_title=title, heading=title,
