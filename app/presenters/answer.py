@@ -95,9 +95,9 @@ class Texts:
             plain_values = {name: plain(value) for name, value in values.items()}
             law = legal.url if legal else None
             if self.codes:
-                item = ExplanationCodesOut.model_construct(code=explanation.code, law=law, values=plain_values)
+                item = ExplanationCodesOut(code=explanation.code, law=law, values=plain_values)
             else:
-                item = ExplanationOut.model_construct(
+                item = ExplanationOut(
                     code=explanation.code, text=month_text(explanation.code, _named(values, self.names), self.lang),
                     law=law, law_label=legal.label if legal else None, values=plain_values)
             self.made[key] = item
@@ -120,7 +120,7 @@ class Texts:
                     merged[key].values["parameters"].append(values["parameter"])
                     continue
                 values["parameters"] = [values["parameter"]]
-            item = WarningOut.model_construct(
+            item = WarningOut(
                 code=notice.code, text=warning_text(notice.code, _named(notice.values, self.names), self.lang),
                 law=notice.legal.url if notice.legal else None, values=values)
             if key is not None:
