@@ -16,9 +16,12 @@ $(VENV)/.installed: pyproject.toml
 
 setup: $(VENV)/.installed
 
-# No access log: it would keep visitors' addresses (privacy by construction, docs/security.md).
+# The production server with the Dockerfile's settings (HTTP/1, slow clients closed after 30 s,
+# no access log: it would keep visitors' addresses, docs/security.md). WORKERS=2 for two cores.
+WORKERS ?= 1
+SERVE_FLAGS := --interface asgi --http 1 --no-ws --http1-header-read-timeout 30000 --no-access-log
 run: setup
-	$(VENV)/bin/uvicorn app.main:app --host $(HOST) --port $(PORT) --no-server-header --no-access-log
+	$(VENV)/bin/granian $(SERVE_FLAGS) --host $(HOST) --port $(PORT) --workers $(WORKERS) app.main:app
 
 # Debian's chromium for the browser tests (`playwright install` cannot download here), and
 # fonts with Arabic and Ge'ez (Tigrinya) glyphs for the right-to-left and screenshot tests.

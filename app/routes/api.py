@@ -13,6 +13,7 @@ from rules import summarize
 from ..adapters import OutOfScope, UnknownGemeente, run, sweep, to_response, to_scenario
 from ..contract import ErrorResponse, ScenarioRequest, ScenarioResponse
 from ..i18n import choose_language, gettext
+from ..overload import in_turn
 from ..presenters.answer import UNKNOWN_GEMEENTE, Texts, local_names, out_of_scope_message
 from .errors import api_error
 
@@ -34,6 +35,8 @@ def answer_json(answer: BaseModel | Any) -> bytes:
 
 
 class ContractJSONResponse(JSONResponse):
+    """What the route returns: the answer as `answer_json` writes it (documented in /openapi.json)."""
+
     def render(self, content: Any) -> bytes:
         return answer_json(content)
 
@@ -50,23 +53,26 @@ async def scenario(
     lang: Optional[str] = Query(default=None, max_length=16, description="language of the texts; default Accept-Language, else nl"),
     accept_language: Optional[str] = Header(default=None, include_in_schema=False),
 ) -> Response:
-    # On the event loop, not in the thread pool: an answer is a few ms of pure-Python CPU, and
-    # under load 32 threads taking turns at the GIL cost more than the work (docs/benchmarks.md).
     language = choose_language(lang, accept_language)
     try:
-        model = to_scenario(body)
-        result = run(model)
-        points = sweep(model, body.sweep_hours) if body.sweep_hours else []
+        # The calculation, its texts and its JSON on the calculation thread (app/overload.py).
+        text = await in_turn(_answer, body, language)
     except OutOfScope as error:
         field, message = out_of_scope_message(error.args[0] if error.args else "", language)
         return api_error([{"field": field, "message": message}], lang=language)
     except UnknownGemeente:
         return api_error([{"field": "gemeente", "message": gettext(UNKNOWN_GEMEENTE, language)}], lang=language)
+    return Response(text, media_type="application/json", headers={"content-language": language})
+
+
+def _answer(body: ScenarioRequest, language: str) -> bytes:
+    """The typed answer (the response model above), written as it is: FastAPI would otherwise
+    validate it again and dump it through pydantic, where a Decimal becomes a string."""
+    model = to_scenario(body)
+    result = run(model)
+    points = sweep(model, body.sweep_hours) if body.sweep_hours else []
     texts = Texts(local_names(model.gemeente), language, codes=body.explain == "codes")
-    answer = to_response(result, summarize(result), points, texts)
-    # The typed answer, written as it is (FastAPI would otherwise validate it again and dump it
-    # through pydantic, where a Decimal becomes a string).
-    return ContractJSONResponse(answer, headers={"content-language": language})
+    return answer_json(to_response(result, summarize(result), points, texts))
 
 
 @router.get("/healthz", summary="Werkt de dienst?")
