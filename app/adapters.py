@@ -64,6 +64,8 @@ def to_scenario(request: ScenarioRequest) -> Scenario:
             housemates_27_plus=household.housemates_27_plus,
             rent=household.rent,
             medisch_urenbeperkt=household.medisch_urenbeperkt,
+            parents_can_help=household.parents_can_help,
+            partner_has_bijstand=household.partner_has_bijstand,
         ),
         job=None if job is None else Job(
             start_month=Month.parse(job.start_month),

@@ -19,6 +19,10 @@ OUT_OF_SCOPE: dict[str, tuple[str, str]] = {
     "start_before_supported": ("start_month", N_(
         "Houvast rekent vanaf januari 2026. Kies een maand in 2026 of later.")),
     "months_out_of_range": ("months", N_("Kies 1 tot en met 36 maanden.")),
+    "partner_without_bijstand": ("household.partner_has_bijstand", N_(
+        "Houvast rekent alleen voor stellen die samen bijstand krijgen. "
+        "Krijgt je partner geen bijstand, bijvoorbeeld omdat je partner studeert? "
+        "Dan gelden andere regels voor je bijstand. Vraag je gemeente om hulp.")),
     "partner_age_missing": ("household.partner_age", N_(
         "Vul de leeftijd van je partner in.")),
     "aow_age": ("household.age", N_(

@@ -9,12 +9,14 @@ import pytest
 
 from app.adapters import month_amounts, to_scenario
 from app.contract import MONTH_MONEY, ScenarioRequest
-from rules import Month, Scenario, calculate, default_profiles
+from rules import Month, OutOfScope, Scenario, calculate, default_profiles
 from rules.parameters import load_yaml
 from rules.profiles import parse_profile
 
-CASES = sorted(Path(__file__).parent.rglob("*.yaml"))
-CASE_KEYS = {"name", "source", "input", "policy", "expect", "warnings"}
+ALL_CASES = sorted(Path(__file__).parent.rglob("*.yaml"))
+# The cases with months to compare (other tests run these too); the rest are refused households.
+CASES = [path for path in ALL_CASES if "out_of_scope" not in load_yaml(path)]
+CASE_KEYS = {"name", "source", "input", "policy", "expect", "warnings", "out_of_scope"}
 
 
 def _month(value) -> Month:
@@ -51,12 +53,18 @@ def _field(row, base, field: str):
     return getattr(row, field)
 
 
-@pytest.mark.parametrize("path", CASES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+@pytest.mark.parametrize("path", ALL_CASES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_golden_case(path, params, neutral):
     case = load_yaml(path)
     assert set(case) <= CASE_KEYS, f"unknown keys {set(case) - CASE_KEYS}"
     assert case.get("source"), "every golden case says where its numbers come from"
-    result = calculate(scenario_from_request(case["input"]), params, _policy(neutral, case.get("policy"), case["input"].get("gemeente", "voorbeeld")))
+    policy = _policy(neutral, case.get("policy"), case["input"].get("gemeente", "voorbeeld"))
+    if "out_of_scope" in case:  # a household Houvast refuses, with the code of its plain message
+        with pytest.raises(OutOfScope) as refused:
+            calculate(scenario_from_request(case["input"]), params, policy)
+        assert refused.value.code == case["out_of_scope"]
+        return
+    result = calculate(scenario_from_request(case["input"]), params, policy)
     for month, fields in case["expect"].items():
         row = result.month(_month(month))
         base = result.baseline[result.months.index(row)]
