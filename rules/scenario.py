@@ -449,10 +449,10 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
         rows = _run(variant, job, params, facts, explain=False).months
         toeslagen_jaar.advances_as_without_job(rows, baseline)
         lokaal.apply(variant, rows, baseline, policy, params)
-        for row, base in zip(rows, baseline):
-            row.total, row.total_without_job = row.paid_parts(), base.total
-        totals = [row.total for row in rows]
-        typical, average = summary.typical_and_average(rows)
+        totals = [row.paid_parts() for row in rows]
+        # The measures of rules/summary.py over the months with pay.
+        typical, average = summary.typical_and_average(
+            [total - base.total for total, base, row in zip(totals, baseline, rows) if row.paydays > 0])
         points.append(SweepPoint(Decimal(hour), to_cents(sum(totals, ZERO) / len(totals)), average_without, min(totals),
                                  typical, average))
     return points

@@ -67,9 +67,9 @@ def with_pay(rows: Iterable[MonthResult]) -> list[MonthResult]:
     return [row for row in rows if row.paydays > 0]
 
 
-def typical_and_average(rows: Sequence[MonthResult]) -> tuple[Decimal, Decimal]:
-    """The two measures of the months with pay; the sweep reports them per hour value."""
-    differences = [difference(row) for row in with_pay(rows)]
+def typical_and_average(differences: Sequence[Decimal]) -> tuple[Decimal, Decimal]:
+    """The two measures over the differences of the months with pay (the sweep reports them per
+    hour value): their median and their mean."""
     return median(differences), mean(differences)
 
 
@@ -158,12 +158,12 @@ def summarize(result: ScenarioResult) -> Summary:
     job = result.scenario.job
     shown = [row for row in rows if job is None or row.month >= job.start_month] or rows
     paid = with_pay(shown)
-    differences = [difference(row) for row in paid]
+    typical, average = typical_and_average([difference(row) for row in paid])
     lowest = min(shown, key=lambda row: row.total)
     without_job = result.baseline[rows.index(lowest)]
     return Summary(
-        typical_difference=median(differences),
-        average_difference=mean(differences),
+        typical_difference=typical,
+        average_difference=average,
         months_with_pay=len(paid),
         lowest_month=lowest.month,
         lowest_total=lowest.total,
