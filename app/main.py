@@ -13,7 +13,7 @@ from rules import RULES_VERSION, default_parameters, default_profiles
 
 from .i18n import STATIC_DIR
 from .overload import LoadSheddingMiddleware
-from .ratelimit import RateLimitMiddleware
+from .ratelimit import RateLimitMiddleware, check_forwarded_setting, limit_from_env
 from .routes import api, errors, pages
 from .security import SecurityMiddleware
 
@@ -23,6 +23,8 @@ def create_app() -> FastAPI:
     # new pod never becomes ready) with a message naming the file and the field.
     default_parameters()
     default_profiles()
+    limit = limit_from_env()  # a bad HOUVAST_RATE_LIMIT stops the start, with what to set
+    check_forwarded_setting()
     application = FastAPI(
         title="Houvast",
         summary="Wat houd je over als je (deeltijd) gaat werken naast de bijstand? Per maand, met uitleg.",
@@ -30,6 +32,9 @@ def create_app() -> FastAPI:
         docs_url=None,  # the interactive docs load third-party scripts; the CSP forbids them
         redoc_url=None,
         openapi_url="/openapi.json",
+        # No redirect for a trailing slash: Starlette builds it from the Host header (and the
+        # scheme it sees), so a client could make us send a visitor elsewhere. A 404 instead.
+        redirect_slashes=False,
     )
     errors.install(application)
     application.include_router(api.router)
@@ -43,12 +48,14 @@ def create_app() -> FastAPI:
     # Calculations take turns; past HOUVAST_QUEUE of them a quick 503 (app/overload.py).
     application.add_middleware(LoadSheddingMiddleware)
     # Inside the security layer, so a 429 carries the same headers (HOUVAST_RATE_LIMIT per minute).
-    application.add_middleware(RateLimitMiddleware)
+    application.add_middleware(RateLimitMiddleware, limit=limit)
     application.add_middleware(SecurityMiddleware)
     # The client's address and scheme from X-Forwarded-For/-Proto, only when the connection comes
-    # from a proxy in FORWARDED_ALLOW_IPS (default 127.0.0.1; docs/embedding.md): the rate limit
-    # then counts visitors, not the ingress. In the app, so it holds under any server.
-    application.add_middleware(ProxyHeadersMiddleware, trusted_hosts=os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"))
+    # from a proxy in FORWARDED_ALLOW_IPS (empty: nobody; docs/security.md): the rate limit then
+    # counts visitors, not the ingress. In the app, so it holds under any server.
+    trusted = os.environ.get("FORWARDED_ALLOW_IPS", "").strip()
+    if trusted:
+        application.add_middleware(ProxyHeadersMiddleware, trusted_hosts=trusted)
     # What is loaded now (figures, profiles, templates, translations) stays for the life of the
     # process: freeze it, so the collector no longer walks it (a full collection paused an
     # answer by about 20 ms), and collect young objects less often (an answer makes thousands;

@@ -151,8 +151,8 @@ def main() -> None:
                    "--log-level", "warning", "--no-access-log", "--no-server-header", "--workers", str(args.workers)]
         name = f"uvicorn, {args.workers} process(es)"
     else:
-        command = [str(Path(sys.executable).parent / "granian"), *SERVE_FLAGS, "--host", "127.0.0.1", "--port",
-                   str(port), "--workers", str(args.workers), "--log-level", "warning", "app.main:app"]
+        granian, where = str(Path(sys.executable).parent / "granian"), ["--host", "127.0.0.1", "--port", str(port)]
+        command = [granian, *SERVE_FLAGS, *where, "--workers", str(args.workers), "--log-level", "warning", "app.main:app"]
         name = f"granian (the production command), {args.workers} worker(s)"
     # wrk sends every request from one address: the rate limit (120 a minute) would stop it.
     server = subprocess.Popen(command, cwd=ROOT, env={**os.environ, "HOUVAST_RATE_LIMIT": "0"})

@@ -14,6 +14,7 @@ from ..contract import ExplanationCodesOut, ExplanationOut, WarningOut
 from ..i18n import DEFAULT_LANGUAGE, N_, gettext
 from .explain import month_text, parameter_group_label, warning_text
 
+FAR_AHEAD = N_("Zo ver vooruit rekent Houvast niet: de bedragen zijn dan nog niet bekend. Kies een eerdere maand.")
 # Out-of-scope codes of rules.scenario.check_scope -> (the field it is about, the message).
 OUT_OF_SCOPE: dict[str, tuple[str, str]] = {
     "start_before_supported": ("start_month", N_(
@@ -30,8 +31,19 @@ OUT_OF_SCOPE: dict[str, tuple[str, str]] = {
         "De SVB helpt je verder: kijk op svb.nl of bel de SVB.")),
     "under_18": ("household.age", N_(
         "Houvast rekent alleen voor mensen van 18 jaar of ouder.")),
+    "partner_aow_age": ("household.partner_age", N_(
+        "Je partner heeft de AOW-leeftijd. Houvast rekent niet voor een stel met iemand van die leeftijd. "
+        "De SVB helpt jullie verder: kijk op svb.nl of bel de SVB.")),
+    "partner_under_18": ("household.partner_age", N_(
+        "Houvast rekent alleen voor een partner van 18 jaar of ouder.")),
     "single_parent_without_children": ("household.children", N_(
         "Een alleenstaande ouder heeft een kind dat thuis woont. Vul de leeftijd van je kind in.")),
+    "start_after_supported": ("start_month", FAR_AHEAD),
+    "job_start_after_supported": ("job.start_month", FAR_AHEAD),
+    "job_start_too_early": ("job.start_month", N_(
+        "Houvast rekent met een baan die in 2016 of later begon. Kies een latere maand.")),
+    "child_older_than_parent": ("household.children", N_(
+        "Een kind dat thuis woont, is jonger dan jij of je partner. Controleer de leeftijden.")),
     "sweep_needs_hourly_wage": ("sweep_hours", N_(
         "Meer of minder uren rekenen we alleen uit met uren per week en een uurloon.")),
 }
@@ -55,6 +67,8 @@ def plain(value: Any) -> Any:
         return str(value)
     if isinstance(value, datetime.date):
         return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [plain(item) for item in value]
     return str(value)
 
 
@@ -121,9 +135,9 @@ class Texts:
                 key = (parameter_group_label(str(notice.values.get("parameter", ""))),
                        notice.values.get("since"), notice.values.get("month"))
                 if key in merged:
-                    merged[key].values["parameters"].append(values["parameter"])
+                    merged[key].values["parameters"].extend(values.get("parameters") or [values["parameter"]])
                     continue
-                values["parameters"] = [values["parameter"]]
+                values["parameters"] = list(values.get("parameters") or [values["parameter"]])
             item = WarningOut(
                 code=notice.code, text=warning_text(notice.code, _named(notice.values, self.names), self.lang),
                 law=notice.legal.url if notice.legal else None, values=values)

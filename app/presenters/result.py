@@ -72,6 +72,8 @@ SWEEP_CAUSE = N_(
     "Meer uren leveren weinig op zolang je bijstand krijgt. "
     "De gemeente haalt je loon van je bijstand af. Alleen de vrijlating mag je houden.")
 LOW_GAIN_PER_HOUR = Decimal("2.00")
+# Warnings that ask the person to do something: shown under "Wat moet je doen?".
+ACTION_CODES = frozenset({"ask_employer_loonheffingskorting"})
 
 
 @dataclass
@@ -120,6 +122,7 @@ class ResultView:
     hours: str | None
     sweep: SweepView | None
     show: dict = field(default_factory=dict)
+    actions: list[str] = field(default_factory=list)  # what to do, besides the fixed steps
 
 
 def _signed(amount: Decimal, lang: str) -> str:
@@ -194,6 +197,8 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
         "gemeente_premie": any(row.gemeente_premie > 0 for row in months),
         "toeslagen": any(getattr(row, name) > 0 for row in months for name in TOESLAGEN),
     }
+    notices = texts.warnings(result.warnings)
+    actions = [notice.text for notice in notices if notice.code in ACTION_CODES]
     year_end = []
     for item in result.year_end:
         if item.toeslagen_settlement == 0 and item.income_tax_settlement == 0:
@@ -220,7 +225,7 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
         years=years,
         rows=rows,
         chart=chart.months_chart(months, [row.short_label for row in rows], lang),
-        warnings=_warnings(texts.warnings(result.warnings), lang),
+        warnings=_warnings([notice for notice in notices if notice.code not in ACTION_CODES], lang),
         year_end=year_end,
         rules_version=result.rules_version,
         figures_valid_from=long_date(datetime.date.fromisoformat(result.figures_valid_from), lang),
@@ -229,6 +234,7 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
         hours=number(job.hours_per_week, lang) if job is not None and job.hours_per_week else None,
         sweep=sweep_view,
         show=show,
+        actions=actions,
     )
 
 

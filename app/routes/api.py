@@ -45,7 +45,9 @@ class ContractJSONResponse(JSONResponse):
     "/api/v1/scenario",
     response_model=ScenarioResponse,
     response_class=ContractJSONResponse,
-    responses={422: {"model": ErrorResponse, "description": "Een leesbare melding per veld"}},
+    responses={422: {"model": ErrorResponse, "description": "Een leesbare melding per veld"},
+               415: {"model": ErrorResponse, "description": "De gegevens zijn geen JSON"},
+               503: {"model": ErrorResponse, "description": "Het is nu te druk; probeer het na Retry-After opnieuw"}},
     summary="Wat komt er per maand op de rekening, met en zonder baan",
 )
 async def scenario(
