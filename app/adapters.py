@@ -49,6 +49,9 @@ OUT_OF_SCOPE: dict[str, tuple[str, str]] = {
         "Houvast rekent alleen voor mensen van 18 jaar of ouder.")),
     "single_parent_without_children": ("household.children", N_(
         "Een alleenstaande ouder heeft een kind dat thuis woont. Vul de leeftijd van je kind in.")),
+    "first_payday_outside_start_month": ("job.first_payday", N_(
+        "De eerste betaaldag valt in de maand waarin je voor het eerst loon krijgt (job.start_month). "
+        "Kies een dag in die maand.")),
     "sweep_needs_hourly_wage": ("sweep_hours", N_(
         "Meer of minder uren rekenen we alleen uit met uren per week en een uurloon.")),
 }
@@ -93,8 +96,10 @@ def to_scenario(request: ScenarioRequest) -> Scenario:
             gross_per_period=None if job.hours_per_week is not None and job.hourly_wage is not None
             else job.gross_per_period,
             loonheffingskorting_by_employer=job.loonheffingskorting_by_employer,
+            first_payday=job.first_payday,
         ),
         vrijlating_months_used=request.vrijlating_months_used,
+        vrijlating_34a_months_used=request.vrijlating_34a_months_used,
         gemeente=request.gemeente,
     )
 

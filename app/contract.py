@@ -5,6 +5,7 @@ writes them as JSON numbers with exactly two decimals (see app/jsonout.py).
 """
 from __future__ import annotations
 
+import datetime
 import re
 from decimal import Decimal
 from typing import Annotated, Literal, Optional
@@ -50,6 +51,9 @@ class JobIn(_Strict):
     holiday_pay: Literal["may", "monthly"] = "may"
     # Added field: only one payer may apply the loonheffingskorting; normally the gemeente.
     loonheffingskorting_by_employer: bool = False
+    # Added field: pay per four weeks or per week, the date of the first payday (YYYY-MM-DD);
+    # the next ones follow every 28 or 7 days. Absent: one payday in the first month with pay.
+    first_payday: Optional[datetime.date] = None
 
     @model_validator(mode="after")
     def _wage_given(self) -> "JobIn":
@@ -66,6 +70,8 @@ class ScenarioRequest(_Strict):
     household: HouseholdIn
     job: Optional[JobIn] = None
     vrijlating_months_used: int = Field(default=0, ge=0, le=120)
+    # Added field: months of the art. 34a vrijlating already used on an earlier job (at most 12).
+    vrijlating_34a_months_used: int = Field(default=0, ge=0, le=12)
     sweep_hours: Optional[list[Annotated[Decimal, Field(ge=0, le=60, decimal_places=2)]]] = Field(
         default=None, max_length=61)
 

@@ -52,7 +52,8 @@ MONTH_CODES: dict[str, tuple[str, ...]] = {
 WARNING_CODES: dict[str, tuple[str, ...]] = {
     "figures_outdated": ("parameter", "since", "month"),
     "vrijlating_assumed": (),
-    "vrijlating_2027_transition": (),
+    "vrijlating_2027_transition": ("first_month", "last_month"),
+    "first_pay_in_january": ("difference", "month"),
     "verrekening_2027_open": (),
     "vakantietoeslag_saved_estimated": ("months", "amount"),
     "ages_fixed": (),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -36,6 +37,9 @@ class Job:
     gross_per_period: Decimal | None = None
     # Only one payer may apply the loonheffingskorting; normally that is the gemeente.
     loonheffingskorting_by_employer: bool = False
+    # Pay per four weeks or per week: the first payday; the next ones follow every 28 or 7 days.
+    # None: the paydays of the usual calendar, with only one in the first month with pay.
+    first_payday: date | None = None
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,8 @@ class Scenario:
     job: Job | None = None
     vrijlating_months_used: int = 0
     gemeente: str = "voorbeeld"
+    # Months of the art. 34a vrijlating used on an earlier job before start_month.
+    vrijlating_34a_months_used: int = 0
 
 
 @dataclass(slots=True)
@@ -92,6 +98,10 @@ class MonthResult:
     total_without_job: Decimal = ZERO
     leaves_bijstand: bool = False
     explanations: list[Explanation] = field(default_factory=list)
+    # The 1 January 2027 switch of a running vrijlating: the lowest and highest total under the
+    # readings of the law (TransitionRange), only in a month where they differ.
+    total_range_low: Decimal | None = None
+    total_range_high: Decimal | None = None
 
     def paid_parts(self) -> Decimal:
         """The contract's definition of `total`: everything that lands on the account."""
@@ -117,6 +127,17 @@ class YearEnd:
     details: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class TransitionRange:
+    """The months shown under each reading of the switch to art. 34a for a vrijlating that is
+    running on 1 January 2027 (rules/participatiewet/vrijlating.py: COUNTED, FRESH, OLD_RUNS_OUT)."""
+
+    totals: dict[str, tuple[Decimal, ...]]  # reading -> the total of each month shown
+    # Job paid from December 2026 on: what the months from January 2027 would bring more in
+    # total if the first pay came in January 2027 (planning reading).
+    january_difference: Decimal | None = None
+
+
 @dataclass
 class ScenarioResult:
     scenario: Scenario
@@ -126,6 +147,7 @@ class ScenarioResult:
     year_end: list[YearEnd]
     rules_version: str
     figures_valid_from: str
+    transition: TransitionRange | None = None
 
     def month(self, month: Month | str) -> MonthResult:
         wanted = Month.parse(month) if isinstance(month, str) else month

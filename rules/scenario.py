@@ -12,15 +12,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from .loon import VAKANTIEBIJSLAG, PayFigures, gross_per_payday, pay_figures, pay_in_month
-from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, ScenarioResult
+from .loon import VAKANTIEBIJSLAG, PayFigures, gross_per_payday, pay_figures, pay_in_month, paydays
+from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, ScenarioResult, TransitionRange
 from .money import ZERO, positive_part, to_cents
 from .months import Month, month_range, paydays_in_month
 from .parameters import ParameterSet
 from .participatiewet import bufferbudget, vakantietoeslag, verrekening
 from .participatiewet.norm import OutOfScope, norm
 from .participatiewet.vrijlating import (
-    Clock, advance_clock, enter_art34a, no_bijstand_left, start_clock, uses_art34a, vrijlating,
+    ART_34A_IN_FORCE, COUNTED, FRESH, LAST_ART31_MONTH, OLD_RUNS_OUT, Clock, advance_clock, enter_art34a,
+    no_bijstand_left, not_applied, start_clock, uses_art34a, vrijlating,
 )
 from .participatiewet.vrijlating import figures as vrijlating_figures
 from .profiles import Policy
@@ -50,6 +51,7 @@ class _MonthFacts(NamedTuple):
     vt_payout_month: bool
     vt_share: Decimal  # the vakantietoeslag part of the bijstand (art. 19 lid 3)
     vt_legal: object
+    art34a: bool = False  # the vrijlating of art. 34a applies (from 2027, or early by the gemeente)
     pay: PayFigures | None = None  # None: no pay this month
     method_legal: object = None  # the legal basis of `method`
     vrijlating: object = None  # vrijlating.figures() of the month
@@ -102,15 +104,49 @@ def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_Mo
             month, amount, dates.since, explanations, str(method.value), early,
             settle_in == "volgende_maand", buffer_on,
             month[1] == int(vt.uitbetaalmaand.value), vt.aandeel_in_norm.value, vt.uitbetaalmaand.legal,
-            method_legal=method.legal, **job_facts,
+            uses_art34a(month, early), method_legal=method.legal, **job_facts,
         ))
     return facts
+
+
+@dataclass
+class _State:
+    """What the month loop carries from one month to the next."""
+
+    clock: Clock
+    entered_34a: bool = False
+    vt_reserve: Decimal = ZERO  # the bijstand's vakantietoeslag kept since the last payout (art. 45)
+    holiday_right_bank: Decimal = ZERO  # under "beschikking": the holiday right netted with the reserve
+    holiday_bank: Decimal = ZERO  # the employer's holiday pay built up, not yet paid
+    previous_attributed: Decimal = ZERO  # income of the month before, for settling a month later
+    previous_month: Month | None = None
+    was_on_bijstand: bool = True
+    buffer_used: dict = dataclasses.field(default_factory=dict)  # bufferbudget paid per calendar year
+    # Months of the job before the window that got no vrijlating (vrijlating_months_used).
+    no_vrijlating_before: Month | None = None
+    transition: str = COUNTED  # the reading of the switch to art. 34a
 
 
 @dataclass
 class _Run:
     months: list[MonthResult]
     saved_before: tuple[int, Decimal]
+
+
+# Months of the job before the window that are calculated: the art. 34a period (twelve months)
+# and the month before it; the vakantietoeslag saved since June needs at most eleven.
+HISTORY_MONTHS = 13
+
+
+def _history(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_MonthFacts]:
+    """The facts of the job's months before the first month shown (from January 2026 on)."""
+    job, start = scenario.job, scenario.start_month
+    if job is None or job.start_month >= start:
+        return []
+    first = max(job.start_month, FIRST_SUPPORTED_MONTH, start.plus(-HISTORY_MONTHS))
+    if first >= start:
+        return []
+    return _facts(dataclasses.replace(scenario, start_month=first, months=start.minus(first)), params, policy)
 
 
 def check_scope(scenario: Scenario, params: ParameterSet) -> None:
@@ -130,28 +166,83 @@ def check_scope(scenario: Scenario, params: ParameterSet) -> None:
         raise OutOfScope("under_18")
     if household.situation == "single_parent" and not household.children:
         raise OutOfScope("single_parent_without_children")
+    job = scenario.job
+    if job is not None and job.first_payday is not None and Month.of(job.first_payday) != job.start_month:
+        raise OutOfScope("first_payday_outside_start_month")
 
 
 def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[_MonthFacts],
-         explain: bool = True) -> _Run:
-    """One pass over the months. `explain=False` (the sweep) skips the reasons of the loop
-    itself; the amounts are the same."""
-    household = scenario.household
-    clock: Clock = start_clock(scenario.vrijlating_months_used, household, job, scenario.start_month, params)
-    entered_34a = False
+         explain: bool = True, history: list[_MonthFacts] = (), transition: str = COUNTED) -> _Run:
+    """The months shown. `explain=False` (the sweep) skips the reasons of the loop itself; the
+    amounts are the same. `history`: the facts of the job's months before the window (_history),
+    run first so the window starts from where the job has brought the bijstand."""
+    state, saved_before = _start_state(scenario, job, params, facts, history, transition)
+    rows = _months(scenario.household, job, params, facts, state, explain)
+    return _Run(rows, saved_before)
 
-    # The vakantietoeslag saved since the last June payout, before the first month shown: we
-    # assume bijstand without income in those months, at the norm of the first month.
-    first_norm = facts[0].norm
-    saved_months = vakantietoeslag.months_saved_before(scenario.start_month, params)
-    vt_reserve = vakantietoeslag.reserved_part(first_norm, scenario.start_month, params) * saved_months
-    saved_before = (saved_months, vt_reserve)
-    holiday_right_bank = ZERO  # under "beschikking": the holiday right netted with the reserve
-    holiday_bank = _holiday_built_before(job, scenario.start_month, params)
-    previous_attributed = ZERO
-    previous_month_label: Month | None = None
-    was_on_bijstand = True
-    buffer_used: dict[int, Decimal] = {}
+
+def _start_state(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[_MonthFacts],
+                 history: list[_MonthFacts], transition: str) -> tuple[_State, tuple[int, Decimal]]:
+    """The loop's state on the first month shown.
+
+    The vakantietoeslag saved since the last June payout (art. 45 lid 1), the income of the month
+    before (settled a month later), the art. 34a period and the holiday pay built up follow the
+    job when it already ran before the window: its months before the window are calculated like
+    the others (`history`, from January 2026 on). Months before those are estimated: as bijstand
+    without income at the norm of the first month shown, or, when the job already ran, as the
+    first month calculated.
+    """
+    household, start = scenario.household, scenario.start_month
+    used, earlier_34a = scenario.vrijlating_months_used, scenario.vrijlating_34a_months_used
+    saved_months = vakantietoeslag.months_saved_before(start, params)
+    per_month = vakantietoeslag.reserved_part(facts[0].norm, start, params)
+    if job is None or not history:
+        clock = start_clock(used, household, job, start, params, earlier_34a)
+        state = _State(clock, vt_reserve=per_month * saved_months,
+                       holiday_bank=_holiday_built_before(job, start, params), transition=transition)
+        return state, (saved_months, state.vt_reserve)
+
+    first = history[0].month
+    # Months of vrijlating_months_used are the most recent ones before the window: in the months
+    # before those the job got no vrijlating of art. 31.
+    art31_months = [fact.month for fact in history if not fact.art34a]
+    before = max(0, used - len(art31_months))
+    clock = start_clock(before, household, job, first, params, earlier_34a)
+    unused = len(art31_months) - used
+    state = _State(clock, holiday_bank=_holiday_built_before(job, first, params), transition=transition,
+                   no_vrijlating_before=(*art31_months, start)[unused] if unused > 0 else None)
+    switch = max(job.start_month, ART_34A_IN_FORCE)
+    if first > switch and history[0].art34a:  # the art. 34a period began before the months calculated
+        enter_art34a(clock, job, switch, transition)
+        clock.a34_started, state.entered_34a = switch, True
+    lead = _months(household, job, params, history, state, explain=False)
+
+    # The months saved before those calculated: paid already when a payout fell in between.
+    estimated = max(0, saved_months - start.minus(first))
+    paid_out = [row.month for row, fact in zip(lead, history) if row.leaves_bijstand or fact.vt_payout_month]
+    if paid_out:
+        saved_months = start.minus(paid_out[-1])
+    else:
+        with_job = min(estimated, max(0, first.minus(max(job.start_month, first.plus(-estimated)))))
+        state.vt_reserve += per_month * (estimated - with_job) + lead[0].vakantietoeslag_reserved * with_job
+
+    # The months of vrijlating used before the window are those given; the 34a period runs on.
+    window_clock = start_clock(used, household, job, start, params, earlier_34a)
+    clock.n_used, clock.total_used, clock.r_started = window_clock.n_used, window_clock.total_used, window_clock.r_started
+    state.no_vrijlating_before = None
+    return state, (saved_months, state.vt_reserve)
+
+
+def _months(household: Household, job: Job | None, params: ParameterSet, facts: list[_MonthFacts],
+            state: _State, explain: bool) -> list[MonthResult]:
+    """One pass over `facts`, from `state` (which it moves on)."""
+    clock = state.clock
+    entered_34a = state.entered_34a
+    vt_reserve, holiday_right_bank, holiday_bank = state.vt_reserve, state.holiday_right_bank, state.holiday_bank
+    previous_attributed, previous_month_label = state.previous_attributed, state.previous_month
+    was_on_bijstand = state.was_on_bijstand
+    buffer_used = state.buffer_used
+    no_vrijlating_before = state.no_vrijlating_before
     rows: list[MonthResult] = []
     pay_memo: dict = {}
 
@@ -177,12 +268,15 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
         if explain and working:
             reasons.extend(counted_wage.explanations)
 
-        if not entered_34a and uses_art34a(month, fact.early_34a):
-            enter_art34a(clock, job, month)
+        if not entered_34a and fact.art34a:
+            enter_art34a(clock, job, month, state.transition)
             entered_34a = True
         if wage_counted > 0 and fact.income_carried:
             params.record(fact.income_carried)  # the vrijlating and holiday-right figures are used now
-        outcome = vrijlating(wage_counted, month, household, clock, fact.vrijlating)
+        if no_vrijlating_before is not None and month < no_vrijlating_before and not fact.art34a:
+            outcome = not_applied()
+        else:
+            outcome = vrijlating(wage_counted, month, household, clock, fact.vrijlating)
         right = verrekening.holiday_right(wage_counted, job, fact.holiday_right)
         right_amount = right.amount
         if method == "toerekening":
@@ -265,7 +359,11 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
             bijstand_paid, reserved, vt_paid, pay.holiday_gross, pay.holiday_net, buffer_payment,
             leaves_bijstand=leaving, explanations=reasons,
         ))
-    return _Run(rows, saved_before)
+    state.entered_34a = entered_34a
+    state.vt_reserve, state.holiday_right_bank, state.holiday_bank = vt_reserve, holiday_right_bank, holiday_bank
+    state.previous_attributed, state.previous_month = previous_attributed, previous_month_label
+    state.was_on_bijstand = was_on_bijstand
+    return rows
 
 
 # Reasons without numbers: one object each, shared by every month (nobody changes an Explanation).
@@ -287,7 +385,7 @@ def _holiday_built_before(job: Job | None, start: Month, params: ParameterSet) -
     per_payday = to_cents(gross_per_payday(job) * params.amount(f"{VAKANTIEBIJSLAG}.percentage", start))
     bank = ZERO
     while month < start:
-        bank += per_payday * paydays_in_month(job.pay_period, month)
+        bank += per_payday * paydays(job, month, paydays_in_month(job.pay_period, month))
         month = month.plus(1)
     return bank
 
@@ -298,8 +396,6 @@ def _warnings(scenario: Scenario, params: ParameterSet, run: _Run) -> list[Notic
     last = scenario.start_month.plus(scenario.months - 1)
     if job is not None:
         notices.append(Notice("vrijlating_assumed"))
-        if scenario.start_month < Month(2027, 1) <= last:
-            notices.append(Notice("vrijlating_2027_transition"))
         if last >= Month(2027, 1):
             notices.append(Notice("verrekening_2027_open"))
     months_saved, amount = run.saved_before
@@ -359,9 +455,10 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scena
     tracked = params.tracking()
     check_scope(scenario, tracked)
     facts = _facts(scenario, tracked, policy)
+    history = _history(scenario, params, policy)
     # The baseline's own reasons are shown only when it is the result (no job).
     baseline = _run(scenario, None, tracked, facts, explain=scenario.job is None).months
-    run = _run(scenario, scenario.job, tracked, facts) if scenario.job is not None else None
+    run = _run(scenario, scenario.job, tracked, facts, history=history) if scenario.job is not None else None
     rows = run.months if run is not None else [_copy(row) for row in baseline]
     year_end, toeslagen_notices = toeslagen_jaar.apply(scenario, rows, baseline, tracked)
     local_notices = lokaal.apply(scenario, rows, baseline, policy, tracked)
@@ -371,7 +468,8 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scena
         row.total_without_job = base.total
         if row.total < row.total_without_job and scenario.job is not None:
             row.explanations.append(Explanation("below_without_job", {"difference": row.total_without_job - row.total}))
-    warnings = read_as + _warnings(scenario, tracked, run or _Run(baseline, (0, ZERO)))
+    transition, transition_notices = _transition(scenario, params, policy, facts, history, rows, baseline)
+    warnings = read_as + _warnings(scenario, tracked, run or _Run(baseline, (0, ZERO))) + transition_notices
     for name, since, first_month in tracked.carried_forward():
         warnings.append(Notice("figures_outdated", {"parameter": name, "since": since, "month": first_month}))
     warnings.extend(toeslagen_notices)
@@ -385,7 +483,65 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scena
         rules_version=RULES_VERSION,
         # The date of the newest bijstandsnorm used: the figures the result rests on most.
         figures_valid_from=max(fact.norm_since for fact in facts).isoformat(),
+        transition=transition,
     )
+
+
+def _transition(scenario: Scenario, params: ParameterSet, policy: Policy, facts: list[_MonthFacts],
+                history: list[_MonthFacts], rows: list[MonthResult], baseline: list[MonthResult],
+                ) -> tuple[TransitionRange | None, list[Notice]]:
+    """The switch to art. 34a for a vrijlating of a job that is running then: no overgangsrecht
+    was found (docs/assumptions.md), so the months it touches are worked out under each reading
+    (vrijlating.TRANSITION_READINGS) and shown as a range next to the planning figure."""
+    job = scenario.job
+    switch = next((fact.month for fact in (*history, *facts) if fact.art34a), None)
+    if job is None or switch is None or job.start_month >= switch or facts[-1].month < switch:
+        return None, []
+    totals = {COUNTED: tuple(row.total for row in rows)}
+    totals[FRESH] = _totals(scenario, job, params, policy, facts, history, rows, baseline, FRESH)
+    old = vrijlating_figures(LAST_ART31_MONTH, params, False)
+    totals[OLD_RUNS_OUT] = _totals(scenario, job, params, policy, _keep_art31(facts, old),
+                                   _keep_art31(history, old), rows, baseline, OLD_RUNS_OUT)
+    touched = []
+    for index, row in enumerate(rows):
+        values = [reading[index] for reading in totals.values()]
+        if min(values) != max(values):
+            row.total_range_low, row.total_range_high = min(values), max(values)
+            touched.append(row.month)
+    notices = [Notice("vrijlating_2027_transition", {
+        "first_month": touched[0] if touched else None, "last_month": touched[-1] if touched else None})]
+    difference = None
+    if job.start_month == LAST_ART31_MONTH:
+        january = dataclasses.replace(job, start_month=ART_34A_IN_FORCE, first_payday=None)
+        variant = dataclasses.replace(scenario, job=january)
+        later = _totals(variant, january, params, policy, facts, _history(variant, params, policy), rows, baseline, COUNTED)
+        difference = sum((new - now for new, now, row in zip(later, totals[COUNTED], rows)
+                          if row.month >= ART_34A_IN_FORCE), ZERO)
+        if difference > 0:
+            notices.append(Notice("first_pay_in_january", {"difference": difference, "month": ART_34A_IN_FORCE}))
+    return TransitionRange(totals, difference), notices
+
+
+def _keep_art31(facts: list[_MonthFacts], old) -> list[_MonthFacts]:
+    """The facts with art. 31 (its figures of December 2026) in place of art. 34a."""
+    return [fact._replace(art34a=False, vrijlating=None if fact.vrijlating is None else old) if fact.art34a else fact
+            for fact in facts]
+
+
+TOESLAGEN_FIELDS = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinderbijslag")
+
+
+def _totals(scenario: Scenario, job: Job, params: ParameterSet, policy: Policy, facts: list[_MonthFacts],
+            history: list[_MonthFacts], rows: list[MonthResult], baseline: list[MonthResult],
+            transition: str) -> tuple[Decimal, ...]:
+    """The total of each month of another reading (or start), with the toeslagen advances of the
+    result itself (they rest on the income without the job) and the gemeente's own payments."""
+    other = _run(scenario, job, params, facts, explain=False, history=history, transition=transition).months
+    for alternative, row in zip(other, rows):
+        for name in TOESLAGEN_FIELDS:
+            setattr(alternative, name, getattr(row, name))
+    lokaal.apply(scenario, other, [_copy(row) for row in baseline], policy, params)
+    return tuple(row.paid_parts() for row in other)
 
 
 def _copy(row: MonthResult) -> MonthResult:
@@ -414,6 +570,7 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
     tracked = params.tracking()
     check_scope(scenario, tracked)
     facts = _facts(scenario, tracked, policy)
+    history = _history(scenario, params, policy)
     baseline = _run(scenario, None, tracked, facts, explain=False).months
     toeslagen_jaar.apply(scenario, baseline, baseline, tracked)
     lokaal.apply(scenario, baseline, baseline, policy, tracked)
@@ -425,7 +582,7 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
         job = dataclasses.replace(scenario.job, hours_per_week=Decimal(hour), gross_per_period=None)
         variant = dataclasses.replace(scenario, job=job)
         # Untracked figures: the sweep returns numbers only, its warnings are the scenario's own.
-        rows = _run(variant, job, params, facts, explain=False).months
+        rows = _run(variant, job, params, facts, explain=False, history=history).months
         toeslagen_jaar.advances_as_without_job(rows, baseline)
         lokaal.apply(variant, rows, baseline, policy, params)
         totals = [row.paid_parts() for row in rows]
