@@ -126,11 +126,17 @@ class _State:
     no_vrijlating_before: Month | None = None
     transition: str = COUNTED  # the reading of the switch to art. 34a
 
+    def copy(self) -> "_State":
+        clock = dataclasses.replace(self.clock, history=list(self.clock.history))
+        return dataclasses.replace(self, clock=clock, buffer_used=dict(self.buffer_used))
+
 
 @dataclass
 class _Run:
     months: list[MonthResult]
     saved_before: tuple[int, Decimal]
+    # The state before the month of the switch to art. 34a, when asked for (`_transition`).
+    at_switch: _State | None = None
 
 
 # Months of the job before the window that are calculated: the art. 34a period (twelve months)
@@ -172,13 +178,18 @@ def check_scope(scenario: Scenario, params: ParameterSet) -> None:
 
 
 def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[_MonthFacts],
-         explain: bool = True, history: list[_MonthFacts] = (), transition: str = COUNTED) -> _Run:
+         explain: bool = True, history: list[_MonthFacts] = (), transition: str = COUNTED,
+         keep_switch: bool = False) -> _Run:
     """The months shown. `explain=False` (the sweep) skips the reasons of the loop itself; the
     amounts are the same. `history`: the facts of the job's months before the window (_history),
-    run first so the window starts from where the job has brought the bijstand."""
+    run first so the window starts from where the job has brought the bijstand. `keep_switch`:
+    keep a copy of the state before the first month of art. 34a in the window."""
     state, saved_before = _start_state(scenario, job, params, facts, history, transition)
-    rows = _months(scenario.household, job, params, facts, state, explain)
-    return _Run(rows, saved_before)
+    switch = next((index for index, fact in enumerate(facts) if fact.art34a), 0) if keep_switch else 0
+    rows = _months(scenario.household, job, params, facts[:switch], state, explain) if switch else []
+    at_switch = state.copy() if switch else None
+    rows += _months(scenario.household, job, params, facts[switch:] if switch else facts, state, explain)
+    return _Run(rows, saved_before, at_switch)
 
 
 def _start_state(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[_MonthFacts],
@@ -458,7 +469,8 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scena
     history = _history(scenario, params, policy)
     # The baseline's own reasons are shown only when it is the result (no job).
     baseline = _run(scenario, None, tracked, facts, explain=scenario.job is None).months
-    run = _run(scenario, scenario.job, tracked, facts, history=history) if scenario.job is not None else None
+    run = (_run(scenario, scenario.job, tracked, facts, history=history, keep_switch=True)
+           if scenario.job is not None else None)
     rows = run.months if run is not None else [_copy(row) for row in baseline]
     year_end, toeslagen_notices = toeslagen_jaar.apply(scenario, rows, baseline, tracked)
     local_notices = lokaal.apply(scenario, rows, baseline, policy, tracked)
@@ -468,7 +480,8 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scena
         row.total_without_job = base.total
         if row.total < row.total_without_job and scenario.job is not None:
             row.explanations.append(Explanation("below_without_job", {"difference": row.total_without_job - row.total}))
-    transition, transition_notices = _transition(scenario, params, policy, facts, history, rows, baseline)
+    transition, transition_notices = _transition(scenario, params, policy, facts, history, rows, baseline,
+                                                 run.at_switch if run is not None else None)
     warnings = read_as + _warnings(scenario, tracked, run or _Run(baseline, (0, ZERO))) + transition_notices
     for name, since, first_month in tracked.carried_forward():
         warnings.append(Notice("figures_outdated", {"parameter": name, "since": since, "month": first_month}))
@@ -489,7 +502,7 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scena
 
 def _transition(scenario: Scenario, params: ParameterSet, policy: Policy, facts: list[_MonthFacts],
                 history: list[_MonthFacts], rows: list[MonthResult], baseline: list[MonthResult],
-                ) -> tuple[TransitionRange | None, list[Notice]]:
+                at_switch: _State | None) -> tuple[TransitionRange | None, list[Notice]]:
     """The switch to art. 34a for a vrijlating of a job that is running then: no overgangsrecht
     was found (docs/assumptions.md), so the months it touches are worked out under each reading
     (vrijlating.TRANSITION_READINGS) and shown as a range next to the planning figure."""
@@ -498,10 +511,11 @@ def _transition(scenario: Scenario, params: ParameterSet, policy: Policy, facts:
     if job is None or switch is None or job.start_month >= switch or facts[-1].month < switch:
         return None, []
     totals = {COUNTED: tuple(row.total for row in rows)}
-    totals[FRESH] = _totals(scenario, job, params, policy, facts, history, rows, baseline, FRESH)
     old = vrijlating_figures(LAST_ART31_MONTH, params, False)
-    totals[OLD_RUNS_OUT] = _totals(scenario, job, params, policy, _keep_art31(facts, old),
-                                   _keep_art31(history, old), rows, baseline, OLD_RUNS_OUT)
+    for reading, reading_facts, reading_history in ((FRESH, facts, history),
+                                                    (OLD_RUNS_OUT, _keep_art31(facts, old), _keep_art31(history, old))):
+        totals[reading] = _totals(scenario, job, params, policy, reading_facts, reading_history, rows, baseline,
+                                  reading, at_switch)
     touched = []
     for index, row in enumerate(rows):
         values = [reading[index] for reading in totals.values()]
@@ -514,7 +528,8 @@ def _transition(scenario: Scenario, params: ParameterSet, policy: Policy, facts:
     if job.start_month == LAST_ART31_MONTH:
         january = dataclasses.replace(job, start_month=ART_34A_IN_FORCE, first_payday=None)
         variant = dataclasses.replace(scenario, job=january)
-        later = _totals(variant, january, params, policy, facts, _history(variant, params, policy), rows, baseline, COUNTED)
+        later = _totals(variant, january, params, policy, facts, _history(variant, params, policy), rows, baseline,
+                        COUNTED, None)
         difference = sum((new - now for new, now, row in zip(later, totals[COUNTED], rows)
                           if row.month >= ART_34A_IN_FORCE), ZERO)
         if difference > 0:
@@ -533,15 +548,27 @@ TOESLAGEN_FIELDS = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinder
 
 def _totals(scenario: Scenario, job: Job, params: ParameterSet, policy: Policy, facts: list[_MonthFacts],
             history: list[_MonthFacts], rows: list[MonthResult], baseline: list[MonthResult],
-            transition: str) -> tuple[Decimal, ...]:
+            transition: str, at_switch: _State | None) -> tuple[Decimal, ...]:
     """The total of each month of another reading (or start), with the toeslagen advances of the
-    result itself (they rest on the income without the job) and the gemeente's own payments."""
-    other = _run(scenario, job, params, facts, explain=False, history=history, transition=transition).months
-    for alternative, row in zip(other, rows):
+    result itself (they rest on the income without the job) and the gemeente's own payments.
+    `at_switch`: the result's state before the switch; the months before it are the same."""
+    if at_switch is None:
+        before: tuple[Decimal, ...] = ()
+        other = _run(scenario, job, params, facts, explain=False, history=history, transition=transition).months
+    else:
+        state = at_switch.copy()
+        state.transition = transition
+        switch = next(index for index, row in enumerate(rows) if row.month == state.previous_month) + 1
+        before = tuple(row.total for row in rows[:switch])
+        other = _months(scenario.household, job, params, facts[switch:], state, explain=False)
+    for alternative, row in zip(other, rows[len(before):]):
         for name in TOESLAGEN_FIELDS:
             setattr(alternative, name, getattr(row, name))
-    lokaal.apply(scenario, other, [_copy(row) for row in baseline], policy, params)
-    return tuple(row.paid_parts() for row in other)
+    if policy.minimaregelingen or policy.premies:  # they may look at every month
+        other = [_copy(row) for row in rows[:len(before)]] + other
+        lokaal.apply(scenario, other, [_copy(row) for row in baseline], policy, params)
+        return tuple(row.paid_parts() for row in other)
+    return before + tuple(row.paid_parts() for row in other)
 
 
 def _copy(row: MonthResult) -> MonthResult:
