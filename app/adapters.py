@@ -50,7 +50,7 @@ OUT_OF_SCOPE: dict[str, tuple[str, str]] = {
     "single_parent_without_children": ("household.children", N_(
         "Een alleenstaande ouder heeft een kind dat thuis woont. Vul de leeftijd van je kind in.")),
     "first_payday_outside_start_month": ("job.first_payday", N_(
-        "De eerste betaaldag valt in de maand waarin je voor het eerst loon krijgt (job.start_month). "
+        "De eerste betaaldag valt in de maand waarin je voor het eerst loon krijgt. "
         "Kies een dag in die maand.")),
     "sweep_needs_hourly_wage": ("sweep_hours", N_(
         "Meer of minder uren rekenen we alleen uit met uren per week en een uurloon.")),
@@ -281,6 +281,8 @@ def to_response(result, sweep_points: list[SweepPoint] | None = None, lang: str 
             "month": str(row.month),
             **dict(zip(_MONTH_KEYS, _month_values(row))),
             "leaves_bijstand": bool(row.leaves_bijstand),
+            "total_range_low": _cents_or_none(row.total_range_low),
+            "total_range_high": _cents_or_none(row.total_range_high),
             "explanations": [explainer.item(explanation) for explanation in row.explanations],
         }
         for row in result.months
@@ -290,7 +292,8 @@ def to_response(result, sweep_points: list[SweepPoint] | None = None, lang: str 
 
 # A month of the answer as JSON: the same keys, in the same order, as in `to_response`.
 _MONTH_JSON = "{" + ",".join(['"month":%s', *(f'"{key}":%s' for key in _MONTH_KEYS),
-                              '"leaves_bijstand":%s', '"explanations":[%s]']) + "}"
+                              '"leaves_bijstand":%s', '"total_range_low":%s', '"total_range_high":%s',
+                              '"explanations":[%s]']) + "}"
 
 
 def answer_json(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFAULT_LANGUAGE) -> str:
@@ -316,10 +319,15 @@ def answer_json(result, sweep_points: list[SweepPoint] | None = None, lang: str 
             fragments.append(fragment)
         months.append(_MONTH_JSON % (
             _json_string(str(row.month)), *map(str, _month_values(row)),
-            "true" if row.leaves_bijstand else "false", ",".join(fragments)))
+            "true" if row.leaves_bijstand else "false", _json_cents(row.total_range_low),
+            _json_cents(row.total_range_high), ",".join(fragments)))
     head = response_json(_head(result))
     tail = response_json(_tail(result, sweep_points, lang, names))
     return head[:-1] + ',"months":[' + ",".join(months) + "]," + tail[1:]
+
+
+def _json_cents(value: Decimal | None) -> str:
+    return "null" if value is None else str(cents(value))
 
 
 def _warnings(notices, lang: str, names: dict[str, str]) -> list[dict]:

@@ -115,6 +115,10 @@ class MonthOut(BaseModel):
     total: Money
     total_without_job: Money
     leaves_bijstand: bool
+    # Added: with a vrijlating running on 1 January 2027, the lowest and highest `total` under
+    # the readings of the switch to art. 34a, in the months where they differ (else null).
+    total_range_low: Optional[Money] = None
+    total_range_high: Optional[Money] = None
     explanations: list[ExplanationOut]
 
 

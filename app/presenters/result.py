@@ -87,6 +87,19 @@ class MonthRow:
     leaves_bijstand: bool
     lowest: bool
     explanations: list[dict]
+    # With a vrijlating running on 1 January 2027: "between A and B" (empty when not touched).
+    total_range: str = ""
+
+
+TOTAL_RANGE = N_("tussen %(low)s en %(high)s, afhankelijk van hoe je gemeente de overgang regelt")
+
+
+def _total_range(row: dict, lang: str) -> str:
+    """The month's range under the readings of the 2027 switch (MonthOut.total_range_low/high)."""
+    low, high = row.get("total_range_low"), row.get("total_range_high")
+    if low is None or high is None:
+        return ""
+    return gettext(TOTAL_RANGE, lang) % {"low": money(low, lang), "high": money(high, lang)}
 
 
 @dataclass
@@ -219,6 +232,7 @@ def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFA
             leaves_bijstand=row["leaves_bijstand"],
             lowest=row is lowest,
             explanations=row["explanations"],
+            total_range=_total_range(row, lang),
         ))
     show = {
         "holiday_pay": any(row["holiday_pay"] > 0 for row in months),

@@ -31,6 +31,7 @@ SCOPE_FIELDS = {
     "household.children": "children",
     "start_month": "start_month",
     "months": "months",
+    "job.first_payday": "first_payday",
 }
 SWEEP_HOURS = [Decimal(hours) for hours in range(0, 41, 4)]
 STEPPER = Decimal(4)
