@@ -55,8 +55,9 @@ class Month(tuple):
         return Month(index // 12, index % 12 + 1)
 
     def minus(self, other: "Month") -> int:
-        """Number of months from `other` to `self`."""
-        return (self.year - other.year) * 12 + (self.month - other.month)
+        """Number of months from `other` to `self`. (Indexes, not the properties: the vrijlating
+        clocks ask this every month.)"""
+        return (self[0] - other[0]) * 12 + (self[1] - other[1])
 
     @property
     def first_day(self) -> date:

@@ -135,8 +135,10 @@ class _State:
 class _Run:
     months: list[MonthResult]
     saved_before: tuple[int, Decimal]
-    # The state before the month of the switch to art. 34a, when asked for (`_transition`).
+    # The state before the month of the switch to art. 34a, and the wage of each month from
+    # it (see _months), when asked for (`_transition`).
     at_switch: _State | None = None
+    work: list | None = None
 
 
 # Months of the job before the window that are calculated: the art. 34a period (twelve months)
@@ -187,9 +189,10 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
     state, saved_before = _start_state(scenario, job, params, facts, history, transition)
     switch = next((index for index, fact in enumerate(facts) if fact.art34a), 0) if keep_switch else 0
     rows = _months(scenario.household, job, params, facts[:switch], state, explain) if switch else []
-    at_switch = state.copy() if switch else None
-    rows += _months(scenario.household, job, params, facts[switch:] if switch else facts, state, explain)
-    return _Run(rows, saved_before, at_switch)
+    at_switch, work = (state.copy(), []) if switch else (None, None)
+    rows += _months(scenario.household, job, params, facts[switch:] if switch else facts, state, explain,
+                    keep_work=work)
+    return _Run(rows, saved_before, at_switch, work)
 
 
 def _start_state(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[_MonthFacts],
@@ -245,8 +248,12 @@ def _start_state(scenario: Scenario, job: Job | None, params: ParameterSet, fact
 
 
 def _months(household: Household, job: Job | None, params: ParameterSet, facts: list[_MonthFacts],
-            state: _State, explain: bool) -> list[MonthResult]:
-    """One pass over `facts`, from `state` (which it moves on)."""
+            state: _State, explain: bool, work: list | None = None, keep_work: list | None = None,
+            totals_only: bool = False) -> list:
+    """One pass over `facts`, from `state` (which it moves on). The wage of a month and what the
+    gemeente counts of it do not depend on the vrijlating: `keep_work` collects them per month,
+    `work` gives them back (the other readings of the 2027 switch). `totals_only`: the cash
+    from work and bijstand of each month instead of its MonthResult."""
     clock = state.clock
     entered_34a = state.entered_34a
     vt_reserve, holiday_right_bank, holiday_bank = state.vt_reserve, state.holiday_right_bank, state.holiday_bank
@@ -257,13 +264,20 @@ def _months(household: Household, job: Job | None, params: ParameterSet, facts: 
     rows: list[MonthResult] = []
     pay_memo: dict = {}
 
-    for fact in facts:
+    for index, fact in enumerate(facts):
         month = fact.month
         norm_amount = fact.norm
         reasons: list[Explanation] = list(fact.norm_explanations) if explain else []
 
         working = job is not None and month >= job.start_month
-        pay = pay_in_month(job, month, fact.pay, params, holiday_bank, pay_memo)
+        if work is None:
+            pay = pay_in_month(job, month, fact.pay, params, holiday_bank, pay_memo)
+            counted_wage = verrekening.counted_wage(pay, job, fact.method, fact.method_legal)
+            right = verrekening.holiday_right(counted_wage.wage, job, fact.holiday_right)
+            if keep_work is not None:
+                keep_work.append((pay, counted_wage, right))
+        else:
+            pay, counted_wage, right = work[index]
         if working:
             if job.holiday_pay == "may":
                 holiday_bank = ZERO if pay.holiday_gross > 0 else holiday_bank + pay.holiday_accrued_gross
@@ -274,7 +288,6 @@ def _months(household: Household, job: Job | None, params: ParameterSet, facts: 
                 reasons.append(LOONHEFFING_WITH_KORTING if job.loonheffingskorting_by_employer else LOONHEFFING_WITHOUT_KORTING)
 
         method = fact.method
-        counted_wage = verrekening.counted_wage(pay, job, method, fact.method_legal)
         wage_counted = counted_wage.wage
         if explain and working:
             reasons.extend(counted_wage.explanations)
@@ -288,7 +301,6 @@ def _months(household: Household, job: Job | None, params: ParameterSet, facts: 
             outcome = not_applied()
         else:
             outcome = vrijlating(wage_counted, month, household, clock, fact.vrijlating)
-        right = verrekening.holiday_right(wage_counted, job, fact.holiday_right)
         right_amount = right.amount
         if method == "toerekening":
             if explain and right.share is not None:
@@ -365,11 +377,14 @@ def _months(household: Household, job: Job | None, params: ParameterSet, facts: 
                     {"amount": payment, "remaining": maximum - buffer_used[month[0]], "maximum": maximum},
                     bufferbudget.legal(month, params),
                 ))
-        rows.append(MonthResult(
-            month, norm_amount, pay.gross, pay.net, pay.paydays, outcome.amount, outcome.rule, counted, bijstand,
-            bijstand_paid, reserved, vt_paid, pay.holiday_gross, pay.holiday_net, buffer_payment,
-            leaves_bijstand=leaving, explanations=reasons,
-        ))
+        if totals_only:
+            rows.append(pay.net + pay.holiday_net + bijstand_paid + vt_paid + buffer_payment)
+        else:
+            rows.append(MonthResult(
+                month, norm_amount, pay.gross, pay.net, pay.paydays, outcome.amount, outcome.rule, counted, bijstand,
+                bijstand_paid, reserved, vt_paid, pay.holiday_gross, pay.holiday_net, buffer_payment,
+                leaves_bijstand=leaving, explanations=reasons,
+            ))
     state.entered_34a = entered_34a
     state.vt_reserve, state.holiday_right_bank, state.holiday_bank = vt_reserve, holiday_right_bank, holiday_bank
     state.previous_attributed, state.previous_month = previous_attributed, previous_month_label
@@ -480,8 +495,7 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scena
         row.total_without_job = base.total
         if row.total < row.total_without_job and scenario.job is not None:
             row.explanations.append(Explanation("below_without_job", {"difference": row.total_without_job - row.total}))
-    transition, transition_notices = _transition(scenario, params, policy, facts, history, rows, baseline,
-                                                 run.at_switch if run is not None else None)
+    transition, transition_notices = _transition(scenario, params, policy, facts, history, rows, baseline, run)
     warnings = read_as + _warnings(scenario, tracked, run or _Run(baseline, (0, ZERO))) + transition_notices
     for name, since, first_month in tracked.carried_forward():
         warnings.append(Notice("figures_outdated", {"parameter": name, "since": since, "month": first_month}))
@@ -502,7 +516,7 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scena
 
 def _transition(scenario: Scenario, params: ParameterSet, policy: Policy, facts: list[_MonthFacts],
                 history: list[_MonthFacts], rows: list[MonthResult], baseline: list[MonthResult],
-                at_switch: _State | None) -> tuple[TransitionRange | None, list[Notice]]:
+                run: _Run | None) -> tuple[TransitionRange | None, list[Notice]]:
     """The switch to art. 34a for a vrijlating of a job that is running then: no overgangsrecht
     was found (docs/assumptions.md), so the months it touches are worked out under each reading
     (vrijlating.TRANSITION_READINGS) and shown as a range next to the planning figure."""
@@ -515,7 +529,7 @@ def _transition(scenario: Scenario, params: ParameterSet, policy: Policy, facts:
     for reading, reading_facts, reading_history in ((FRESH, facts, history),
                                                     (OLD_RUNS_OUT, _keep_art31(facts, old), _keep_art31(history, old))):
         totals[reading] = _totals(scenario, job, params, policy, reading_facts, reading_history, rows, baseline,
-                                  reading, at_switch)
+                                  reading, run)
     touched = []
     for index, row in enumerate(rows):
         values = [reading[index] for reading in totals.values()]
@@ -548,27 +562,36 @@ TOESLAGEN_FIELDS = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinder
 
 def _totals(scenario: Scenario, job: Job, params: ParameterSet, policy: Policy, facts: list[_MonthFacts],
             history: list[_MonthFacts], rows: list[MonthResult], baseline: list[MonthResult],
-            transition: str, at_switch: _State | None) -> tuple[Decimal, ...]:
+            transition: str, run: _Run | None) -> tuple[Decimal, ...]:
     """The total of each month of another reading (or start), with the toeslagen advances of the
     result itself (they rest on the income without the job) and the gemeente's own payments.
-    `at_switch`: the result's state before the switch; the months before it are the same."""
-    if at_switch is None:
-        before: tuple[Decimal, ...] = ()
+    `run`: the result's own run; when it kept its state before the switch, the months before it
+    are the result's and the wage of the later months is taken over."""
+    local = bool(policy.minimaregelingen or policy.premies)  # they may look at every month
+    if run is None or run.at_switch is None:
         other = _run(scenario, job, params, facts, explain=False, history=history, transition=transition).months
+        before: tuple[Decimal, ...] = ()
     else:
-        state = at_switch.copy()
+        state = run.at_switch.copy()
         state.transition = transition
-        switch = next(index for index, row in enumerate(rows) if row.month == state.previous_month) + 1
+        switch = len(rows) - len(run.work)
         before = tuple(row.total for row in rows[:switch])
-        other = _months(scenario.household, job, params, facts[switch:], state, explain=False)
+        other = _months(scenario.household, job, params, facts[switch:], state, explain=False, work=run.work,
+                        totals_only=not local)
+        if not local:  # the cash of work and bijstand, plus the toeslagen advances of the result
+            return before + tuple(cash + _toeslagen(row) for cash, row in zip(other, rows[switch:]))
     for alternative, row in zip(other, rows[len(before):]):
         for name in TOESLAGEN_FIELDS:
             setattr(alternative, name, getattr(row, name))
-    if policy.minimaregelingen or policy.premies:  # they may look at every month
+    if local:
         other = [_copy(row) for row in rows[:len(before)]] + other
         lokaal.apply(scenario, other, [_copy(row) for row in baseline], policy, params)
         return tuple(row.paid_parts() for row in other)
     return before + tuple(row.paid_parts() for row in other)
+
+
+def _toeslagen(row: MonthResult) -> Decimal:
+    return row.huurtoeslag + row.zorgtoeslag + row.kindgebonden_budget + row.kinderbijslag
 
 
 def _copy(row: MonthResult) -> MonthResult:
