@@ -14,10 +14,10 @@ from typing import NamedTuple
 
 from .loon import VAKANTIEBIJSLAG, PayFigures, gross_per_payday, pay_figures, pay_in_month, paydays
 from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, ScenarioResult, TransitionRange
-from .money import ZERO, positive_part, to_cents
+from .money import ZERO, to_cents
 from .months import Month, month_range, paydays_in_month
 from .parameters import ParameterSet
-from .participatiewet import bufferbudget, huishouden, vakantietoeslag, verrekening
+from .participatiewet import bijstand, bufferbudget, huishouden, vakantietoeslag, verrekening
 from .participatiewet.norm import OutOfScope, norm
 from .participatiewet.vrijlating import (
     ART_34A_IN_FORCE, AT_THE_COLLEGES_JUDGEMENT, COUNTED, FRESH, LAST_ART31_MONTH, OLD_RUNS_OUT, Clock,
@@ -322,70 +322,52 @@ def _months(household: Household, job: Job | None, params: ParameterSet, facts: 
             reasons.append(outcome.explanation)
         attributed = income - outcome.amount
 
-        if fact.settle_next_month:
+        if fact.settle_next_month:  # the gemeente's choice: a month's income settled in the next
             counted = previous_attributed
-            if counted > 0 and previous_month_label is not None:
+            if explain and counted > 0 and previous_month_label is not None:
                 reasons.append(Explanation("counted_next_month", {"amount": counted, "from_month": previous_month_label}))
         else:
             counted = attributed
         previous_attributed, previous_month_label = attributed, month
-        bijstand = positive_part(norm_amount - counted)
         advance_clock(clock, outcome, month, job, used=used)
 
-        legal_vt = fact.vt_legal
-        reserved = to_cents(bijstand * fact.vt_share)
-        bijstand_paid = bijstand - reserved
-        leaving = False
-        if bijstand > 0:
-            if explain:
-                if counted > 0:
-                    reasons.append(Explanation("bijstand", {"norm": norm_amount, "counted": counted, "bijstand": bijstand}))
-                else:
-                    reasons.append(Explanation("bijstand_full", {"norm": norm_amount}))
-                reasons.append(Explanation("vakantietoeslag_reserved", {"amount": reserved}, legal_vt))
-        else:
-            leaving = was_on_bijstand
-            code = "bijstand_ends" if was_on_bijstand else "no_bijstand"
-            reasons.append(Explanation(code, {"counted": counted, "norm": norm_amount}))
+        amount = bijstand.of_month(norm_amount, counted)  # art. 19 lid 2
+        reserved = vakantietoeslag.part_of(amount, fact.vt_share)  # art. 19 lid 3
+        bijstand_paid = amount - reserved
+        leaving = amount == 0 and was_on_bijstand
+        if explain:
+            reasons.append(bijstand.explanation(norm_amount, counted, amount, was_on_bijstand))
+            if amount > 0:
+                reasons.append(Explanation("vakantietoeslag_reserved", {"amount": reserved}, fact.vt_legal))
 
         vt_paid = ZERO
-        if fact.vt_payout_month or leaving:
-            payout = positive_part(vt_reserve - holiday_right_bank)
-            if holiday_right_bank > 0:
-                reasons.append(Explanation(
-                    "vakantietoeslag_reduced_by_holiday_right", {"amount": min(holiday_right_bank, vt_reserve)}, legal_vt))
-            if payout > 0:
-                vt_paid = payout
-                reasons.append(Explanation(
-                    "vakantietoeslag_paid_on_leaving" if leaving else "vakantietoeslag_paid", {"amount": payout}, legal_vt))
+        if fact.vt_payout_month or leaving:  # art. 45 lid 1
+            vt_paid = vakantietoeslag.payout(vt_reserve, holiday_right_bank, leaving, fact.vt_legal,
+                                             reasons if explain else None)
             vt_reserve, holiday_right_bank = ZERO, ZERO
         # This month's own part is paid next June (or when the bijstand ends).
         vt_reserve += reserved
-        was_on_bijstand = bijstand > 0
+        was_on_bijstand = amount > 0
 
-        if pay.holiday_net > 0 and working and job.holiday_pay == "may":
+        if explain and pay.holiday_net > 0 and working and job.holiday_pay == "may":
             reasons.append(Explanation("holiday_pay_paid", {"gross": pay.holiday_gross, "net": pay.holiday_net}))
             reasons.append(Explanation("holiday_pay_not_counted", {"net": pay.holiday_net}))
 
         buffer_payment = ZERO
-        if working and bijstand > 0 and fact.bufferbudget_on:
-            norm_monthly = norm_amount - to_cents(norm_amount * fact.vt_share)
-            shortfall = norm_monthly - (pay.net + pay.holiday_net + bijstand_paid)
-            used_this_year = buffer_used.get(month[0], ZERO)
-            payment, maximum = bufferbudget.top_up(shortfall, used_this_year, month, params)
-            if payment > 0:
-                buffer_payment = payment
-                buffer_used[month[0]] = used_this_year + payment
-                reasons.append(Explanation(
-                    "bufferbudget",
-                    {"amount": payment, "remaining": maximum - buffer_used[month[0]], "maximum": maximum},
-                    bufferbudget.legal(month, params),
-                ))
+        if working and amount > 0 and fact.bufferbudget_on:  # art. 34b
+            year = month[0]
+            used_this_year = buffer_used.get(year, ZERO)
+            buffer_payment, maximum = bufferbudget.payment(
+                norm_amount, fact.vt_share, pay.net + pay.holiday_net + bijstand_paid, used_this_year, month, params)
+            if buffer_payment > 0:
+                buffer_used[year] = used_this_year + buffer_payment
+                if explain:
+                    reasons.append(bufferbudget.explanation(buffer_payment, buffer_used[year], maximum, month, params))
         if totals_only:
             rows.append(pay.net + pay.holiday_net + bijstand_paid + vt_paid + buffer_payment)
         else:
             rows.append(MonthResult(
-                month, norm_amount, pay.gross, pay.net, pay.paydays, outcome.amount, outcome.rule, counted, bijstand,
+                month, norm_amount, pay.gross, pay.net, pay.paydays, outcome.amount, outcome.rule, counted, amount,
                 bijstand_paid, reserved, vt_paid, pay.holiday_gross, pay.holiday_net, buffer_payment,
                 leaves_bijstand=leaving, explanations=reasons,
             ))
