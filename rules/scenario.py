@@ -524,6 +524,9 @@ def _transition(scenario: Scenario, params: ParameterSet, policy: Policy, facts:
     old = vrijlating_figures(LAST_ART31_MONTH, params, False)
     for reading, reading_facts, reading_history in ((FRESH, facts, history),
                                                     (OLD_RUNS_OUT, _keep_art31(facts, old), _keep_art31(history, old))):
+        if reading == FRESH and run.at_switch is not None and run.at_switch.clock.total_used == 0:
+            totals[reading] = totals[COUNTED]  # no months used before the switch: the same period
+            continue
         totals[reading] = _totals(scenario, job, params, policy, reading_facts, reading_history, rows, baseline,
                                   reading, run)
     touched = []
