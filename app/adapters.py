@@ -51,6 +51,11 @@ OUT_OF_SCOPE: dict[str, tuple[str, str]] = {
         "De SVB helpt je verder: kijk op svb.nl of bel de SVB.")),
     "under_18": ("household.age", N_(
         "Houvast rekent alleen voor mensen van 18 jaar of ouder.")),
+    "partner_aow_age": ("household.partner_age", N_(
+        "Je partner heeft de AOW-leeftijd. Houvast rekent niet voor een stel met iemand van die leeftijd. "
+        "De SVB helpt jullie verder: kijk op svb.nl of bel de SVB.")),
+    "partner_under_18": ("household.partner_age", N_(
+        "Houvast rekent alleen voor een partner van 18 jaar of ouder.")),
     "single_parent_without_children": ("household.children", N_(
         "Een alleenstaande ouder heeft een kind dat thuis woont. Vul de leeftijd van je kind in.")),
     "first_payday_outside_start_month": ("job.first_payday", N_(

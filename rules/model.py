@@ -45,6 +45,9 @@ class Job:
     # Pay per four weeks or per week: the first payday; the next ones follow every 28 or 7 days.
     # None: the paydays of the usual calendar, with only one in the first month with pay.
     first_payday: date | None = None
+    # Set by the rules core: the month from which the employer applies it because the bijstand
+    # has stopped for good (rules/belasting/loonheffingskorting.py).
+    loonheffingskorting_employer_from: Month | None = None
 
 
 @dataclass(frozen=True)

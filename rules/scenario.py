@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from .loon import VAKANTIEBIJSLAG, PayFigures, gross_per_payday, pay_figures, pay_in_month, paydays
+from .loon import VAKANTIEBIJSLAG, PayFigures, gross_per_payday, pay_figures, pay_in_month, paydays, with_employer_korting
 from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, ScenarioResult, TransitionRange
 from .money import ZERO, to_cents
 from .months import Month, month_range, paydays_in_month
@@ -26,6 +26,8 @@ from .participatiewet.vrijlating import (
 from .participatiewet.vrijlating import figures as vrijlating_figures
 from .profiles import Policy
 from .toeslagen import jaar as toeslagen_jaar
+from .belasting import loonheffingskorting
+from .belasting.loonheffingskorting import employer_applies
 from .gemeente import lokaal
 
 RULES_VERSION = "2026.2"
@@ -66,7 +68,7 @@ def _month_figures(params: ParameterSet, month: Month) -> tuple:
     return params.at(NORM_DATES, month), verrekening.method(month, params), vakantietoeslag.figures(month, params)
 
 
-def _income_figures(job: Job, early_34a: bool):
+def _income_figures(job: Job, early_34a: bool, month: Month):
     """The figures of the rules on income from work: the vrijlating and the holiday right."""
     def gather(params: ParameterSet, month: Month) -> tuple:
         return (
@@ -74,7 +76,7 @@ def _income_figures(job: Job, early_34a: bool):
             # Holiday pay with every payday builds no right to count (Regeling art. 11).
             None if job.holiday_pay == "monthly" else verrekening.holiday_right_figures(job, month, params),
         )
-    return ("income", job.holiday_pay, job.loonheffingskorting_by_employer, early_34a), gather
+    return ("income", job.holiday_pay, employer_applies(job, month), early_34a), gather
 
 
 def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_MonthFacts]:
@@ -96,7 +98,7 @@ def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_Mo
         # then named from the month it is first used.
         job_facts = {}
         if job is not None and month >= job.start_month:
-            income_key, gather_income = _income_figures(job, early)
+            income_key, gather_income = _income_figures(job, early, month)
             (vrijlating_of_month, holiday_right), carried = params.bundle_unrecorded(income_key, month, gather_income)
             job_facts = {"pay": pay_figures(job.pay_period, month, params), "vrijlating": vrijlating_of_month,
                          "holiday_right": holiday_right, "income_carried": carried}
@@ -172,10 +174,15 @@ def check_scope(scenario: Scenario, params: ParameterSet) -> None:
         raise OutOfScope("partner_without_bijstand")
     if household.situation == "couple" and household.partner_age is None:
         raise OutOfScope("partner_age_missing")
-    if any(age >= aow_age for age in ages):
+    # Each age is checked on its own field, so the message names the person it is about.
+    if household.age >= aow_age:
         raise OutOfScope("aow_age")
-    if any(age < ADULT_AGE for age in ages):
+    if household.age < ADULT_AGE:
         raise OutOfScope("under_18")
+    if len(ages) > 1 and ages[1] >= aow_age:
+        raise OutOfScope("partner_aow_age")
+    if len(ages) > 1 and ages[1] < ADULT_AGE:
+        raise OutOfScope("partner_under_18")
     if household.situation == "single_parent" and not household.children:
         raise OutOfScope("single_parent_without_children")
     job = scenario.job
@@ -207,16 +214,15 @@ def _start_state(scenario: Scenario, job: Job | None, params: ParameterSet, fact
     before (settled a month later), the art. 34a period and the holiday pay built up follow the
     job when it already ran before the window: its months before the window are calculated like
     the others (`history`, from January 2026 on). Months before those are estimated: as bijstand
-    without income at the norm of the first month shown, or, when the job already ran, as the
-    first month calculated.
+    without income, each at its own norm (vakantietoeslag.reserve_before), or, when the job
+    already ran, as the first month calculated.
     """
     household, start = scenario.household, scenario.start_month
     used, earlier_34a = scenario.vrijlating_months_used, scenario.vrijlating_34a_months_used
     saved_months = vakantietoeslag.months_saved_before(start, params)
-    per_month = vakantietoeslag.reserved_part(facts[0].norm, start, params)
     if job is None or not history:
         clock = start_clock(used, household, job, start, params, earlier_34a)
-        state = _State(clock, vt_reserve=per_month * saved_months,
+        state = _State(clock, vt_reserve=vakantietoeslag.reserve_before(household, start, params),
                        holiday_bank=_holiday_built_before(job, start, params), transition=transition)
         return state, (saved_months, state.vt_reserve)
 
@@ -240,9 +246,13 @@ def _start_state(scenario: Scenario, job: Job | None, params: ParameterSet, fact
     paid_out = [row.month for row, fact in zip(lead, history) if row.leaves_bijstand or fact.vt_payout_month]
     if paid_out:
         saved_months = start.minus(paid_out[-1])
-    else:
-        with_job = min(estimated, max(0, first.minus(max(job.start_month, first.plus(-estimated)))))
-        state.vt_reserve += per_month * (estimated - with_job) + lead[0].vakantietoeslag_reserved * with_job
+    elif estimated and job.start_month < first:  # the job ran before January 2026 too
+        months = [first.plus(-back) for back in range(estimated, 0, -1)]
+        state.vt_reserve += sum((lead[0].vakantietoeslag_reserved if month >= job.start_month else
+                                 vakantietoeslag.reserved_part(norm(household, month, params)[0], month, params)
+                                 for month in months), ZERO)
+    elif estimated:
+        state.vt_reserve += vakantietoeslag.reserve_before(household, first, params)
 
     # The months of vrijlating used before the window are those given; the 34a period runs on.
     window_clock = start_clock(used, household, job, start, params, earlier_34a)
@@ -383,6 +393,40 @@ LOONHEFFING_WITH_KORTING = Explanation("loonheffing_with_korting")
 LOONHEFFING_WITHOUT_KORTING = Explanation("loonheffing_without_korting")
 
 
+def _run_job(scenario: Scenario, params: ParameterSet, facts: list[_MonthFacts], explain: bool = True,
+             history: list[_MonthFacts] = (), keep_switch: bool = False) -> tuple[Scenario, _Run]:
+    """The months with the job. Once the bijstand stops for good the employer applies the
+    loonheffingskorting (Wet LB art. 23; rules/belasting/loonheffingskorting.py): the months are
+    then worked out again with it from that month. The months before it stay the same, and more
+    net wage never brings the bijstand back, so one more pass settles it."""
+    job = scenario.job
+    run = _run(scenario, job, params, facts, explain, history=history, keep_switch=keep_switch)
+    since = loonheffingskorting.employer_from(job, run.months)
+    if since is not None:
+        job = dataclasses.replace(job, loonheffingskorting_employer_from=since)
+        scenario = dataclasses.replace(scenario, job=job)
+        if not explain and all(fact.method == "toerekening" for fact in facts):
+            # Only the amounts paid are needed (the sweep): the months from `since` have no
+            # bijstand either way, so only their net wage and holiday pay change.
+            with_employer_korting(run.months, job, params)
+        else:
+            run = _run(scenario, job, params, _with_employer_korting(facts, job, params), explain, history=history,
+                       keep_switch=keep_switch)
+    if explain:
+        loonheffingskorting.explain(run.months, job)
+    return scenario, run
+
+
+def _with_employer_korting(facts: list[_MonthFacts], job: Job, params: ParameterSet) -> list[_MonthFacts]:
+    """The month facts once the employer applies the korting: only the holiday-right table
+    changes (Regeling art. 11, with heffingskorting)."""
+    if job.holiday_pay == "monthly":
+        return facts
+    since = job.loonheffingskorting_employer_from
+    return [fact._replace(holiday_right=verrekening.holiday_right_figures(job, fact.month, params))
+            if fact.pay is not None and fact.month >= since else fact for fact in facts]
+
+
 def _holiday_built_before(job: Job | None, start: Month, params: ParameterSet) -> Decimal:
     """Holiday pay built up, and not yet paid, in months of the job before the first month shown.
 
@@ -480,8 +524,9 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scena
     history = _history(scenario, params, policy)
     # The baseline's own reasons are shown only when it is the result (no job).
     baseline = _run(scenario, None, tracked, facts, explain=scenario.job is None).months
-    run = (_run(scenario, scenario.job, tracked, facts, history=history, keep_switch=True)
-           if scenario.job is not None else None)
+    run = None
+    if scenario.job is not None:
+        scenario, run = _run_job(scenario, tracked, facts, history=history, keep_switch=True)
     rows = run.months if run is not None else [_copy(row) for row in baseline]
     year_end, toeslagen_notices = toeslagen_jaar.apply(scenario, rows, baseline, tracked)
     local_notices = lokaal.apply(scenario, rows, baseline, policy, tracked)
@@ -493,6 +538,7 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scena
             row.explanations.append(Explanation("below_without_job", {"difference": row.total_without_job - row.total}))
     transition, transition_notices = _transition(scenario, params, policy, facts, history, rows, baseline, run)
     warnings = read_as + _warnings(scenario, tracked, run or _Run(baseline, (0, ZERO))) + transition_notices
+    warnings.extend(loonheffingskorting.notice(scenario.job))
     for name, since, first_month in tracked.carried_forward():
         warnings.append(Notice("figures_outdated", {"parameter": name, "since": since, "month": first_month}))
     warnings.extend(toeslagen_notices)
@@ -631,7 +677,7 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
         job = dataclasses.replace(scenario.job, hours_per_week=Decimal(hour), gross_per_period=None)
         variant = dataclasses.replace(scenario, job=job)
         # Untracked figures: the sweep returns numbers only, its warnings are the scenario's own.
-        rows = _run(variant, job, params, facts, explain=False, history=history).months
+        rows = _run_job(variant, params, facts, explain=False, history=history)[1].months
         toeslagen_jaar.advances_as_without_job(rows, baseline)
         lokaal.apply(variant, rows, baseline, policy, params)
         totals = [row.paid_parts() for row in rows]

@@ -67,6 +67,13 @@ MONTH_TEXTS: dict[str, str] = {
     "loonheffing_with_korting": N_(
         "Je werkgever geeft je de loonheffingskorting. Dat is een korting op de belasting. "
         "Vraag de gemeente om die korting dan niet meer te geven."),
+    "loonheffing_korting_nobody": N_(
+        "Je werkgever houdt belasting in zonder loonheffingskorting. "
+        "Deze maand krijg je geen bijstand, dus ook de gemeente geeft je die korting niet. "
+        "Dat geld krijg je na het jaar terug als je belastingaangifte doet."),
+    "loonheffing_korting_after_bijstand": N_(
+        "Je krijgt geen bijstand meer. Daarom kan je werkgever je nu de loonheffingskorting geven. "
+        "Dat is een korting op de belasting. Zo krijg je meer netto loon."),
     "counted_spread": N_(
         "Je krijgt %(periods)s keer per jaar loon, elke keer %(per_period)s netto. "
         "De gemeente verdeelt dat over 12 maanden. "
@@ -254,6 +261,11 @@ WARNING_TEXTS: dict[str, str] = {
     "premie_hours_unknown": N_(
         "Of je de premie %(premie)s krijgt, hangt af van je uren per week. "
         "Die weten we niet."),
+    "ask_employer_loonheffingskorting": N_(
+        "Vanaf %(month)s krijg je geen bijstand meer. "
+        "Vraag je werkgever dan om je de loonheffingskorting te geven: een korting op de belasting. "
+        "Dan krijg je elke maand meer netto loon. "
+        "Dat doe je met het formulier 'Opgaaf gegevens voor de loonheffingen'."),
     "tax_refund_clawback_reading": N_(
         "Na %(year)s krijg je waarschijnlijk %(refund)s belasting terug. "
         "De gemeente mag een deel daarvan van je bijstand afhalen. "

@@ -60,6 +60,8 @@ SWEEP_CAUSE = N_(
     "Meer uren leveren weinig op zolang je bijstand krijgt. "
     "De gemeente haalt je loon van je bijstand af. Alleen de vrijlating mag je houden.")
 LOW_GAIN_PER_HOUR = Decimal("2.00")
+# Warnings that ask the person to do something: shown under "Wat moet je doen?".
+ACTION_CODES = frozenset({"ask_employer_loonheffingskorting"})
 
 
 @dataclass
@@ -124,6 +126,7 @@ class ResultView:
     hours: str | None
     sweep: SweepView | None
     show: dict = field(default_factory=dict)
+    actions: list[str] = field(default_factory=list)  # what to do, besides the fixed steps
 
 
 def _signed(amount: Decimal, lang: str) -> str:
@@ -242,7 +245,8 @@ def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFA
         "toeslagen": any(row[name] > 0 for row in months for name in TOESLAGEN),
     }
 
-    warnings = _warnings(data["warnings"], lang)
+    actions = [notice["text"] for notice in data["warnings"] if notice["code"] in ACTION_CODES]
+    warnings = _warnings([notice for notice in data["warnings"] if notice["code"] not in ACTION_CODES], lang)
 
     year_end = [
         {
@@ -273,6 +277,7 @@ def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFA
         hours=number(job.hours_per_week, lang) if job is not None and job.hours_per_week else None,
         sweep=sweep_view,
         show=show,
+        actions=actions,
     )
 
 

@@ -58,12 +58,12 @@ def test_a_later_first_month_shows_the_same_months(params, neutral, settle):
 
 def test_the_june_payout_follows_the_job_that_ran_before_the_window(params, neutral):
     """Job since January 2026, window June 2026: January-May saved 5% of 497,81 = 24,89 each,
-    not 5% of the norm (70,08); June-December 2025 (before the job) 70,08 each.
-    7 x 70,08 + 5 x 24,89 = 615,01."""
+    not 5% of the norm (70,08); June-December 2025 (before the job) at the 2025 norms: 67,27 and
+    6 x 68,45. 477,97 + 5 x 24,89 = 602,42."""
     result = calculate(Scenario(Month(2026, 6), 1, SINGLE_25, _job(Month(2026, 1))), params, neutral)
-    assert result.months[0].vakantietoeslag_paid == Decimal("615.01")
+    assert result.months[0].vakantietoeslag_paid == Decimal("602.42")
     saved = next(notice for notice in result.warnings if notice.code == "vakantietoeslag_saved_estimated")
-    assert saved.values == {"months": 12, "amount": Decimal("615.01")}
+    assert saved.values == {"months": 12, "amount": Decimal("602.42")}
 
 
 def test_the_34a_period_belongs_to_the_job_not_the_window(params, neutral):
