@@ -394,13 +394,14 @@ LOONHEFFING_WITHOUT_KORTING = Explanation("loonheffing_without_korting")
 
 
 def _run_job(scenario: Scenario, params: ParameterSet, facts: list[_MonthFacts], explain: bool = True,
-             history: list[_MonthFacts] = (), keep_switch: bool = False) -> tuple[Scenario, _Run]:
+             history: list[_MonthFacts] = (), keep_switch: bool = False,
+             transition: str = COUNTED) -> tuple[Scenario, _Run]:
     """The months with the job. Once the bijstand stops for good the employer applies the
     loonheffingskorting (Wet LB art. 23; rules/belasting/loonheffingskorting.py): the months are
     then worked out again with it from that month. The months before it stay the same, and more
     net wage never brings the bijstand back, so one more pass settles it."""
     job = scenario.job
-    run = _run(scenario, job, params, facts, explain, history=history, keep_switch=keep_switch)
+    run = _run(scenario, job, params, facts, explain, history=history, keep_switch=keep_switch, transition=transition)
     since = loonheffingskorting.employer_from(job, run.months)
     if since is not None:
         job = dataclasses.replace(job, loonheffingskorting_employer_from=since)
@@ -411,7 +412,7 @@ def _run_job(scenario: Scenario, params: ParameterSet, facts: list[_MonthFacts],
             with_employer_korting(run.months, job, params)
         else:
             run = _run(scenario, job, params, _with_employer_korting(facts, job, params), explain, history=history,
-                       keep_switch=keep_switch)
+                       keep_switch=keep_switch, transition=transition)
     if explain:
         loonheffingskorting.explain(run.months, job)
     return scenario, run
@@ -614,7 +615,10 @@ def _totals(scenario: Scenario, job: Job, params: ParameterSet, policy: Policy, 
     are the result's and the wage of the later months is taken over."""
     local = bool(policy.minimaregelingen or policy.premies)  # they may look at every month
     if run is None or run.at_switch is None:
-        other = _run(scenario, job, params, facts, explain=False, history=history, transition=transition).months
+        # Worked out in full, with its own month from which the employer applies the korting.
+        job = dataclasses.replace(job, loonheffingskorting_employer_from=None)
+        other = _run_job(dataclasses.replace(scenario, job=job), params, facts, explain=False, history=history,
+                         transition=transition)[1].months
         before: tuple[Decimal, ...] = ()
     else:
         state = run.at_switch.copy()
