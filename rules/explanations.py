@@ -53,7 +53,9 @@ MONTH_CODES: dict[str, tuple[str, ...]] = {
 }
 
 WARNING_CODES: dict[str, tuple[str, ...]] = {
-    "figures_outdated": ("parameter", "since", "month"),
+    # one per group of figures (rules/figures.py): the first figure, all of them, the oldest date
+    "figures_outdated": ("parameter", "parameters", "since", "month"),
+    "figures_provisional": ("parameter", "parameters", "since", "month"),
     "vrijlating_assumed": (),
     "vrijlating_2027_transition": ("first_month", "last_month"),
     "first_pay_in_january": ("difference", "month"),

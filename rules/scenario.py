@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
+from .figures import figure_notices
 from .loon import VAKANTIEBIJSLAG, PayFigures, gross_per_payday, pay_figures, pay_in_month, paydays, with_employer_korting
 from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, ScenarioResult, TransitionRange
 from .money import ZERO, to_cents
@@ -25,6 +26,7 @@ from .participatiewet.vrijlating import (
 )
 from .participatiewet.vrijlating import figures as vrijlating_figures
 from .profiles import Policy
+from .scope import check_bounds
 from .toeslagen import jaar as toeslagen_jaar
 from .belasting import loonheffingskorting
 from .belasting.loonheffingskorting import employer_applies
@@ -61,6 +63,10 @@ class _MonthFacts(NamedTuple):
     # The two above are only used in a month with income from work: their carried-forward
     # figures are reported from the first such month (ParameterSet.record).
     income_carried: tuple = ()
+    # On the first month only: the vakantietoeslag saved before the window (the same for every
+    # run of one calculation, the sweep's too; worked out once per calculation, never kept
+    # after it: it follows from the household someone described).
+    vt_reserve_before: Decimal | None = None
 
 
 def _month_figures(params: ParameterSet, month: Month) -> tuple:
@@ -108,6 +114,8 @@ def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_Mo
             month[1] == int(vt.uitbetaalmaand.value), vt.aandeel_in_norm.value, vt.uitbetaalmaand.legal,
             uses_art34a(month, early), method_legal=method.legal, **job_facts,
         ))
+    reserve = vakantietoeslag.reserve_before(scenario.household, scenario.start_month, params)
+    facts[0] = facts[0]._replace(vt_reserve_before=reserve)
     return facts
 
 
@@ -222,7 +230,7 @@ def _start_state(scenario: Scenario, job: Job | None, params: ParameterSet, fact
     saved_months = vakantietoeslag.months_saved_before(start, params)
     if job is None or not history:
         clock = start_clock(used, household, job, start, params, earlier_34a)
-        state = _State(clock, vt_reserve=vakantietoeslag.reserve_before(household, start, params),
+        state = _State(clock, vt_reserve=facts[0].vt_reserve_before,
                        holiday_bank=_holiday_built_before(job, start, params), transition=transition)
         return state, (saved_months, state.vt_reserve)
 
@@ -252,7 +260,7 @@ def _start_state(scenario: Scenario, job: Job | None, params: ParameterSet, fact
                                  vakantietoeslag.reserved_part(norm(household, month, params)[0], month, params)
                                  for month in months), ZERO)
     elif estimated:
-        state.vt_reserve += vakantietoeslag.reserve_before(household, first, params)
+        state.vt_reserve += history[0].vt_reserve_before  # reserve_before(first), worked out with the facts
 
     # The months of vrijlating used before the window are those given; the 34a period runs on.
     window_clock = start_clock(used, household, job, start, params, earlier_34a)
@@ -509,6 +517,9 @@ def as_the_law_reads(scenario: Scenario, params: ParameterSet) -> tuple[Scenario
     """The household as the law sees it (art. 4 and 19a Pw, rules/participatiewet/huishouden.py):
     a single person with a child under 18 is an alleenstaande ouder, a "child" of 27 or older a
     kostendeler; the result names each reading."""
+    # Months past the horizon and ages that cannot be are refused first: before any figure is
+    # looked up (and remembered) for such a month, and before a child's age is read.
+    check_bounds(scenario, params)
     month = max(scenario.start_month, FIRST_SUPPORTED_MONTH)  # a start too early is refused later
     household, notices = huishouden.as_the_law_reads(scenario.household, month, params)
     if household == scenario.household:
@@ -540,8 +551,7 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scena
     transition, transition_notices = _transition(scenario, params, policy, facts, history, rows, baseline, run)
     warnings = read_as + _warnings(scenario, tracked, run or _Run(baseline, (0, ZERO))) + transition_notices
     warnings.extend(loonheffingskorting.notice(scenario.job))
-    for name, since, first_month in tracked.carried_forward():
-        warnings.append(Notice("figures_outdated", {"parameter": name, "since": since, "month": first_month}))
+    warnings.extend(figure_notices(tracked))
     warnings.extend(toeslagen_notices)
     warnings.extend(local_notices)
     return ScenarioResult(

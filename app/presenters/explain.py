@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any, Mapping
 
 from rules import Month
+from rules.figures import group_of
 
 from ..i18n import DEFAULT_LANGUAGE, N_, gettext, long_date, money, month_name, percent
 
@@ -180,6 +181,9 @@ WARNING_TEXTS: dict[str, str] = {
     "figures_outdated": N_(
         "Voor %(month)s en later zijn nog niet alle bedragen bekend. "
         "Voor %(parameter)s rekenen we met de bedragen van %(since)s."),
+    "figures_provisional": N_(
+        "Voor %(parameter)s rekenen we vanaf %(month)s met voorlopige bedragen. "
+        "Ze komen uit een wetsvoorstel of de begroting van de regering en zijn nog niet vastgesteld."),
     "single_with_children_is_single_parent": N_(
         "Je woont zonder partner met een kind onder de 18. "
         "Voor de wet ben je dan alleenstaande ouder. Zo rekenen we ook."),
@@ -287,21 +291,21 @@ ONE_CHILD = N_("1 kind")
 CHILDREN = N_("%(count)s kinderen")
 UNKNOWN_TEXT = N_("Hier speelt nog iets mee dat we niet in gewone woorden kunnen uitleggen.")
 
-# Which group of figures a parameter name belongs to, for the figures_outdated text.
-PARAMETER_GROUPS: tuple[tuple[str, str], ...] = (
-    ("participatiewet/normen", N_("de bijstandsnormen")),
-    ("participatiewet/verhoging_jongerennorm", N_("de bijstandsnormen")),
-    ("participatiewet/kostendelersnorm", N_("de kostendelersnorm")),
-    ("participatiewet/vrijlating", N_("de vrijlating")),
-    ("participatiewet/vakantietoeslag", N_("de vakantietoeslag")),
-    ("participatiewet/bufferbudget", N_("het bufferbudget")),
-    ("participatiewet", N_("de bijstand")),
-    ("belasting", N_("de belasting op je loon")),
-    ("wml", N_("het minimumloon")),
-    ("toeslagen", N_("de toeslagen")),
-    ("kinderbijslag", N_("de kinderbijslag")),
-    ("aow", N_("de AOW-leeftijd")),
-)
+# The plain name of each group of figures (rules/figures.py), for the figures_outdated and
+# figures_provisional texts.
+GROUP_NAMES: dict[str, str] = {
+    "bijstandsnormen": N_("de bijstandsnormen"),
+    "kostendelersnorm": N_("de kostendelersnorm"),
+    "vrijlating": N_("de vrijlating"),
+    "vakantietoeslag": N_("de vakantietoeslag"),
+    "bufferbudget": N_("het bufferbudget"),
+    "bijstand": N_("de bijstand"),
+    "belasting": N_("de belasting op je loon"),
+    "minimumloon": N_("het minimumloon"),
+    "toeslagen": N_("de toeslagen"),
+    "kinderbijslag": N_("de kinderbijslag"),
+    "aow": N_("de AOW-leeftijd"),
+}
 OTHER_FIGURES = N_("een deel van de bedragen")
 
 SHARE_KEYS = {"share"}
@@ -318,10 +322,7 @@ def parameter_group(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
 
 def parameter_group_label(name: str) -> str:
     """The (untranslated) name of the group of figures a parameter belongs to."""
-    for prefix, label in PARAMETER_GROUPS:
-        if name.startswith(prefix):
-            return label
-    return OTHER_FIGURES
+    return GROUP_NAMES.get(group_of(name), OTHER_FIGURES)
 
 
 def format_value(key: str, value: Any, lang: str = DEFAULT_LANGUAGE) -> str:
