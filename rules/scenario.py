@@ -3,7 +3,12 @@
 Each month follows the order of the law: the norm (art. 20-22a), the wage as it is paid, the
 income the gemeente counts for the month (art. 32, Regeling par. 6), the vrijlating (art. 31 lid
 2, from 2027 art. 34a), the bijstand as norm minus counted income, never below zero (art. 19 lid
-2), its vakantietoeslag part (art. 19 lid 3, art. 45) and the bufferbudget (art. 34b).
+2, participatiewet/bijstand.py), its vakantietoeslag part and payout (art. 19 lid 3, art. 45,
+participatiewet/vakantietoeslag.py) and the bufferbudget (art. 34b, participatiewet/bufferbudget.py).
+What the loop carries from month to month is one _State. A job that ran before the first month
+shown has those months worked out first (_history), so the window does not change the months.
+On 1 January 2027 a running vrijlating is also worked out under the other readings of the
+switch (_transition).
 """
 from __future__ import annotations
 
