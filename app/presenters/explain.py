@@ -194,7 +194,7 @@ WARNING_TEXTS: dict[str, str] = {
         "Op 1 januari 2027 veranderen de regels voor de vrijlating. "
         "Hoe een vrijlating die dan loopt verdergaat, staat nog niet vast. "
         "We rekenen met de uitleg die ons het meest waarschijnlijk lijkt. "
-        "In de maanden waarin het uitmaakt, zie je ook wat je tussen het laagste en hoogste bedrag krijgt. "
+        "In de maanden waarin het uitmaakt, zie je ook het laagste en het hoogste bedrag dat je kunt krijgen. "
         "Dat hangt af van hoe je gemeente de overgang regelt."),
     "first_pay_in_january": N_(
         "Krijg je je eerste loon pas in januari 2027? "
