@@ -106,6 +106,14 @@ class MonthResult:
     total_without_job: Decimal = ZERO
     leaves_bijstand: bool = False
     explanations: list[Explanation] = field(default_factory=list)
+    # How the gemeente came to `counted_income`, as the rules worked it out (rules/summary.py
+    # names the cause of a low month from these): the net wage counted for the month (art. 32,
+    # spread over the year or as paid), the holiday right counted with it (Regeling art. 11), the
+    # part counted from the month before (settled a month later), and the vrijlating's code.
+    wage_counted: Decimal = ZERO
+    holiday_right_counted: Decimal = ZERO
+    counted_from_before: Decimal = ZERO
+    vrijlating_code: str | None = None
     # The 1 January 2027 switch of a running vrijlating: the lowest and highest total under the
     # readings of the law (TransitionRange), only in a month where they differ.
     total_range_low: Decimal | None = None
