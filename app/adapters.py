@@ -78,8 +78,10 @@ def to_scenario(request: ScenarioRequest) -> Scenario:
             loonheffingskorting_by_employer=job.loonheffingskorting_by_employer,
             end_month=Month.parse(job.end_month) if job.end_month else None,
             hours_per_week_max=job.hours_per_week_max,
+            first_payday=job.first_payday,
         ),
         vrijlating_months_used=request.vrijlating_months_used,
+        vrijlating_34a_months_used=request.vrijlating_34a_months_used,
         gemeente=request.gemeente,
     )
 
@@ -112,6 +114,7 @@ def cents(value: Decimal) -> Decimal:
     return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+
 _amounts = attrgetter(*MONTH_MONEY)
 
 
@@ -127,6 +130,7 @@ def to_response(result: ScenarioResult, summary: Summary, points: list[SweepPoin
     months = [
         MonthOut.model_construct(
             month=str(row.month), paydays=row.paydays, **month_amounts(row), leaves_bijstand=bool(row.leaves_bijstand),
+            total_range_low=_cents_or_none(row.total_range_low), total_range_high=_cents_or_none(row.total_range_high),
             total_low=_cents_or_none(row.total_low), total_high=_cents_or_none(row.total_high),
             explanations=[texts.explanation(explanation) for explanation in row.explanations])
         for row in result.months

@@ -6,6 +6,7 @@ inside, and in the JSON a number written exactly as the Decimal reads ("1401.50"
 """
 from __future__ import annotations
 
+import datetime
 import re
 from decimal import Decimal
 from typing import Annotated, Literal, Optional, Union
@@ -71,6 +72,12 @@ class JobIn(_Strict):
     holiday_pay: Literal["may", "monthly"] = "may"
     # Added field: only one payer may apply the loonheffingskorting; normally the gemeente.
     loonheffingskorting_by_employer: Flag = False
+    # Added field: pay per four weeks or per week, the date of the first payday (YYYY-MM-DD);
+    # the next ones follow every 28 or 7 days. Absent: one payday in the first month with pay.
+    first_payday: Optional[datetime.date] = Field(default=None, description=(
+        "YYYY-MM-DD, for four_weeks and week pay: the first payday, in the month of start_month; the next "
+        "ones follow every 28 or 7 days. Absent: the first month with pay has one payday."))
+
     # Added field: the last month with pay when the job stops; from the month after, no wage.
     end_month: Optional[MonthText] = Field(default=None, description=(
         "YYYY-MM, the last month with pay when the job stops (absent: the job goes on). From the month "
@@ -114,6 +121,10 @@ class ScenarioRequest(_Strict):
         "Months of vrijlating (art. 31 lid 2 n and r Pw) already used before start_month. null: not "
         "known; for a job that started before start_month each of its months is taken as used, as "
         "far as the rules allow (six months of onderdeel n, from the age of 27)."))
+    # Added field: months of the art. 34a vrijlating already used on an earlier job (at most 12).
+    vrijlating_34a_months_used: Whole = Field(default=0, ge=0, le=12, description=(
+        "Months of the art. 34a vrijlating (15%, from 2027) already used before start_month on an earlier "
+        "job; they count towards its twelve. Months of this job before start_month are counted without it."))
     sweep_hours: Optional[list[Annotated[Decimal, Field(ge=0, le=60, decimal_places=2)]]] = Field(
         default=None, max_length=61)
     # Added: "codes" leaves the sentences out of the explanations (code, values and law only).
@@ -177,6 +188,12 @@ class MonthOut(BaseModel):
     total: Money
     total_without_job: Money
     leaves_bijstand: bool
+    # Added: with a vrijlating running on 1 January 2027, the lowest and highest `total` under
+    # the readings of the switch to art. 34a, in the months where they differ (else null).
+    total_range_low: Optional[Money] = Field(default=None, description=(
+        "With a vrijlating running on 1 January 2027: the lowest total under the readings of the switch to "
+        "art. 34a, in a month where they differ; else null."))
+    total_range_high: Optional[Money] = Field(default=None, description="The highest total; see total_range_low.")
     # Added: with job.hours_per_week_max, the month's total at the fewest and at the most hours.
     total_low: Optional[Money] = None
     total_high: Optional[Money] = None
