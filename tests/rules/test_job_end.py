@@ -106,3 +106,22 @@ def test_the_tax_settlement_follows_the_wage_actually_paid(params, neutral):
     assert applicant["withheld_employer"] == Decimal("1157.04")
     going_on = calculate(Scenario(Month(2026, 7), 6, SINGLE, _job(Month(2026, 7))), params, neutral)
     assert going_on.year_end[0].details["income_tax"]["persons"][0]["withheld_employer"] > Decimal("1157.04")
+
+
+def test_unknown_months_follow_the_job_from_its_start_when_settled_a_month_later(params, neutral):
+    """A job since January 2026, shown from December, settled a month later. Not known (null):
+    January to June had the vrijlating (onderdeel n, six months), so November's wage is counted
+    in December without it: 642,92 + 51,43 = 694,35. Told "6": the six are taken as the most
+    recent months, June to November, so December counts November's 533,62 (golden case
+    alleenstaande_maandloon_2026: 642,92 + 51,43 - 160,73)."""
+    from datetime import date
+
+    from rules.profiles import parse_profile
+    raw = dict(neutral.raw)
+    raw["open_terms"] = {"verrekenen_in": {"values": {date(2025, 1, 1): {"value": "volgende_maand",
+                                                                          "source": {"title": "test"}}}}}
+    later = parse_profile(raw, "test")
+    scenario = Scenario(Month(2026, 12), 1, SINGLE, _job(Month(2026, 1)), vrijlating_months_used=None)
+    assert calculate(scenario, params, later).months[0].counted_income == Decimal("694.35")
+    told = dataclasses.replace(scenario, vrijlating_months_used=6)
+    assert calculate(told, params, later).months[0].counted_income == Decimal("533.62")
