@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from babel import Locale
 from babel.dates import format_date, format_skeleton
@@ -87,6 +88,19 @@ def N_(message: str) -> str:
     return message
 
 
+class Plural(NamedTuple):
+    """A message whose words depend on a number ("1 uur", "4 uur"; Arabic has six forms).
+    `count` names the placeholder that holds the number."""
+    singular: str
+    plural: str
+    count: str
+
+
+def N_plural(singular: str, plural: str, count: str) -> Plural:
+    """Marks a plural message for extraction (keyword `N_plural:1,2`); translated where used."""
+    return Plural(singular, plural, count)
+
+
 @lru_cache(maxsize=16)
 def translations(lang: str) -> NullTranslations:
     if lang == DEFAULT_LANGUAGE or lang not in LANGUAGES:
@@ -104,6 +118,37 @@ def translations(lang: str) -> NullTranslations:
 
 def gettext(message: str, lang: str = DEFAULT_LANGUAGE) -> str:
     return translations(lang).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The form of a message for the number n, by the catalog's Plural-Forms (CLDR rules)."""
+    return translations(lang).ngettext(singular, plural, plural_count(n, lang))
+
+
+def translate_plural(message: Plural, n, lang: str = DEFAULT_LANGUAGE) -> str:
+    return ngettext(message.singular, message.plural, n, lang)
+
+
+@lru_cache(maxsize=64)
+def _integer_for_category(lang: str, category: str) -> int | None:
+    rule = Locale.parse(lang).plural_form
+    return next((k for k in range(200) if rule(k) == category), None)
+
+
+def plural_count(n, lang: str = DEFAULT_LANGUAGE) -> int:
+    """The whole number that picks the plural form. gettext's Plural-Forms only know whole
+    numbers; for a fraction (16,5 uur) CLDR's category of the fraction decides ("other": English
+    "hours", Arabic "ساعة"), and for Polish, which has no such form in gettext, the "few" form
+    ("16,5 godziny" is genitive singular, the same word as "2 godziny")."""
+    value = Decimal(str(n))
+    if value == value.to_integral_value():
+        return int(value)
+    category = Locale.parse(lang).plural_form(abs(value))
+    for candidate in (category, "few", "many"):
+        found = _integer_for_category(lang, candidate)
+        if found is not None:
+            return found
+    return 2
 
 
 # U+2068 FIRST STRONG ISOLATE ... U+2069 POP DIRECTIONAL ISOLATE: an amount inside right-to-left

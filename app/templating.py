@@ -4,7 +4,7 @@ from __future__ import annotations
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from starlette.responses import HTMLResponse
 
-from .i18n import DEFAULT_LANGUAGE, LANGUAGES, TEMPLATES_DIR, autonym, text_direction, translations
+from .i18n import DEFAULT_LANGUAGE, LANGUAGES, TEMPLATES_DIR, autonym, plural_count, text_direction, translations
 
 
 # Jinja's newstyle gettext wraps these and %-formats the result with the keyword arguments
@@ -16,7 +16,8 @@ def _gettext(context, message):
 
 @pass_context
 def _ngettext(context, singular, plural, n):
-    return translations(context.get("lang", DEFAULT_LANGUAGE)).ngettext(singular, plural, n)
+    lang = context.get("lang", DEFAULT_LANGUAGE)
+    return translations(lang).ngettext(singular, plural, plural_count(n, lang))
 
 
 env = Environment(

@@ -13,7 +13,7 @@ from typing import Callable
 from rules import FIRST_SUPPORTED_MONTH, Month
 
 from ..contract import ScenarioRequest
-from ..i18n import N_, gettext, isolate, money, month_name
+from ..i18n import N_, gettext, isolate, money, month_name, ngettext
 from .parsing import InputError, format_number, parse_ages, parse_decimal, parse_whole  # noqa: F401
 
 STEPS = ("huishouden", "wonen", "werk", "loon")
@@ -174,6 +174,14 @@ EXAMPLES = {"age": "35", "partner_age": "35", "housemates": "0", "hours": "16", 
             "gross_per_period": "1.250,00", "rent": "650", "vrijlating_used": "0", "months": "12"}
 
 
+def _count(text: str) -> Decimal:
+    """The number a person typed, to pick the plural form of the words after it (2 if unreadable)."""
+    try:
+        return parse_decimal(text, ambiguous="thousands")
+    except InputError:
+        return Decimal(2)
+
+
 def month_options(today: datetime.date | None = None, lang: str = "nl") -> list[tuple[str, str]]:
     """The months someone can choose: from six months ago to two years ahead, not before 2026."""
     now = Month.of(today or datetime.date.today())
@@ -325,7 +333,7 @@ def display(name: str, raw: dict, lang: str = "nl") -> str:
         except InputError:
             return isolate("€ " + text.lstrip("€ ").strip(), lang)
     if name in ("age", "partner_age"):
-        return gettext(N_("%(age)s jaar"), lang) % {"age": text}
+        return ngettext("%(age)s jaar", "%(age)s jaar", _count(text), lang) % {"age": text}
     if name == "hours":
-        return gettext(N_("%(hours)s uur per week"), lang) % {"hours": text}
+        return ngettext("%(hours)s uur per week", "%(hours)s uur per week", _count(text), lang) % {"hours": text}
     return text

@@ -12,7 +12,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from rules import Month
 
 from ..adapters import SweepPoint, average, cents, to_response
-from ..i18n import DEFAULT_LANGUAGE, N_, gettext, long_date, money, month_name, number, short_month
+from ..i18n import (
+    DEFAULT_LANGUAGE, N_, N_plural, gettext, long_date, money, month_name, number, short_month, translate_plural,
+)
 from . import chart
 from .explain import parameter_group
 
@@ -23,8 +25,9 @@ HEADLINE_MORE = N_("Met deze baan heb je gemiddeld %(amount)s per maand meer dan
 HEADLINE_LESS = N_("Met deze baan heb je gemiddeld %(amount)s per maand minder dan zonder baan.")
 HEADLINE_SAME = N_("Met deze baan heb je gemiddeld evenveel als zonder baan.")
 LOWEST = N_("Je laagste maand is %(month)s. Dan komt er %(amount)s op je rekening.")
-LOWEST_SHARED = N_(
-    "Je laagste bedrag is %(amount)s. Dat krijg je in %(count)s maanden, voor het eerst in %(month)s.")
+LOWEST_SHARED = N_plural(
+    "Je laagste bedrag is %(amount)s. Dat krijg je in %(count)s maand, voor het eerst in %(month)s.",
+    "Je laagste bedrag is %(amount)s. Dat krijg je in %(count)s maanden, voor het eerst in %(month)s.", "count")
 MORE_IN_OTHER_MONTHS = N_(
     "In de andere maanden komt er iets bij, zoals vakantiegeld, kinderbijslag of een extra keer loon.")
 LOWEST_BELOW = N_("Dat is %(difference)s minder dan zonder baan.")
@@ -54,7 +57,8 @@ OUTDATED = N_(
     "Voor %(month)s en later zijn nog niet alle bedragen bekend. We rekenen met de laatst bekende bedragen:")
 OUTDATED_ITEM = N_("%(group)s, van %(date)s")
 BELOW_ONE = N_("In %(month)s heb je minder dan zonder baan.")
-BELOW_MANY = N_("In %(count)s maanden heb je minder dan zonder baan.")
+BELOW_MANY = N_plural(
+    "In %(count)s maand heb je minder dan zonder baan.", "In %(count)s maanden heb je minder dan zonder baan.", "count")
 PER_HOUR = N_("Voor elk uur per week dat je werkt, houd je gemiddeld %(amount)s per maand over.")
 SWEEP_CAUSE = N_(
     "Meer uren leveren weinig op zolang je bijstand krijgt. "
@@ -111,6 +115,7 @@ class ResultView:
     hours: str | None
     sweep: SweepView | None
     show: dict = field(default_factory=dict)
+    hours_count: Decimal | None = None  # the number behind `hours`, for its plural form
 
 
 def _signed(amount: Decimal, lang: str) -> str:
@@ -178,7 +183,7 @@ def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFA
     lowest_month = Month.parse(lowest["month"])
     same = sum(1 for row in job_rows if row["total"] == lowest["total"])
     if same > 1:
-        headline.append(gettext(LOWEST_SHARED, lang) % {
+        headline.append(translate_plural(LOWEST_SHARED, same, lang) % {
             "amount": money(lowest["total"], lang), "count": same, "month": month_name(lowest_month, lang)})
     else:
         headline.append(gettext(LOWEST, lang) % {
@@ -194,7 +199,7 @@ def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFA
     if len(below) == 1:
         headline.append(gettext(BELOW_ONE, lang) % {"month": month_name(Month.parse(below[0]["month"]), lang)})
     elif below:
-        headline.append(gettext(BELOW_MANY, lang) % {"count": len(below)})
+        headline.append(translate_plural(BELOW_MANY, len(below), lang) % {"count": len(below)})
 
     rows = []
     for row in months:
@@ -259,6 +264,7 @@ def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFA
         hours=number(job.hours_per_week, lang) if job is not None and job.hours_per_week else None,
         sweep=sweep_view,
         show=show,
+        hours_count=job.hours_per_week if job is not None and job.hours_per_week else None,
     )
 
 
