@@ -23,6 +23,9 @@ from babel.numbers import format_currency, format_decimal, format_percent
 from babel.support import NullTranslations, Translations
 
 DEFAULT_LANGUAGE = "nl"
+# Languages whose translation no native speaker has checked yet (docs/i18n.md, "Reviews"): every
+# page in such a language says so, in that language and in Dutch.
+UNCHECKED_TRANSLATIONS = frozenset({"ti"})
 
 
 def _package_dir(relative: str, package: str) -> Path:
@@ -86,6 +89,11 @@ def text_direction(lang: str) -> str:
 def N_(message: str) -> str:
     """Marks a string for extraction; it is translated where it is used."""
     return message
+
+
+UNCHECKED_NOTICE = N_(
+    "Deze vertaling is nog niet nagekeken door iemand met deze taal als moedertaal. "
+    "Twijfel je over een tekst? Kies dan Nederlands.")
 
 
 class Plural(NamedTuple):
