@@ -40,6 +40,10 @@ OUT_OF_SCOPE: dict[str, tuple[str, str]] = {
     "start_before_supported": ("start_month", N_(
         "Houvast rekent vanaf januari 2026. Kies een maand in 2026 of later.")),
     "months_out_of_range": ("months", N_("Kies 1 tot en met 36 maanden.")),
+    "partner_without_bijstand": ("household.partner_has_bijstand", N_(
+        "Houvast rekent alleen voor stellen die samen bijstand krijgen. "
+        "Krijgt je partner geen bijstand, bijvoorbeeld omdat je partner studeert? "
+        "Dan gelden andere regels voor je bijstand. Vraag je gemeente om hulp.")),
     "partner_age_missing": ("household.partner_age", N_(
         "Vul de leeftijd van je partner in.")),
     "aow_age": ("household.age", N_(
@@ -83,6 +87,8 @@ def to_scenario(request: ScenarioRequest) -> Scenario:
             housemates_27_plus=household.housemates_27_plus,
             rent=household.rent,
             medisch_urenbeperkt=household.medisch_urenbeperkt,
+            parents_can_help=household.parents_can_help,
+            partner_has_bijstand=household.partner_has_bijstand,
         ),
         job=None if job is None else Job(
             start_month=Month.parse(job.start_month),

@@ -11,6 +11,7 @@ MONTH_CODES: dict[str, tuple[str, ...]] = {
     "norm_youth": ("norm",),
     "norm_couple_youth": ("norm",),
     "norm_couple_one_young": ("norm",),
+    "norm_youth_raised": ("norm", "increase", "maximum"),
     "norm_kostendeler": ("norm", "persons", "min_age"),
     "norm_kostendeler_couple": ("norm", "per_person", "persons", "min_age"),
     "norm_kostendeler_young_partner": ("norm", "per_person", "young_partner", "persons", "min_age"),
@@ -69,6 +70,14 @@ WARNING_CODES: dict[str, tuple[str, ...]] = {
     "minimaregeling_unconfirmed": ("regeling",),
     "single_with_children_is_single_parent": (),
 }
+
+# who is who in the household (art. 4, 19a, 20 lid 3, 24a Pw) and the AOW age
+WARNING_CODES.update({
+    "adult_child_is_kostendeler": ("min_age",),
+    "single_parent_without_young_children": (),
+    "youth_norm_raised": (),
+    "aow_age_in_window": ("age",),
+})
 
 # gemeente profiles: minimaregelingen and premies (issue 6, rules/gemeente/)
 MONTH_CODES.update({

@@ -17,10 +17,11 @@ from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, S
 from .money import ZERO, positive_part, to_cents
 from .months import Month, month_range, paydays_in_month
 from .parameters import ParameterSet
-from .participatiewet import bufferbudget, vakantietoeslag, verrekening
+from .participatiewet import bufferbudget, huishouden, vakantietoeslag, verrekening
 from .participatiewet.norm import OutOfScope, norm
 from .participatiewet.vrijlating import (
-    Clock, advance_clock, enter_art34a, no_bijstand_left, start_clock, uses_art34a, vrijlating,
+    AT_THE_COLLEGES_JUDGEMENT, Clock, advance_clock, enter_art34a, no_bijstand_left, start_clock, uses_art34a,
+    vrijlating,
 )
 from .participatiewet.vrijlating import figures as vrijlating_figures
 from .profiles import Policy
@@ -122,6 +123,10 @@ def check_scope(scenario: Scenario, params: ParameterSet) -> None:
     household = scenario.household
     aow_age = params.amount("aow/pensioenleeftijd.jaren", scenario.start_month)
     ages = [household.age] + ([household.partner_age] if household.situation == "couple" else [])
+    if household.situation == "couple" and not household.partner_has_bijstand:
+        # Art. 24 (half the couple norm), art. 32 lid 3 (the partner's income) and, from 2027,
+        # art. 24a (plus 1/12 of the ALO-kop for a parent): not calculated.
+        raise OutOfScope("partner_without_bijstand")
     if household.situation == "couple" and household.partner_age is None:
         raise OutOfScope("partner_age_missing")
     if any(age >= aow_age for age in ages):
@@ -297,7 +302,11 @@ def _warnings(scenario: Scenario, params: ParameterSet, run: _Run) -> list[Notic
     job = scenario.job
     last = scenario.start_month.plus(scenario.months - 1)
     if job is not None:
-        notices.append(Notice("vrijlating_assumed"))
+        # A vrijlating that is a right (onder y, art. 34a lid 1 onder b: medisch urenbeperkt) is
+        # no assumption; the others need the college's judgement.
+        rules_used = {row.vrijlating_rule for row in run.months} - {None}
+        if not rules_used or rules_used & AT_THE_COLLEGES_JUDGEMENT:
+            notices.append(Notice("vrijlating_assumed"))
         if scenario.start_month < Month(2027, 1) <= last:
             notices.append(Notice("vrijlating_2027_transition"))
         if last >= Month(2027, 1):
@@ -309,7 +318,14 @@ def _warnings(scenario: Scenario, params: ParameterSet, run: _Run) -> list[Notic
         notices.append(Notice("ages_fixed"))
     household = scenario.household
     if household.age < 21 or (household.situation == "couple" and (household.partner_age or 99) < 21):
-        notices.append(Notice("youth_norm_extra_possible"))
+        # Art. 20 lid 3: the raise is a duty once the parents cannot help; the gemeente judges that.
+        if household.parents_can_help is None:
+            notices.append(Notice("youth_norm_extra_possible"))
+        elif household.parents_can_help is False:
+            notices.append(Notice("youth_norm_raised"))
+    aow_age = huishouden.aow_age_in_window(household, scenario.months, scenario.start_month, params)
+    if aow_age is not None:
+        notices.append(Notice("aow_age_in_window", {"age": aow_age}))
     below = _below_minimum_wage(scenario, params)
     if below is not None:
         notices.append(Notice("wage_below_minimum", {"hourly_wage": job.hourly_wage, "minimum": below}))
@@ -330,32 +346,31 @@ def _below_minimum_wage(scenario: Scenario, params: ParameterSet) -> Decimal | N
 
 
 def _ages_may_cross(household: Household, months: int, params: ParameterSet, start: Month) -> bool:
-    """True when someone may reach 21 or 27 (or a child 12 or 18) inside the months shown."""
+    """True when someone may reach 21 or 27 (or a child 12, 18 or 27: a kostendeler, art. 19a)
+    inside the months shown."""
     years = (months + 11) // 12
     thresholds = (21, int(params.amount(VRIJLATING_AGE_FILE, start)))
     adults = [household.age] + ([household.partner_age] if household.partner_age is not None else [])
     if any(age < limit <= age + years for age in adults for limit in thresholds):
         return True
-    return any(age < limit <= age + years for age in household.children for limit in (12, 18))
+    child_limits = (12, 18, int(params.amount(huishouden.KOSTENDELER_AGE, start)))
+    return any(age < limit <= age + years for age in household.children for limit in child_limits)
 
 
-CHILD_UNTIL = 18  # a child "tot zijn last komend" (art. 4 lid 1 onder c Pw) is under 18
-
-
-def as_the_law_reads(scenario: Scenario) -> tuple[Scenario, list[Notice]]:
-    """A single person with a child under 18 at home is an alleenstaande ouder (art. 4 lid 1
-    onder c Pw): the rules for single parents apply (vrijlating onder r, the ALO-kop), and the
-    result says so."""
-    household = scenario.household
-    if household.situation == "single" and any(age < CHILD_UNTIL for age in household.children):
-        parent = dataclasses.replace(household, situation="single_parent")
-        return dataclasses.replace(scenario, household=parent), [Notice("single_with_children_is_single_parent")]
-    return scenario, []
+def as_the_law_reads(scenario: Scenario, params: ParameterSet) -> tuple[Scenario, list[Notice]]:
+    """The household as the law sees it (art. 4 and 19a Pw, rules/participatiewet/huishouden.py):
+    a single person with a child under 18 is an alleenstaande ouder, a "child" of 27 or older a
+    kostendeler; the result names each reading."""
+    month = max(scenario.start_month, FIRST_SUPPORTED_MONTH)  # a start too early is refused later
+    household, notices = huishouden.as_the_law_reads(scenario.household, month, params)
+    if household == scenario.household:
+        return scenario, notices
+    return dataclasses.replace(scenario, household=household), notices
 
 
 def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> ScenarioResult:
     """The scenario month by month, next to the same household without the job."""
-    scenario, read_as = as_the_law_reads(scenario)
+    scenario, read_as = as_the_law_reads(scenario, params)
     tracked = params.tracking()
     check_scope(scenario, tracked)
     facts = _facts(scenario, tracked, policy)
@@ -410,7 +425,7 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
     """
     if scenario.job is None or scenario.job.hourly_wage is None:
         raise OutOfScope("sweep_needs_hourly_wage")
-    scenario, _ = as_the_law_reads(scenario)
+    scenario, _ = as_the_law_reads(scenario, params)
     tracked = params.tracking()
     check_scope(scenario, tracked)
     facts = _facts(scenario, tracked, policy)

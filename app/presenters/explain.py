@@ -38,6 +38,10 @@ MONTH_TEXTS: dict[str, str | Plural] = {
     "norm_couple_one_young": N_(
         "Eén van jullie is jonger dan 21. Daarom is jullie norm %(norm)s per maand. "
         "De norm is de bijstand die jullie samen krijgen zonder ander inkomen."),
+    "norm_youth_raised": N_(
+        "Je ouders kunnen niet voor je zorgen. Daarom verhoogt de gemeente de norm met %(increase)s. "
+        "De norm is nu %(norm)s per maand. "
+        "Hoger dan de norm voor mensen van 21 jaar en ouder (%(maximum)s) wordt hij niet."),
     "norm_kostendeler": N_plural(
         "In je huis woont %(persons)s mens van %(min_age)s jaar of ouder, jij meegeteld. "
         "Zij delen de kosten. Daarom heten ze kostendelers. "
@@ -227,8 +231,33 @@ WARNING_TEXTS: dict[str, str | Plural] = {
         "Toeslagen zitten nog niet in deze berekening. "
         "Toeslagen zijn bijdragen van de overheid voor je huur, je zorgverzekering en je kinderen."),
     "youth_norm_extra_possible": N_(
-        "Je bent jonger dan 21. Soms geeft de gemeente dan extra bijstand. "
-        "Vraag ernaar bij je gemeente."),
+        "Je bent jonger dan 21. Kunnen je ouders niet voor je zorgen? "
+        "Dan moet de gemeente je norm verhogen. Vraag ernaar bij je gemeente."),
+    "youth_norm_raised": N_(
+        "Je ouders kunnen niet voor je zorgen. Dan moet de gemeente je norm verhogen met een vast bedrag. "
+        "Wij rekenen dat bedrag voor iedereen onder de 21 in je huishouden. "
+        "De gemeente kijkt zelf of je ouders echt niet kunnen helpen."),
+    "adult_child_is_kostendeler": N_plural(
+        "Een kind van %(min_age)s jaar of ouder dat bij je woont, telt voor de bijstand als kostendeler. "
+        "Een kostendeler is een huisgenoot die kan meebetalen aan de kosten. Zo rekenen we ook. "
+        "Voor kinderbijslag en kindgebonden budget telt dit kind niet mee. "
+        "Studeert je kind met studiefinanciering? Dan telt het niet als kostendeler.",
+        "Een kind van %(min_age)s jaar of ouder dat bij je woont, telt voor de bijstand als kostendeler. "
+        "Een kostendeler is een huisgenoot die kan meebetalen aan de kosten. Zo rekenen we ook. "
+        "Voor kinderbijslag en kindgebonden budget telt dit kind niet mee. "
+        "Studeert je kind met studiefinanciering? Dan telt het niet als kostendeler.",
+        "min_age"),
+    "single_parent_without_young_children": N_(
+        "Je kinderen zijn 18 jaar of ouder. "
+        "Voor de bijstand ben je dan geen alleenstaande ouder, maar alleenstaand. Zo rekenen we ook."),
+    "aow_age_in_window": N_plural(
+        "Word jij of je partner in deze tijd %(age)s jaar? Dat is de AOW-leeftijd. "
+        "Vanaf dan komt er AOW, en de SVB regelt de bijstand ernaast, met andere regels. "
+        "De bedragen vanaf die maand kloppen dan niet.",
+        "Word jij of je partner in deze tijd %(age)s jaar? Dat is de AOW-leeftijd. "
+        "Vanaf dan komt er AOW, en de SVB regelt de bijstand ernaast, met andere regels. "
+        "De bedragen vanaf die maand kloppen dan niet.",
+        "age"),
     "wage_below_minimum": N_(
         "Je uurloon van %(hourly_wage)s is lager dan het minimumloon van %(minimum)s per uur. "
         "Klopt dat? Vraag het na bij je werkgever."),
@@ -287,6 +316,7 @@ UNKNOWN_TEXT = N_("Hier speelt nog iets mee dat we niet in gewone woorden kunnen
 # Which group of figures a parameter name belongs to, for the figures_outdated text.
 PARAMETER_GROUPS: tuple[tuple[str, str], ...] = (
     ("participatiewet/normen", N_("de bijstandsnormen")),
+    ("participatiewet/verhoging_jongerennorm", N_("de bijstandsnormen")),
     ("participatiewet/kostendelersnorm", N_("de kostendelersnorm")),
     ("participatiewet/vrijlating", N_("de vrijlating")),
     ("participatiewet/vakantietoeslag", N_("de vakantietoeslag")),
@@ -304,7 +334,7 @@ SHARE_KEYS = {"share"}
 AMOUNT_KEYS = {
     "norm", "per_person", "young_partner", "gross", "net", "per_period", "amount", "maximum",
     "counted", "bijstand", "remaining", "difference", "income", "refund", "kept", "hourly_wage",
-    "minimum", "limit", "yearly_value",
+    "minimum", "limit", "yearly_value", "increase",
 }
 
 

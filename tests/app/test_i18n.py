@@ -24,7 +24,7 @@ PRESENT = sorted(path.parent.parent.name for path in LOCALES.glob("*/LC_MESSAGES
                  if path.parent.parent.name != "nl")
 # The placeholders that hold the number of a plural message: the only ones a form may leave out
 # ("ساعتان", "once": the number in words).
-COUNTS = {"age", "count", "hours", "months", "max_months", "paydays", "periods", "persons"}
+COUNTS = {"age", "min_age", "count", "hours", "months", "max_months", "paydays", "periods", "persons"}
 PLACEHOLDER = re.compile(r"%(?:\((\w+)\))?([-#0 +]*\d*(?:\.\d+)?[sdifr%])")
 
 

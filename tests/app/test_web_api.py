@@ -223,7 +223,7 @@ households = st.fixed_dictionaries({
     "housemates_27_plus": st.integers(0, 20),
     "rent": st.sampled_from([0, 300, 780.5, 2000, 100000]),
     "medisch_urenbeperkt": st.booleans(),
-})
+}, optional={"parents_can_help": st.booleans(), "partner_has_bijstand": st.booleans()})
 jobs = st.none() | st.fixed_dictionaries({
     "start_month": st.sampled_from(["2020-01", "2025-06", "2026-03", "2027-01", "2031-01"]),
     "hours_per_week": st.sampled_from([0, 1, 16, 40, 60]),
