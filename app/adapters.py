@@ -35,6 +35,7 @@ MONEY_FIELDS = (
     "total", "total_without_job",
 )
 
+FAR_AHEAD = N_("Zo ver vooruit rekent Houvast niet: de bedragen zijn dan nog niet bekend. Kies een eerdere maand.")
 # Out-of-scope codes of rules.scenario.check_scope -> (the field it is about, the message).
 OUT_OF_SCOPE: dict[str, tuple[str, str]] = {
     "start_before_supported": ("start_month", N_(
@@ -51,8 +52,19 @@ OUT_OF_SCOPE: dict[str, tuple[str, str]] = {
         "De SVB helpt je verder: kijk op svb.nl of bel de SVB.")),
     "under_18": ("household.age", N_(
         "Houvast rekent alleen voor mensen van 18 jaar of ouder.")),
+    "partner_aow_age": ("household.partner_age", N_(
+        "Je partner heeft de AOW-leeftijd. Houvast rekent niet voor een stel met iemand van die leeftijd. "
+        "De SVB helpt jullie verder: kijk op svb.nl of bel de SVB.")),
+    "partner_under_18": ("household.partner_age", N_(
+        "Houvast rekent alleen voor een partner van 18 jaar of ouder.")),
     "single_parent_without_children": ("household.children", N_(
         "Een alleenstaande ouder heeft een kind dat thuis woont. Vul de leeftijd van je kind in.")),
+    "start_after_supported": ("start_month", FAR_AHEAD),
+    "job_start_after_supported": ("job.start_month", FAR_AHEAD),
+    "job_start_too_early": ("job.start_month", N_(
+        "Houvast rekent met een baan die in 2016 of later begon. Kies een latere maand.")),
+    "child_older_than_parent": ("household.children", N_(
+        "Een kind dat thuis woont, is jonger dan jij of je partner. Controleer de leeftijden.")),
     "sweep_needs_hourly_wage": ("sweep_hours", N_(
         "Meer of minder uren rekenen we alleen uit met uren per week en een uurloon.")),
 }
@@ -168,6 +180,8 @@ def _plain(key: str, value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, (Decimal, int, str, bool)) or value is None:
         return value
+    if isinstance(value, (list, tuple)):
+        return [_plain(key, item) for item in value]
     return str(value)
 
 
@@ -337,9 +351,9 @@ def _warnings(notices, lang: str, names: dict[str, str]) -> list[dict]:
                    notice.values.get("since"), notice.values.get("month"))
             seen = merged.get(key)
             if seen is not None:
-                seen["values"]["parameters"].append(values["parameter"])
+                seen["values"]["parameters"].extend(values.get("parameters") or [values["parameter"]])
                 continue
-            values["parameters"] = [values["parameter"]]
+            values["parameters"] = list(values.get("parameters") or [values["parameter"]])
         text = warning_text(notice.code, _named(notice.values, names), lang)
         item = {"code": notice.code, "text": text, "law": notice.legal.url if notice.legal else None, "values": values}
         if notice.code == "figures_outdated":

@@ -41,6 +41,9 @@ class Job:
     gross_per_period: Decimal | None = None
     # Only one payer may apply the loonheffingskorting; normally that is the gemeente.
     loonheffingskorting_by_employer: bool = False
+    # Set by the rules core: the month from which the employer applies it because the bijstand
+    # has stopped for good (rules/belasting/loonheffingskorting.py).
+    loonheffingskorting_employer_from: Month | None = None
 
 
 @dataclass(frozen=True)

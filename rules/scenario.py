@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from .loon import VAKANTIEBIJSLAG, PayFigures, gross_per_payday, pay_figures, pay_in_month
+from .figures import figure_notices
+from .loon import VAKANTIEBIJSLAG, PayFigures, gross_per_payday, pay_figures, pay_in_month, with_employer_korting
 from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, ScenarioResult
 from .money import ZERO, positive_part, to_cents
 from .months import Month, month_range, paydays_in_month
@@ -25,7 +26,10 @@ from .participatiewet.vrijlating import (
 )
 from .participatiewet.vrijlating import figures as vrijlating_figures
 from .profiles import Policy
+from .scope import check_bounds
 from .toeslagen import jaar as toeslagen_jaar
+from .belasting import loonheffingskorting
+from .belasting.loonheffingskorting import employer_applies
 from .gemeente import lokaal
 
 RULES_VERSION = "2026.2"
@@ -58,6 +62,10 @@ class _MonthFacts(NamedTuple):
     # The two above are only used in a month with income from work: their carried-forward
     # figures are reported from the first such month (ParameterSet.record).
     income_carried: tuple = ()
+    # On the first month only: the vakantietoeslag saved before the window (the same for every
+    # run of one calculation, the sweep's too; worked out once per calculation, never kept
+    # after it: it follows from the household someone described).
+    vt_reserve_before: Decimal | None = None
 
 
 def _month_figures(params: ParameterSet, month: Month) -> tuple:
@@ -65,7 +73,7 @@ def _month_figures(params: ParameterSet, month: Month) -> tuple:
     return params.at(NORM_DATES, month), verrekening.method(month, params), vakantietoeslag.figures(month, params)
 
 
-def _income_figures(job: Job, early_34a: bool):
+def _income_figures(job: Job, early_34a: bool, month: Month):
     """The figures of the rules on income from work: the vrijlating and the holiday right."""
     def gather(params: ParameterSet, month: Month) -> tuple:
         return (
@@ -73,7 +81,7 @@ def _income_figures(job: Job, early_34a: bool):
             # Holiday pay with every payday builds no right to count (Regeling art. 11).
             None if job.holiday_pay == "monthly" else verrekening.holiday_right_figures(job, month, params),
         )
-    return ("income", job.holiday_pay, job.loonheffingskorting_by_employer, early_34a), gather
+    return ("income", job.holiday_pay, employer_applies(job, month), early_34a), gather
 
 
 def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_MonthFacts]:
@@ -95,7 +103,7 @@ def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_Mo
         # then named from the month it is first used.
         job_facts = {}
         if job is not None and month >= job.start_month:
-            income_key, gather_income = _income_figures(job, early)
+            income_key, gather_income = _income_figures(job, early, month)
             (vrijlating_of_month, holiday_right), carried = params.bundle_unrecorded(income_key, month, gather_income)
             job_facts = {"pay": pay_figures(job.pay_period, month, params), "vrijlating": vrijlating_of_month,
                          "holiday_right": holiday_right, "income_carried": carried}
@@ -105,6 +113,8 @@ def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_Mo
             month[1] == int(vt.uitbetaalmaand.value), vt.aandeel_in_norm.value, vt.uitbetaalmaand.legal,
             method_legal=method.legal, **job_facts,
         ))
+    reserve = vakantietoeslag.reserve_before(scenario.household, scenario.start_month, params)
+    facts[0] = facts[0]._replace(vt_reserve_before=reserve)
     return facts
 
 
@@ -129,10 +139,15 @@ def check_scope(scenario: Scenario, params: ParameterSet) -> None:
         raise OutOfScope("partner_without_bijstand")
     if household.situation == "couple" and household.partner_age is None:
         raise OutOfScope("partner_age_missing")
-    if any(age >= aow_age for age in ages):
+    # Each age is checked on its own field, so the message names the person it is about.
+    if household.age >= aow_age:
         raise OutOfScope("aow_age")
-    if any(age < ADULT_AGE for age in ages):
+    if household.age < ADULT_AGE:
         raise OutOfScope("under_18")
+    if len(ages) > 1 and ages[1] >= aow_age:
+        raise OutOfScope("partner_aow_age")
+    if len(ages) > 1 and ages[1] < ADULT_AGE:
+        raise OutOfScope("partner_under_18")
     if household.situation == "single_parent" and not household.children:
         raise OutOfScope("single_parent_without_children")
 
@@ -146,10 +161,9 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
     entered_34a = False
 
     # The vakantietoeslag saved since the last June payout, before the first month shown: we
-    # assume bijstand without income in those months, at the norm of the first month.
-    first_norm = facts[0].norm
+    # assume bijstand without income in those months, each at its own norm.
     saved_months = vakantietoeslag.months_saved_before(scenario.start_month, params)
-    vt_reserve = vakantietoeslag.reserved_part(first_norm, scenario.start_month, params) * saved_months
+    vt_reserve = facts[0].vt_reserve_before
     saved_before = (saved_months, vt_reserve)
     holiday_right_bank = ZERO  # under "beschikking": the holiday right netted with the reserve
     holiday_bank = _holiday_built_before(job, scenario.start_month, params)
@@ -278,6 +292,39 @@ LOONHEFFING_WITH_KORTING = Explanation("loonheffing_with_korting")
 LOONHEFFING_WITHOUT_KORTING = Explanation("loonheffing_without_korting")
 
 
+def _run_job(scenario: Scenario, params: ParameterSet, facts: list[_MonthFacts],
+             explain: bool = True) -> tuple[Scenario, _Run]:
+    """The months with the job. Once the bijstand stops for good the employer applies the
+    loonheffingskorting (Wet LB art. 23; rules/belasting/loonheffingskorting.py): the months are
+    then worked out again with it from that month. The months before it stay the same, and more
+    net wage never brings the bijstand back, so one more pass settles it."""
+    job = scenario.job
+    run = _run(scenario, job, params, facts, explain)
+    since = loonheffingskorting.employer_from(job, run.months)
+    if since is not None:
+        job = dataclasses.replace(job, loonheffingskorting_employer_from=since)
+        scenario = dataclasses.replace(scenario, job=job)
+        if not explain and all(fact.method == "toerekening" for fact in facts):
+            # Only the amounts paid are needed (the sweep): the months from `since` have no
+            # bijstand either way, so only their net wage and holiday pay change.
+            with_employer_korting(run.months, job, params)
+        else:
+            run = _run(scenario, job, params, _with_employer_korting(facts, job, params), explain)
+    if explain:
+        loonheffingskorting.explain(run.months, job)
+    return scenario, run
+
+
+def _with_employer_korting(facts: list[_MonthFacts], job: Job, params: ParameterSet) -> list[_MonthFacts]:
+    """The month facts once the employer applies the korting: only the holiday-right table
+    changes (Regeling art. 11, with heffingskorting)."""
+    if job.holiday_pay == "monthly":
+        return facts
+    since = job.loonheffingskorting_employer_from
+    return [fact._replace(holiday_right=verrekening.holiday_right_figures(job, fact.month, params))
+            if fact.pay is not None and fact.month >= since else fact for fact in facts]
+
+
 def _holiday_built_before(job: Job | None, start: Month, params: ParameterSet) -> Decimal:
     """Holiday pay built up, and not yet paid, in months of the job before the first month shown.
 
@@ -361,6 +408,9 @@ def as_the_law_reads(scenario: Scenario, params: ParameterSet) -> tuple[Scenario
     """The household as the law sees it (art. 4 and 19a Pw, rules/participatiewet/huishouden.py):
     a single person with a child under 18 is an alleenstaande ouder, a "child" of 27 or older a
     kostendeler; the result names each reading."""
+    # Months past the horizon and ages that cannot be are refused first: before any figure is
+    # looked up (and remembered) for such a month, and before a child's age is read.
+    check_bounds(scenario, params)
     month = max(scenario.start_month, FIRST_SUPPORTED_MONTH)  # a start too early is refused later
     household, notices = huishouden.as_the_law_reads(scenario.household, month, params)
     if household == scenario.household:
@@ -376,7 +426,9 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scena
     facts = _facts(scenario, tracked, policy)
     # The baseline's own reasons are shown only when it is the result (no job).
     baseline = _run(scenario, None, tracked, facts, explain=scenario.job is None).months
-    run = _run(scenario, scenario.job, tracked, facts) if scenario.job is not None else None
+    run = None
+    if scenario.job is not None:
+        scenario, run = _run_job(scenario, tracked, facts)
     rows = run.months if run is not None else [_copy(row) for row in baseline]
     year_end, toeslagen_notices = toeslagen_jaar.apply(scenario, rows, baseline, tracked)
     local_notices = lokaal.apply(scenario, rows, baseline, policy, tracked)
@@ -387,8 +439,8 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scena
         if row.total < row.total_without_job and scenario.job is not None:
             row.explanations.append(Explanation("below_without_job", {"difference": row.total_without_job - row.total}))
     warnings = read_as + _warnings(scenario, tracked, run or _Run(baseline, (0, ZERO)))
-    for name, since, first_month in tracked.carried_forward():
-        warnings.append(Notice("figures_outdated", {"parameter": name, "since": since, "month": first_month}))
+    warnings.extend(loonheffingskorting.notice(scenario.job))
+    warnings.extend(figure_notices(tracked))
     warnings.extend(toeslagen_notices)
     warnings.extend(local_notices)
     return ScenarioResult(
@@ -440,7 +492,7 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
         job = dataclasses.replace(scenario.job, hours_per_week=Decimal(hour), gross_per_period=None)
         variant = dataclasses.replace(scenario, job=job)
         # Untracked figures: the sweep returns numbers only, its warnings are the scenario's own.
-        rows = _run(variant, job, params, facts, explain=False).months
+        rows = _run_job(variant, params, facts, explain=False)[1].months
         toeslagen_jaar.advances_as_without_job(rows, baseline)
         lokaal.apply(variant, rows, baseline, policy, params)
         totals = [row.paid_parts() for row in rows]

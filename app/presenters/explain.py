@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any, Mapping
 
 from rules import Month
+from rules.figures import group_of
 
 from ..i18n import (
     DEFAULT_LANGUAGE, N_, N_plural, Plural, gettext, long_date, money, month_name, percent, translate_plural,
@@ -89,6 +90,13 @@ MONTH_TEXTS: dict[str, str | Plural] = {
     "loonheffing_with_korting": N_(
         "Je werkgever geeft je de loonheffingskorting. Dat is een korting op de belasting. "
         "Vraag de gemeente om die korting dan niet meer te geven."),
+    "loonheffing_korting_nobody": N_(
+        "Je werkgever houdt belasting in zonder loonheffingskorting. "
+        "Deze maand krijg je geen bijstand, dus ook de gemeente geeft je die korting niet. "
+        "Dat geld krijg je na het jaar terug als je belastingaangifte doet."),
+    "loonheffing_korting_after_bijstand": N_(
+        "Je krijgt geen bijstand meer. Daarom kan je werkgever je nu de loonheffingskorting geven. "
+        "Dat is een korting op de belasting. Zo krijg je meer netto loon."),
     "counted_spread": N_plural(
         "Je krijgt %(periods)s keer per jaar loon, elke keer %(per_period)s netto. "
         "De gemeente verdeelt dat over 12 maanden. "
@@ -203,6 +211,9 @@ WARNING_TEXTS: dict[str, str | Plural] = {
     "figures_outdated": N_(
         "Voor %(month)s en later zijn nog niet alle bedragen bekend. "
         "Voor %(parameter)s rekenen we met de bedragen van %(since)s."),
+    "figures_provisional": N_(
+        "Voor %(parameter)s rekenen we vanaf %(month)s met voorlopige bedragen. "
+        "Ze komen uit een wetsvoorstel of de begroting van de regering en zijn nog niet vastgesteld."),
     "single_with_children_is_single_parent": N_(
         "Je woont zonder partner met een kind onder de 18. "
         "Voor de wet ben je dan alleenstaande ouder. Zo rekenen we ook."),
@@ -293,6 +304,11 @@ WARNING_TEXTS: dict[str, str | Plural] = {
     "premie_hours_unknown": N_(
         "Of je de premie %(premie)s krijgt, hangt af van je uren per week. "
         "Die weten we niet."),
+    "ask_employer_loonheffingskorting": N_(
+        "Vanaf %(month)s krijg je geen bijstand meer. "
+        "Vraag je werkgever dan om je de loonheffingskorting te geven: een korting op de belasting. "
+        "Dan krijg je elke maand meer netto loon. "
+        "Dat doe je met het formulier 'Opgaaf gegevens voor de loonheffingen'."),
     "tax_refund_clawback_reading": N_(
         "Na %(year)s krijg je waarschijnlijk %(refund)s belasting terug. "
         "De gemeente mag een deel daarvan van je bijstand afhalen. "
@@ -313,21 +329,21 @@ QUARTERS = {
 CHILDREN = N_plural("%(count)s kind", "%(count)s kinderen", "count")
 UNKNOWN_TEXT = N_("Hier speelt nog iets mee dat we niet in gewone woorden kunnen uitleggen.")
 
-# Which group of figures a parameter name belongs to, for the figures_outdated text.
-PARAMETER_GROUPS: tuple[tuple[str, str], ...] = (
-    ("participatiewet/normen", N_("de bijstandsnormen")),
-    ("participatiewet/verhoging_jongerennorm", N_("de bijstandsnormen")),
-    ("participatiewet/kostendelersnorm", N_("de kostendelersnorm")),
-    ("participatiewet/vrijlating", N_("de vrijlating")),
-    ("participatiewet/vakantietoeslag", N_("de vakantietoeslag")),
-    ("participatiewet/bufferbudget", N_("het bufferbudget")),
-    ("participatiewet", N_("de bijstand")),
-    ("belasting", N_("de belasting op je loon")),
-    ("wml", N_("het minimumloon")),
-    ("toeslagen", N_("de toeslagen")),
-    ("kinderbijslag", N_("de kinderbijslag")),
-    ("aow", N_("de AOW-leeftijd")),
-)
+# The plain name of each group of figures (rules/figures.py), for the figures_outdated and
+# figures_provisional texts.
+GROUP_NAMES: dict[str, str] = {
+    "bijstandsnormen": N_("de bijstandsnormen"),
+    "kostendelersnorm": N_("de kostendelersnorm"),
+    "vrijlating": N_("de vrijlating"),
+    "vakantietoeslag": N_("de vakantietoeslag"),
+    "bufferbudget": N_("het bufferbudget"),
+    "bijstand": N_("de bijstand"),
+    "belasting": N_("de belasting op je loon"),
+    "minimumloon": N_("het minimumloon"),
+    "toeslagen": N_("de toeslagen"),
+    "kinderbijslag": N_("de kinderbijslag"),
+    "aow": N_("de AOW-leeftijd"),
+}
 OTHER_FIGURES = N_("een deel van de bedragen")
 
 SHARE_KEYS = {"share"}
@@ -344,10 +360,7 @@ def parameter_group(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
 
 def parameter_group_label(name: str) -> str:
     """The (untranslated) name of the group of figures a parameter belongs to."""
-    for prefix, label in PARAMETER_GROUPS:
-        if name.startswith(prefix):
-            return label
-    return OTHER_FIGURES
+    return GROUP_NAMES.get(group_of(name), OTHER_FIGURES)
 
 
 def format_value(key: str, value: Any, lang: str = DEFAULT_LANGUAGE) -> str:

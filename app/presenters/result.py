@@ -64,6 +64,8 @@ SWEEP_CAUSE = N_(
     "Meer uren leveren weinig op zolang je bijstand krijgt. "
     "De gemeente haalt je loon van je bijstand af. Alleen de vrijlating mag je houden.")
 LOW_GAIN_PER_HOUR = Decimal("2.00")
+# Warnings that ask the person to do something: shown under "Wat moet je doen?".
+ACTION_CODES = frozenset({"ask_employer_loonheffingskorting"})
 
 
 @dataclass
@@ -115,6 +117,7 @@ class ResultView:
     hours: str | None
     sweep: SweepView | None
     show: dict = field(default_factory=dict)
+    actions: list[str] = field(default_factory=list)  # what to do, besides the fixed steps
     hours_count: Decimal | None = None  # the number behind `hours`, for its plural form
 
 
@@ -233,7 +236,8 @@ def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFA
         "toeslagen": any(row[name] > 0 for row in months for name in TOESLAGEN),
     }
 
-    warnings = _warnings(data["warnings"], lang)
+    actions = [notice["text"] for notice in data["warnings"] if notice["code"] in ACTION_CODES]
+    warnings = _warnings([notice for notice in data["warnings"] if notice["code"] not in ACTION_CODES], lang)
 
     year_end = [
         {
@@ -264,6 +268,7 @@ def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFA
         hours=number(job.hours_per_week, lang) if job is not None and job.hours_per_week else None,
         sweep=sweep_view,
         show=show,
+        actions=actions,
         hours_count=job.hours_per_week if job is not None and job.hours_per_week else None,
     )
 

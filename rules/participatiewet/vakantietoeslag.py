@@ -9,9 +9,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
+from ..model import Household
 from ..money import to_cents
 from ..months import Month
 from ..parameters import ParameterSet, Value
+from .norm import norm
 
 FILE = "participatiewet/vakantietoeslag"
 
@@ -50,3 +52,19 @@ def months_saved_before(start: Month, params: ParameterSet) -> int:
     """
     june = payout_month(start, params)
     return (start.month - june) % 12 or 12
+
+
+def reserve_before(household: Household, start: Month, params: ParameterSet) -> Decimal:
+    """The vakantietoeslag saved before `start` (months_saved_before), assuming bijstand without
+    income in those months: 5% of each month's own norm (art. 19 lid 3, 45 lid 1), so months in
+    the previous year count at that year's norms."""
+    months = [start.plus(-back) for back in range(months_saved_before(start, params), 0, -1)]
+    for month in months:  # a tracking ParameterSet notes the norm figures used
+        params.at(NORM_DATES, month)
+    # Asked once per calculation (rules/scenario.py keeps it with the month facts, which the
+    # sweep shares): no memo across calculations, since its key would be the household.
+    plain = getattr(params, "base", params)
+    return sum((reserved_part(norm(household, month, plain)[0], month, plain) for month in months), Decimal(0))
+
+
+NORM_DATES = "participatiewet/normen.gehuwden_21"  # the base of every norm (art. 21, 22a)

@@ -125,6 +125,14 @@ def test_aow_age_refers_to_the_svb(client, api_body):
     assert "SVB" in errors_of(client.post("/api/v1/scenario", json=api_body))["household.age"]
 
 
+def test_partner_of_aow_age_is_named_on_the_partner_field(client, api_body):
+    """The message is about the partner, on household.partner_age, not about the applicant's age."""
+    api_body["household"] = {"situation": "couple", "age": 40, "partner_age": 68}
+    errors = errors_of(client.post("/api/v1/scenario", json=api_body))
+    assert set(errors) == {"household.partner_age"}
+    assert "Je partner heeft de AOW-leeftijd" in errors["household.partner_age"] and "SVB" in errors["household.partner_age"]
+
+
 def test_out_of_scope_codes_have_dutch_messages(client, api_body):
     cases = [
         ({"start_month": "2025-06"}, "start_month"),

@@ -355,3 +355,13 @@ def test_embedded_pages_report_their_height_only_to_the_gemeente(client):
 def test_outdated_figures_are_one_warning(client, answers):
     text = client.post("/uitkomst", data={**answers, "action": "calculate"}).text
     assert text.count("nog niet alle bedragen bekend") <= 1
+
+
+def test_provisional_figures_are_named_once_per_group(client, answers):
+    """A 2027 result uses the proposed tax brackets and drempelinkomen (rules/data, status:
+    provisional): each group once, in plain words."""
+    text = client.post("/uitkomst", data={**answers, "action": "calculate"}).text
+    for group in ("de belasting op je loon", "de toeslagen"):
+        assert text.count(f"Voor {group} rekenen we vanaf januari 2027 met voorlopige bedragen.") == 1
+    assert text.count("zijn nog niet vastgesteld") == 2
+    assert "<li>de bijstandsnormen, van 1 juli 2026</li>" in text

@@ -109,7 +109,7 @@ def test_the_result_says_the_gemeente_judges_the_parents(params, neutral):
 
 def test_the_raise_in_2027_is_the_newest_amount_and_named_as_carried_forward(params, neutral):
     result = calculate(Scenario(JAN_2027, 1, Household("single", 19, parents_can_help=False)), params, neutral)
-    carried = {w.values["parameter"] for w in result.warnings if w.code == "figures_outdated"}
+    carried = {name for w in result.warnings if w.code == "figures_outdated" for name in w.values["parameters"]}
     assert "participatiewet/verhoging_jongerennorm.bedrag" in carried
 
 
