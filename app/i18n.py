@@ -176,6 +176,14 @@ def money(amount: Decimal | int | float, lang: str = DEFAULT_LANGUAGE) -> str:
     return isolate(format_currency(Decimal(str(amount)), "EUR", locale=lang, numbering_system="latn"), lang)
 
 
+def signed_money(amount: Decimal, lang: str = DEFAULT_LANGUAGE) -> str:
+    """'+ € 83,92' / '− € 83,92' / '€ 0,00': the sign inside the bidi isolate, so in Arabic it
+    stays on the reading side of the figure instead of jumping to its other end."""
+    sign = "+ " if amount > 0 else "− " if amount < 0 else ""
+    text = format_currency(abs(Decimal(str(amount))), "EUR", locale=lang, numbering_system="latn")
+    return isolate(sign + text, lang)
+
+
 def percent(share: Decimal, lang: str = DEFAULT_LANGUAGE) -> str:
     """Decimal('0.125') -> '12,5%'. Western digits; isolated in right-to-left text."""
     return isolate(_percent(str(share), lang), lang)

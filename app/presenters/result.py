@@ -13,7 +13,8 @@ from rules import Month
 
 from ..adapters import SweepPoint, average, cents, to_response
 from ..i18n import (
-    DEFAULT_LANGUAGE, N_, N_plural, gettext, long_date, money, month_name, number, short_month, translate_plural,
+    DEFAULT_LANGUAGE, N_, N_plural, gettext, long_date, money, month_name, number, short_month, signed_money,
+    translate_plural,
 )
 from . import chart
 from .explain import parameter_group
@@ -122,7 +123,7 @@ class ResultView:
 
 
 def _signed(amount: Decimal, lang: str) -> str:
-    return ("+ " if amount > 0 else "") + money(amount, lang) if amount >= 0 else "− " + money(-amount, lang)
+    return signed_money(amount, lang)
 
 
 # What lands on the account, in parts; the cause of a low month is the part that falls short most.

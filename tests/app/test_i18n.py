@@ -360,3 +360,15 @@ def test_no_text_is_translated_at_import_time():
             if isinstance(node, ast.Call) and id(node) not in inside:
                 name = getattr(node.func, "id", getattr(node.func, "attr", ""))
                 assert name not in ("gettext", "ngettext", "_"), f"{path.name}:{node.lineno} translates at import time"
+
+
+def test_a_signed_amount_keeps_its_sign_inside_the_isolate():
+    """Arabic: "+ 83.92 €" as one bidi island, so the sign is not drawn at the figure's far end."""
+    from decimal import Decimal
+
+    assert i18n.signed_money(Decimal("83.92"), "nl") == "+ €\u00a083,92"
+    assert i18n.signed_money(Decimal("-83.92"), "nl") == "− €\u00a083,92"
+    assert i18n.signed_money(Decimal("0"), "nl") == "€\u00a00,00"
+    arabic = i18n.signed_money(Decimal("-83.92"), "ar")
+    assert arabic.startswith(i18n.ISOLATE_START + "− ") and arabic.endswith(i18n.ISOLATE_END)
+    assert arabic.count(i18n.ISOLATE_START) == 1
