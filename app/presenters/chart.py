@@ -21,9 +21,9 @@ def _scale(maximum: Decimal) -> Decimal:
     return maximum if maximum > 0 else Decimal(1)
 
 
-def months_chart(months: list[dict], labels: list[str], lang: str = DEFAULT_LANGUAGE) -> dict:
+def months_chart(months: list, labels: list[str], lang: str = DEFAULT_LANGUAGE) -> dict:
     bar_space = WIDTH - LABEL - AMOUNT
-    top_value = _scale(max(max(row["total"], row["total_without_job"]) for row in months))
+    top_value = _scale(max(max(row.total, row.total_without_job) for row in months))
     rows = []
     for index, (row, label) in enumerate(zip(months, labels, strict=True)):
         y = TOP + index * ROW
@@ -31,13 +31,13 @@ def months_chart(months: list[dict], labels: list[str], lang: str = DEFAULT_LANG
             "y": y,
             "label": label,
             "label_y": y + 14,
-            "with_width": round(float(row["total"] / top_value) * bar_space, 1),
-            "without_width": round(float(row["total_without_job"] / top_value) * bar_space, 1),
+            "with_width": round(float(row.total / top_value) * bar_space, 1),
+            "without_width": round(float(row.total_without_job / top_value) * bar_space, 1),
             "with_y": y + 3,
             "without_y": y + 17,
-            "amount": money(row["total"], lang),
+            "amount": money(row.total, lang),
             "amount_x": LABEL + bar_space + 4,
-            "below": row["total"] < row["total_without_job"],
+            "below": row.total < row.total_without_job,
         })
     return {
         "width": WIDTH,

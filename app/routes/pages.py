@@ -8,16 +8,17 @@ from __future__ import annotations
 from decimal import Decimal
 
 from fastapi import APIRouter, HTTPException, Request
-from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse
 
-from rules import Household, Month, Scenario, default_parameters, default_profiles
+from rules import Household, Month, Scenario, default_parameters, default_profiles, summarize
 from rules.scenario import check_scope
 
-from ..adapters import OutOfScope, UnknownGemeente, out_of_scope_message, run, sweep, to_scenario
+from ..adapters import OutOfScope, UnknownGemeente, run, sweep, to_scenario
 from ..forms import steps
 from ..i18n import N_, choose_language, gettext
+from ..overload import in_turn
 from ..presenters import beleid as beleid_presenter
+from ..presenters.answer import out_of_scope_message
 from ..presenters import result as result_presenter
 from ..presenters.glossary import ON_THE_CHECK_PAGE, glossary
 from ..templating import render
@@ -289,21 +290,24 @@ async def outcome(request: Request):
     try:
         request_model = steps.to_request(values, compact)
         scenario = to_scenario(request_model)
-        result = await run_in_threadpool(run, scenario)
-        points = await run_in_threadpool(sweep, scenario, result, _sweep_hours(values))
+        result, points = await in_turn(_calculate, scenario, _sweep_hours(values))
     except OutOfScope as error:
         field, message = out_of_scope_message(error.args[0] if error.args else "", lang)
         return _errors_page(raw, {SCOPE_FIELDS.get(field, "age"): message}, compact, lang)
     except UnknownGemeente:
         return _errors_page(raw, {"gemeente": _gemeente_error(lang)}, compact, lang)
 
-    view = result_presenter.build(result, points, lang)
+    view = await in_turn(result_presenter.build, result, summarize(result), points, lang)
     title = gettext(N_("Wat er per maand op je rekening komt"), lang)
-    return render("pages/uitkomst.html", **_context(
+    return await in_turn(lambda: render("pages/uitkomst.html", **_context(
         raw, lang, view=view, hidden=list(steps.FIELD_NAMES), page_title=title, heading=title,
         compact=compact, printing=action == "print", gemeente_name=_gemeente_name(scenario.gemeente, lang),
         switch=_switch("/uitkomst", raw, form="consulent" if compact else "",
-                       action="print" if action == "print" else "lang"), glossary=glossary(None, lang)))
+                       action="print" if action == "print" else "lang"), glossary=glossary(None, lang))))
+
+
+def _calculate(scenario: Scenario, hours: list[Decimal]):
+    return run(scenario), sweep(scenario, hours)
 
 
 def _gemeente_name(gemeente: str, lang: str) -> str:
