@@ -15,7 +15,7 @@ from rules.months import can_hold_two_paydays
 from rules.scope import last_supported_month
 
 from ..contract import ScenarioRequest
-from ..i18n import N_, gettext, isolate, long_date, money, month_name
+from ..i18n import N_, gettext, isolate, long_date, money, month_name, ngettext
 from .parsing import InputError, format_number, parse_ages, parse_decimal, parse_whole  # noqa: F401
 
 STEPS = ("huishouden", "wonen", "werk", "loon")
@@ -107,11 +107,10 @@ YEARS_BACK_FOR_A_RUNNING_JOB = 3
 def _first_pay_month_can_hold_two(raw: dict) -> bool:
     """Ask for the first payday only when the first month with pay can hold two paydays
     (pay per four weeks in a month of 29 days or more; pay per week)."""
-    try:
-        month = Month.parse(raw.get("job_start") or "")
+    try:  # a hidden field may hold any month, also one of the year 0 that has no last day
+        return can_hold_two_paydays(raw.get("pay_period") or "", Month.parse(raw.get("job_start") or ""))
     except ValueError:
         return False
-    return can_hold_two_paydays(raw.get("pay_period") or "", month)
 
 
 FIELDS: tuple[Field, ...] = (
@@ -246,6 +245,14 @@ EMPTY = {
 }
 EXAMPLES = {"age": "35", "partner_age": "35", "housemates": "0", "hours": "16", "hours_max": "24", "hourly_wage": "14,71",
             "gross_per_period": "1.250,00", "rent": "650", "vrijlating_used": "0", "months": "12"}
+
+
+def _count(text: str) -> Decimal:
+    """The number a person typed, to pick the plural form of the words after it (2 if unreadable)."""
+    try:
+        return parse_decimal(text, ambiguous="thousands")
+    except InputError:
+        return Decimal(2)
 
 
 def month_options(today: datetime.date | None = None, lang: str = "nl") -> list[tuple[str, str]]:
@@ -479,7 +486,7 @@ def display(name: str, raw: dict, lang: str = "nl") -> str:
             return money(amount, lang)
         return isolate("€ " + text.lstrip("€ ").strip(), lang)
     if name in ("age", "partner_age"):
-        return gettext(N_("%(age)s jaar"), lang) % {"age": text}
+        return ngettext("%(age)s jaar", "%(age)s jaar", _count(text), lang) % {"age": text}
     if name in ("hours", "hours_max"):
-        return gettext(N_("%(hours)s uur per week"), lang) % {"hours": text}
+        return ngettext("%(hours)s uur per week", "%(hours)s uur per week", _count(text), lang) % {"hours": text}
     return text

@@ -66,6 +66,7 @@ def sweep_chart(points, lang: str = DEFAULT_LANGUAGE) -> dict:
             "y": y + 3,
             "label_y": y + 14,
             "label": number(point.hours_per_week, lang),
+            "count": point.hours_per_week,  # picks the plural form of the label
             "width": round(float(point.average_total / top_value) * bar_space, 1),
             "base_x": round(LABEL + float(point.average_total_without_job / top_value) * bar_space, 1),
             "amount": money(point.average_total, lang),

@@ -122,3 +122,12 @@ def test_ferds_running_job_in_the_consulent_form(client):
     assert page.status_code == 200
     text = _page_text(page)
     assert "€ 489,98" in text and "€ 772,38" in text
+
+
+def test_a_first_pay_in_the_year_0_is_a_message_not_a_500(client, answers):
+    """A hidden field can hold any month: "0000-03" has no last day (datetime), which once gave a
+    500 through the first-payday question."""
+    for path in ("/uitkomst", "/vragen"):
+        response = client.post(path, data={**answers, "job_start": "0000-03", "pay_period": "week",
+                                           "step": "loon", "action": "calculate"})
+        assert response.status_code in (200, 422)
