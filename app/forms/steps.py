@@ -13,7 +13,7 @@ from typing import Callable
 from rules import FIRST_SUPPORTED_MONTH, Month
 
 from ..contract import ScenarioRequest
-from ..i18n import N_, gettext, isolate, money, month_name
+from ..i18n import N_, gettext, isolate, money, month_name, number
 from .parsing import InputError, format_number, parse_ages, parse_decimal, parse_whole  # noqa: F401
 
 STEPS = ("huishouden", "wonen", "werk", "loon")
@@ -304,14 +304,26 @@ DEFAULT_ANSWERS = {"medisch": "nee", "housemates": "0", "holiday_pay": "may", "l
                    "vrijlating_used": "0"}
 
 
+SKIPPED = N_("Overgeslagen. We rekenen met: %(answer)s")
+
+
+def skipped(name: str, raw: dict) -> bool:
+    """An optional question left empty (the check page says so, and what we assume instead)."""
+    return not (raw.get(name) or "").strip() and not BY_NAME[name].required
+
+
 def display(name: str, raw: dict, lang: str = "nl") -> str:
-    """An answer as the check page shows it; "Niet ingevuld" when empty."""
-    item = BY_NAME[name]
+    """An answer as the check page shows it; a skipped question as skipped, with what we assume."""
     text = (raw.get(name) or "").strip()
     if not text and name in DEFAULT_ANSWERS:
-        text = DEFAULT_ANSWERS[name]
+        return gettext(SKIPPED, lang) % {"answer": _display(name, DEFAULT_ANSWERS[name], lang)}
     if not text:
         return gettext(N_("Niet ingevuld"), lang)
+    return _display(name, text, lang)
+
+
+def _display(name: str, text: str, lang: str) -> str:
+    item = BY_NAME[name]
     if item.kind == "choice":
         return next((gettext(label, lang) for value, label in item.options if value == text), text)
     if item.kind == "month":
@@ -324,8 +336,30 @@ def display(name: str, raw: dict, lang: str = "nl") -> str:
             return money(parse_decimal(text, ambiguous=item.ambiguous), lang)
         except InputError:
             return isolate("€ " + text.lstrip("€ ").strip(), lang)
+    # The number as read, so "34 jaar" typed is not shown as "34 jaar jaar".
     if name in ("age", "partner_age"):
-        return gettext(N_("%(age)s jaar"), lang) % {"age": text}
+        return gettext(N_("%(age)s jaar"), lang) % {"age": _read(parse_whole, text, lang)}
     if name == "hours":
-        return gettext(N_("%(hours)s uur per week"), lang) % {"hours": text}
+        return gettext(N_("%(hours)s uur per week"), lang) % {"hours": _read(parse_decimal, text, lang)}
     return text
+
+
+def _read(parse, text: str, lang: str) -> str:
+    try:
+        return number(parse(text), lang)
+    except InputError:
+        return text
+
+
+# An hourly wage above this is rare next to bijstand and often a slip ("145" for "14,5"): the wage
+# page asks once whether it is right (a plausibility question of the form, not a rule of law).
+HIGH_HOURLY_WAGE = Decimal(50)
+HIGH_WAGE = N_("Klopt %(amount)s per uur? Dat is veel. Pas het bedrag aan, of kies hieronder dat het klopt.")
+
+
+def high_wage_check(values: dict, raw: dict, lang: str = "nl") -> dict[str, str]:
+    """The "klopt dit?" question for a high hourly wage, until `wage_checked` repeats that wage."""
+    wage = values.get("hourly_wage")
+    if wage is None or wage <= HIGH_HOURLY_WAGE or (raw.get("wage_checked") or "") == format_number(wage):
+        return {}
+    return {"hourly_wage": gettext(HIGH_WAGE, lang) % {"amount": money(wage, lang)}}

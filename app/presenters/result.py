@@ -60,6 +60,11 @@ SWEEP_CAUSE = N_(
     "Meer uren leveren weinig op zolang je bijstand krijgt. "
     "De gemeente haalt je loon van je bijstand af. Alleen de vrijlating mag je houden.")
 LOW_GAIN_PER_HOUR = Decimal("2.00")
+# Under the year-end table: why a tax refund may leave little or nothing to keep (art. 32 Pw).
+REFUND_KEPT = N_(
+    "Over %(year)s krijg je naar verwachting %(refund)s belasting terug. Je had dat jaar bijstand. "
+    "Daarom mag de gemeente die teruggave (of een deel ervan) van je bijstand afhalen. "
+    "Je houdt er naar verwachting %(kept)s van over.")
 
 
 @dataclass
@@ -237,6 +242,11 @@ def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFA
             "income_tax": _signed(item["income_tax_settlement"], lang),
             "kept": _signed(item["income_tax_kept"], lang) if item["income_tax_kept"] is not None
             and item["income_tax_settlement"] > 0 else "–",
+            "explained": gettext(REFUND_KEPT, lang) % {
+                "year": item["year"], "refund": money(item["income_tax_settlement"], lang),
+                "kept": money(item["income_tax_kept"], lang)}
+            if item["income_tax_kept"] is not None and item["income_tax_settlement"] > 0
+            and item["income_tax_kept"] < item["income_tax_settlement"] else "",
         }
         for item in data["year_end"]
         if item["toeslagen_settlement"] != 0 or item["income_tax_settlement"] != 0

@@ -53,6 +53,9 @@ def _raw(form) -> dict[str, str]:
     embed = str(form.get("embed") or "")[:64]
     if embed and embed in default_profiles():
         raw["embed"] = embed
+    checked = str(form.get("wage_checked") or "")[:20]
+    if checked:  # "yes, this high hourly wage is right" (steps.high_wage_check)
+        raw["wage_checked"] = checked
     return raw
 
 
@@ -116,12 +119,18 @@ def _post_language(form) -> tuple[str, bool]:
 
 def _step_page(step: str, raw: dict, errors: dict, lang: str, return_to: str = "") -> object:
     title = gettext(steps.STEP_TITLES[step], lang)
+    # The high-wage question: the wage as read, the value of "yes, it is right".
+    confirm_wage = ""
+    if step == "loon" and errors.get("hourly_wage") and steps.high_wage_check(
+            steps.validate(raw, ["hourly_wage"], lang)[0], {}, lang) == {"hourly_wage": errors["hourly_wage"]}:
+        confirm_wage = steps.format_number(steps.validate(raw, ["hourly_wage"], lang)[0]["hourly_wage"])
     visible = steps.visible_fields(step, raw)
     hidden = [name for name in steps.FIELD_NAMES if name not in visible]
     return _for_history(render(
         f"pages/{step}.html",
         status_code=422 if errors else 200,
         **_context(raw, lang, step=step, errors=errors, hidden=hidden, visible=visible, return_to=return_to,
+                   confirm_wage=confirm_wage,
                    page_title=_title(title, errors, lang), heading=title,
                    step_number=steps.STEPS.index(step) + 1, step_count=len(steps.STEPS),
                    switch=_switch("/vragen", raw, form="answers")),
@@ -242,6 +251,8 @@ async def questions(request: Request):
             return _step_page("loon", raw, {}, lang, return_to)
     if not errors and step == "huishouden":
         errors = _household_scope(raw, lang)
+    if not errors and step == "loon":
+        errors = steps.high_wage_check(steps.validate(raw, ["hourly_wage"], lang)[0], raw, lang)
     if errors:
         return _step_page(step, raw, errors, lang, return_to)
     index = steps.STEPS.index(step)
