@@ -472,3 +472,47 @@ def test_first_screen_of_the_result_in_every_language(chromium, server_url, arti
         assert page.locator(".panel").is_visible()
         page.screenshot(path=str(artifacts / f"first-screen-{code}.png"))
         context.close()
+
+
+# --- axe on every new state -------------------------------------------------------------------
+
+def test_axe_on_the_new_states(chromium, server_url, lang):
+    """axe runs as a script in the page, so with JavaScript on; the pages have no script of their
+    own (only embed.js inside a frame), so the states are the same without it."""
+    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
+    js = True
+    from .test_accessibility import Checker
+
+    context = chromium.new_context(viewport={"width": 360, "height": 740}, java_script_enabled=js,
+                                   locale="ar" if lang == "ar" else "nl-NL")
+    page = context.new_page()
+    page.js = js
+    check = Checker(axe_module.Axe(), page, lang, [])
+    page.goto(f"{server_url}/vragen?lang={lang}")
+    page.check("#situation-3")
+    check("household with a partner")
+    page.check("#situation-2")
+    page.fill("#age", "35")
+    page.click("button[value=next]")
+    page.click("button[value=next]")
+    page.select_option("#job_start", "2027-01")
+    page.check("#wage_kind")
+    page.check("#pay_period")
+    page.click("button[value=next]")
+    page.fill("#hours", "16")
+    page.fill("#hourly_wage", "145")
+    page.click("button[value=next]")
+    assert page.locator("#wage_checked").count() == 1
+    check("high hourly wage: klopt dit?")
+    page.check("#wage_checked")
+    page.click("button[value=next]")
+    check("check page with skipped questions")
+    post_result(page, server_url, lang)
+    check("result: month cards")
+    page.locator(".result-warnings summary").click()
+    check("result: all warnings open")
+    page.set_viewport_size({"width": 1024, "height": 800})
+    check("result: the full table")
+    context.close()
+    assert len(check.states) == 6
+    assert not check.problems, "\n".join(check.problems)
