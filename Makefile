@@ -6,7 +6,7 @@ PIP := $(PY) -m pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test test-fast test-browser bench load-bench i18n-extract i18n-update browser clean
+.PHONY: setup run test test-fast test-browser bench load-bench figures i18n-extract i18n-update browser clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -48,6 +48,11 @@ bench: setup
 load-bench: setup
 	@command -v wrk >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk >/dev/null; }
 	$(PY) bench/load_bench.py
+
+# Which figures are provisional or carried forward in a month (docs/figures.md):
+# `make figures MONTH=2027-01`; without MONTH, this month.
+figures: setup
+	$(PY) -m rules.figures_report $(if $(MONTH),--month $(MONTH))
 
 i18n-extract: setup
 	$(VENV)/bin/pybabel extract -F locales/babel.cfg --add-comments "I18N:" --strip-comments \

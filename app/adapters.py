@@ -40,6 +40,10 @@ OUT_OF_SCOPE: dict[str, tuple[str, str]] = {
     "start_before_supported": ("start_month", N_(
         "Houvast rekent vanaf januari 2026. Kies een maand in 2026 of later.")),
     "months_out_of_range": ("months", N_("Kies 1 tot en met 36 maanden.")),
+    "partner_without_bijstand": ("household.partner_has_bijstand", N_(
+        "Houvast rekent alleen voor stellen die samen bijstand krijgen. "
+        "Krijgt je partner geen bijstand, bijvoorbeeld omdat je partner studeert? "
+        "Dan gelden andere regels voor je bijstand. Vraag je gemeente om hulp.")),
     "partner_age_missing": ("household.partner_age", N_(
         "Vul de leeftijd van je partner in.")),
     "aow_age": ("household.age", N_(
@@ -47,6 +51,11 @@ OUT_OF_SCOPE: dict[str, tuple[str, str]] = {
         "De SVB helpt je verder: kijk op svb.nl of bel de SVB.")),
     "under_18": ("household.age", N_(
         "Houvast rekent alleen voor mensen van 18 jaar of ouder.")),
+    "partner_aow_age": ("household.partner_age", N_(
+        "Je partner heeft de AOW-leeftijd. Houvast rekent niet voor een stel met iemand van die leeftijd. "
+        "De SVB helpt jullie verder: kijk op svb.nl of bel de SVB.")),
+    "partner_under_18": ("household.partner_age", N_(
+        "Houvast rekent alleen voor een partner van 18 jaar of ouder.")),
     "single_parent_without_children": ("household.children", N_(
         "Een alleenstaande ouder heeft een kind dat thuis woont. Vul de leeftijd van je kind in.")),
     "sweep_needs_hourly_wage": ("sweep_hours", N_(
@@ -83,6 +92,8 @@ def to_scenario(request: ScenarioRequest) -> Scenario:
             housemates_27_plus=household.housemates_27_plus,
             rent=household.rent,
             medisch_urenbeperkt=household.medisch_urenbeperkt,
+            parents_can_help=household.parents_can_help,
+            partner_has_bijstand=household.partner_has_bijstand,
         ),
         job=None if job is None else Job(
             start_month=Month.parse(job.start_month),
@@ -162,6 +173,8 @@ def _plain(key: str, value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, (Decimal, int, str, bool)) or value is None:
         return value
+    if isinstance(value, (list, tuple)):
+        return [_plain(key, item) for item in value]
     return str(value)
 
 
@@ -331,9 +344,9 @@ def _warnings(notices, lang: str, names: dict[str, str]) -> list[dict]:
                    notice.values.get("since"), notice.values.get("month"))
             seen = merged.get(key)
             if seen is not None:
-                seen["values"]["parameters"].append(values["parameter"])
+                seen["values"]["parameters"].extend(values.get("parameters") or [values["parameter"]])
                 continue
-            values["parameters"] = [values["parameter"]]
+            values["parameters"] = list(values.get("parameters") or [values["parameter"]])
         text = warning_text(notice.code, _named(notice.values, names), lang)
         item = {"code": notice.code, "text": text, "law": notice.legal.url if notice.legal else None, "values": values}
         if notice.code == "figures_outdated":

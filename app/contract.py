@@ -39,6 +39,15 @@ class HouseholdIn(_Strict):
     rent: Decimal = Field(default=Decimal("0"), ge=0, le=100000, decimal_places=2)
     # Added field: art. 6b Pw, the college found the person can work fewer hours (medical).
     medisch_urenbeperkt: bool = False
+    # Added field: for an applicant or partner of 18-20, false when the parents cannot be asked to
+    # provide for them (art. 20 lid 3 Pw raises the norm); absent or true: the youth norm as it is.
+    parents_can_help: Optional[bool] = Field(default=None, description=(
+        "For an applicant or partner aged 18-20: false when their parents cannot be asked to provide "
+        "for them, so the gemeente raises the youth norm (art. 20 lid 3 Pw); absent or true: the youth norm."))
+    # Added field: false when the partner has no right to bijstand (art. 24, 24a Pw): not calculated.
+    partner_has_bijstand: bool = Field(default=True, description=(
+        "For a couple: false when the partner has no right to bijstand (art. 24 and 24a Pw). "
+        "Houvast does not calculate that household and answers 422 with a plain message."))
 
 
 class JobIn(_Strict):

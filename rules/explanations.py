@@ -11,6 +11,7 @@ MONTH_CODES: dict[str, tuple[str, ...]] = {
     "norm_youth": ("norm",),
     "norm_couple_youth": ("norm",),
     "norm_couple_one_young": ("norm",),
+    "norm_youth_raised": ("norm", "increase", "maximum"),
     "norm_kostendeler": ("norm", "persons", "min_age"),
     "norm_kostendeler_couple": ("norm", "per_person", "persons", "min_age"),
     "norm_kostendeler_young_partner": ("norm", "per_person", "young_partner", "persons", "min_age"),
@@ -19,6 +20,8 @@ MONTH_CODES: dict[str, tuple[str, ...]] = {
     "no_payday": (),
     "loonheffing_without_korting": (),
     "loonheffing_with_korting": (),
+    "loonheffing_korting_nobody": (),
+    "loonheffing_korting_after_bijstand": (),
     "counted_spread": ("periods", "per_period", "amount", "paydays"),
     "counted_when_paid": ("paydays", "amount"),
     "holiday_right_counted": ("amount", "share"),
@@ -50,7 +53,9 @@ MONTH_CODES: dict[str, tuple[str, ...]] = {
 }
 
 WARNING_CODES: dict[str, tuple[str, ...]] = {
-    "figures_outdated": ("parameter", "since", "month"),
+    # one per group of figures (rules/figures.py): the first figure, all of them, the oldest date
+    "figures_outdated": ("parameter", "parameters", "since", "month"),
+    "figures_provisional": ("parameter", "parameters", "since", "month"),
     "vrijlating_assumed": (),
     "vrijlating_2027_transition": (),
     "verrekening_2027_open": (),
@@ -68,7 +73,16 @@ WARNING_CODES: dict[str, tuple[str, ...]] = {
     "tax_refund_clawback_reading": ("year", "refund", "kept"),
     "minimaregeling_unconfirmed": ("regeling",),
     "single_with_children_is_single_parent": (),
+    "ask_employer_loonheffingskorting": ("month",),
 }
+
+# who is who in the household (art. 4, 19a, 20 lid 3, 24a Pw) and the AOW age
+WARNING_CODES.update({
+    "adult_child_is_kostendeler": ("min_age",),
+    "single_parent_without_young_children": (),
+    "youth_norm_raised": (),
+    "aow_age_in_window": ("age",),
+})
 
 # gemeente profiles: minimaregelingen and premies (issue 6, rules/gemeente/)
 MONTH_CODES.update({

@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from .belasting.loonheffing import PERIODS_PER_YEAR, bijzonder_tarief_tax, loonheffing_per_period
+from .belasting.loonheffingskorting import employer_applies
 from .model import Job
 from .money import ZERO, to_cents
 from .months import Month, paydays_in_month
@@ -73,11 +74,12 @@ def pay_figures(pay_period: str, month: Month, params: ParameterSet) -> PayFigur
 def _period_pay(job: Job, month: Month, params: ParameterSet, figures: PayFigures, memo: dict) -> _PeriodPay:
     """Pay of one period. It only changes when a tax or holiday-pay figure changes (per year),
     so a run computes it once per set of figures. `memo` belongs to one run of one job."""
-    cached = memo.get(figures.figures_since)
+    with_korting = employer_applies(job, month)  # changes when the bijstand stops for good
+    key = (figures.figures_since, with_korting)
+    cached = memo.get(key)
     if cached is not None:
         return cached
     rate = params.amount(f"{VAKANTIEBIJSLAG}.percentage", month)
-    with_korting = job.loonheffingskorting_by_employer
     gross_one = gross_per_payday(job)
     net_one = gross_one - loonheffing_per_period(gross_one, job.pay_period, month, params, with_korting)
     holiday_one = to_cents(gross_one * rate)
@@ -87,7 +89,7 @@ def _period_pay(job: Job, month: Month, params: ParameterSet, figures: PayFigure
         with_holiday = gross_one + holiday_one
         tax_with = loonheffing_per_period(with_holiday, job.pay_period, month, params, with_korting)
         holiday_net = (with_holiday - tax_with) - net_one
-    result = memo[figures.figures_since] = _PeriodPay(gross_one, net_one, holiday_one, holiday_net)
+    result = memo[key] = _PeriodPay(gross_one, net_one, holiday_one, holiday_net)
     return result
 
 
@@ -107,7 +109,7 @@ def pay_in_month(job: Job | None, month: Month, figures: PayFigures | None, para
     if month[1] == figures.payout_month:
         holiday_gross = holiday_bank + accrued
         holiday_tax = bijzonder_tarief_tax(
-            holiday_gross, annual_wage(job), month, params, job.loonheffingskorting_by_employer)
+            holiday_gross, annual_wage(job), month, params, employer_applies(job, month))
     return Pay(
         days, period.gross, period.net, period.gross * days, period.net * days,
         holiday_gross, holiday_gross - holiday_tax, accrued,
@@ -115,3 +117,22 @@ def pay_in_month(job: Job | None, month: Month, figures: PayFigures | None, para
 
 
 NO_PAY = Pay(0, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO)
+
+
+def with_employer_korting(rows: list, job: Job, params: ParameterSet) -> None:
+    """The net wage and holiday pay of the months from `job.loonheffingskorting_employer_from`,
+    now with the employer's loonheffingskorting: for the sweep, which needs only what lands on
+    the account. Those months have no bijstand whatever the net wage (more net only counts more),
+    so under "toerekening" nothing else that is paid changes; scenario._run_job checks this."""
+    since = job.loonheffingskorting_employer_from
+    memo: dict = {}
+    annual = annual_wage(job)
+    for row in rows:
+        if row.month < since or not row.paydays:
+            continue
+        period = _period_pay(job, row.month, params, pay_figures(job.pay_period, row.month, params), memo)
+        row.net_wage = period.net * row.paydays
+        if job.holiday_pay == "monthly":
+            row.holiday_pay = period.holiday_net_if_monthly * row.paydays
+        elif row.holiday_pay_gross > 0:
+            row.holiday_pay = row.holiday_pay_gross - bijzonder_tarief_tax(row.holiday_pay_gross, annual, row.month, params, True)

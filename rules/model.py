@@ -24,6 +24,11 @@ class Household:
     rent: Decimal = ZERO
     # Art. 6b Pw: someone the college has found can work fewer hours for medical reasons.
     medisch_urenbeperkt: bool = False
+    # Art. 20 lid 3 Pw, for an applicant or partner of 18-20: False when the parents cannot be
+    # asked to provide for them (the norm is raised); None (not asked) or True: the youth norm.
+    parents_can_help: bool | None = None
+    # Art. 11 lid 4, 24 and 24a Pw: False when the partner has no right to bijstand (not calculated).
+    partner_has_bijstand: bool = True
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,9 @@ class Job:
     gross_per_period: Decimal | None = None
     # Only one payer may apply the loonheffingskorting; normally that is the gemeente.
     loonheffingskorting_by_employer: bool = False
+    # Set by the rules core: the month from which the employer applies it because the bijstand
+    # has stopped for good (rules/belasting/loonheffingskorting.py).
+    loonheffingskorting_employer_from: Month | None = None
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,17 @@ Format (one YAML file per legal topic under rules/data/):
           2026-01-01:
             value: 1401.50
             source: {title: "Normenbrief 1 januari 2026", url: …}
-            quote: "€ 1.401,50"        # optional: the figure as the source prints it
+            quote: "€ 1.401,50"        # the figure as the source prints it
+            confidence: A              # A official text, B two sources or checked, C one source
+          2027-01-01:
+            value: …
+            status: provisional        # proposed in a bill or budget, not yet adopted
 
-Numbers are read from their literal text into Decimal (never float). A value used after a
-scheduled change date for which no newer value is known is *carried forward* and flagged, so the
-result can say which figure is outdated (DEVELOPERS.md rule 1).
+Numbers are read from their literal text into Decimal (never float). On a given day a figure is
+published, provisional (`status: provisional`: proposed in a bill or the budget, grade A or B,
+or derived from such a figure by the law's own formula) or carried forward (a scheduled change
+date passed without a newer value). The result names the last two (docs/figures.md); a pure
+estimate (grade C) is never entered as a value.
 """
 from __future__ import annotations
 
@@ -37,7 +43,11 @@ UNITS = {"euro", "ratio", "months", "years", "count", "table", "boolean", "text"
 # (`period` says per what an amount is: month, year, hour, week.)
 FILE_KEYS = {"description", "legal_basis", "changes_on", "unit", "period", "parameters", "checked_on"}
 PARAMETER_KEYS = {"description", "legal_basis", "unit", "period", "values", "note", "changes_on"}
-VALUE_KEYS = {"value", "source", "quote", "confidence", "note"}
+VALUE_KEYS = {"value", "source", "quote", "confidence", "note", "status"}
+PROVISIONAL = "provisional"
+# A provisional figure must be at least this sure: a proposal read in two sources (B) or in the
+# official text (A). Grade C estimates stay out of the numbers.
+PROVISIONAL_GRADES = {"A", "B"}
 
 
 class ParameterError(Exception):
@@ -101,6 +111,7 @@ class Value:
     source: str
     carried_forward: bool
     legal: LegalRef | None
+    provisional: bool = False
 
     @property
     def amount(self) -> Decimal:
@@ -116,6 +127,7 @@ class Parameter:
     legal: LegalRef | None
     values: tuple[tuple[date, Any, str], ...]  # (since, value, source title), ascending
     changes_on: tuple[tuple[int, int], ...]
+    provisional: frozenset[date] = frozenset()  # the dates whose value is provisional
 
     def at(self, day: date) -> Value:
         chosen = None
@@ -125,7 +137,8 @@ class Parameter:
         if chosen is None:
             raise ParameterError(f"no value for {self.name} on {day.isoformat()}")
         since, value, source = chosen
-        return Value(self.name, value, since, source, self._change_missed(since, day), self.legal)
+        return Value(self.name, value, since, source, self._change_missed(since, day), self.legal,
+                     since in self.provisional)
 
     def _change_missed(self, since: date, day: date) -> bool:
         """True when a scheduled change date lies after `since` and on or before `day`."""
@@ -187,24 +200,30 @@ class ParameterSet:
         return cached
 
 
-class TrackedParameters:
-    """A view on a ParameterSet that remembers the carried-forward figures a calculation used.
+CARRIED_FORWARD = "carried_forward"
 
-    It sits on the hot path (hundreds of look-ups per scenario), so it records only the rare
-    carried-forward values.
+
+class TrackedParameters:
+    """A view on a ParameterSet that remembers the carried-forward and provisional figures a
+    calculation used.
+
+    It sits on the hot path (hundreds of look-ups per scenario), so it records only those rare
+    values. A value carried past a change date counts as carried forward, also when it was
+    provisional: the newer figure it stands in for is not known at all.
     """
 
     def __init__(self, base: ParameterSet):
         self.base = base
-        self._carried: dict[tuple[str, date], Month | date] = {}
+        # (name, since, state) -> the first month or day it was used
+        self._carried: dict[tuple[str, date, str], Month | date] = {}
 
     def get(self, name: str) -> Parameter:
         return self.base.get(name)
 
     def at(self, name: str, when: Month | date) -> Value:
         value = self.base.at(name, when)
-        if value.carried_forward:
-            key = (name, value.since)
+        if value.carried_forward or value.provisional:
+            key = (name, value.since, CARRIED_FORWARD if value.carried_forward else PROVISIONAL)
             first = self._carried.get(key)
             if first is None or when < first:
                 self._carried[key] = when
@@ -225,15 +244,23 @@ class TrackedParameters:
         return self.base._bundle(key, when, build)
 
     def record(self, carried: tuple) -> None:
-        """Remember carried-forward figures a calculation used: ((name, since), first use) pairs."""
-        for (name, since), first in carried:
-            known = self._carried.get((name, since))
+        """Remember carried-forward or provisional figures a calculation used:
+        ((name, since, state), first use) pairs."""
+        for key, first in carried:
+            known = self._carried.get(key)
             if known is None or first < known:
-                self._carried[(name, since)] = first
+                self._carried[key] = first
 
     def carried_forward(self) -> list[tuple[str, date, Month | date]]:
         """Figures used after a scheduled change date without a newer value: (name, since, first use)."""
-        return sorted((name, since, when) for (name, since), when in self._carried.items())
+        return self._in_state(CARRIED_FORWARD)
+
+    def provisional(self) -> list[tuple[str, date, Month | date]]:
+        """Provisional figures used (proposed, not yet adopted): (name, since, first use)."""
+        return self._in_state(PROVISIONAL)
+
+    def _in_state(self, state: str) -> list[tuple[str, date, Month | date]]:
+        return sorted((name, since, when) for (name, since, kind), when in self._carried.items() if kind == state)
 
 
 def _legal_ref(file_basis: dict, basis: dict | None, where: str) -> LegalRef | None:
@@ -282,6 +309,7 @@ def parse_file(path: Path, prefix: str) -> dict[str, Parameter]:
         if unit not in UNITS:
             raise ParameterError(f"{pwhere}: unit {unit!r} is not one of {sorted(UNITS)}")
         values = []
+        provisional = set()
         previous = None
         for since, entry in (spec.get("values") or {}).items():
             if not isinstance(since, date):
@@ -302,6 +330,13 @@ def parse_file(path: Path, prefix: str) -> dict[str, Parameter]:
                 raise ParameterError(f"{pwhere} {since}: euro value must be a number")
             if isinstance(value, int) and not isinstance(value, bool):
                 value = Decimal(value)
+            status = entry.get("status")
+            if status is not None:
+                if status != PROVISIONAL:
+                    raise ParameterError(f"{pwhere} {since}: status {status!r} is not {PROVISIONAL!r}")
+                if entry.get("confidence") not in PROVISIONAL_GRADES:
+                    raise ParameterError(f"{pwhere} {since}: a provisional value needs confidence A or B")
+                provisional.add(since)
             values.append((since, value, source["title"]))
         if not values:
             raise ParameterError(f"{pwhere}: no values")
@@ -310,7 +345,7 @@ def parse_file(path: Path, prefix: str) -> dict[str, Parameter]:
         own_changes = (
             _parse_changes_on(spec["changes_on"], pwhere) if "changes_on" in spec else changes_on
         )
-        result[full_name] = Parameter(full_name, unit, legal, tuple(values), own_changes)
+        result[full_name] = Parameter(full_name, unit, legal, tuple(values), own_changes, frozenset(provisional))
     return result
 
 

@@ -12,19 +12,23 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from .loon import VAKANTIEBIJSLAG, PayFigures, gross_per_payday, pay_figures, pay_in_month
+from .figures import figure_notices
+from .loon import VAKANTIEBIJSLAG, PayFigures, gross_per_payday, pay_figures, pay_in_month, with_employer_korting
 from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, ScenarioResult
 from .money import ZERO, positive_part, to_cents
 from .months import Month, month_range, paydays_in_month
 from .parameters import ParameterSet
-from .participatiewet import bufferbudget, vakantietoeslag, verrekening
+from .participatiewet import bufferbudget, huishouden, vakantietoeslag, verrekening
 from .participatiewet.norm import OutOfScope, norm
 from .participatiewet.vrijlating import (
-    Clock, advance_clock, enter_art34a, no_bijstand_left, start_clock, uses_art34a, vrijlating,
+    AT_THE_COLLEGES_JUDGEMENT, Clock, advance_clock, enter_art34a, no_bijstand_left, start_clock, uses_art34a,
+    vrijlating,
 )
 from .participatiewet.vrijlating import figures as vrijlating_figures
 from .profiles import Policy
 from .toeslagen import jaar as toeslagen_jaar
+from .belasting import loonheffingskorting
+from .belasting.loonheffingskorting import employer_applies
 from .gemeente import lokaal
 
 RULES_VERSION = "2026.2"
@@ -64,7 +68,7 @@ def _month_figures(params: ParameterSet, month: Month) -> tuple:
     return params.at(NORM_DATES, month), verrekening.method(month, params), vakantietoeslag.figures(month, params)
 
 
-def _income_figures(job: Job, early_34a: bool):
+def _income_figures(job: Job, early_34a: bool, month: Month):
     """The figures of the rules on income from work: the vrijlating and the holiday right."""
     def gather(params: ParameterSet, month: Month) -> tuple:
         return (
@@ -72,7 +76,7 @@ def _income_figures(job: Job, early_34a: bool):
             # Holiday pay with every payday builds no right to count (Regeling art. 11).
             None if job.holiday_pay == "monthly" else verrekening.holiday_right_figures(job, month, params),
         )
-    return ("income", job.holiday_pay, job.loonheffingskorting_by_employer, early_34a), gather
+    return ("income", job.holiday_pay, employer_applies(job, month), early_34a), gather
 
 
 def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_MonthFacts]:
@@ -94,7 +98,7 @@ def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_Mo
         # then named from the month it is first used.
         job_facts = {}
         if job is not None and month >= job.start_month:
-            income_key, gather_income = _income_figures(job, early)
+            income_key, gather_income = _income_figures(job, early, month)
             (vrijlating_of_month, holiday_right), carried = params.bundle_unrecorded(income_key, month, gather_income)
             job_facts = {"pay": pay_figures(job.pay_period, month, params), "vrijlating": vrijlating_of_month,
                          "holiday_right": holiday_right, "income_carried": carried}
@@ -122,12 +126,21 @@ def check_scope(scenario: Scenario, params: ParameterSet) -> None:
     household = scenario.household
     aow_age = params.amount("aow/pensioenleeftijd.jaren", scenario.start_month)
     ages = [household.age] + ([household.partner_age] if household.situation == "couple" else [])
+    if household.situation == "couple" and not household.partner_has_bijstand:
+        # Art. 24 (half the couple norm), art. 32 lid 3 (the partner's income) and, from 2027,
+        # art. 24a (plus 1/12 of the ALO-kop for a parent): not calculated.
+        raise OutOfScope("partner_without_bijstand")
     if household.situation == "couple" and household.partner_age is None:
         raise OutOfScope("partner_age_missing")
-    if any(age >= aow_age for age in ages):
+    # Each age is checked on its own field, so the message names the person it is about.
+    if household.age >= aow_age:
         raise OutOfScope("aow_age")
-    if any(age < ADULT_AGE for age in ages):
+    if household.age < ADULT_AGE:
         raise OutOfScope("under_18")
+    if len(ages) > 1 and ages[1] >= aow_age:
+        raise OutOfScope("partner_aow_age")
+    if len(ages) > 1 and ages[1] < ADULT_AGE:
+        raise OutOfScope("partner_under_18")
     if household.situation == "single_parent" and not household.children:
         raise OutOfScope("single_parent_without_children")
 
@@ -141,10 +154,9 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
     entered_34a = False
 
     # The vakantietoeslag saved since the last June payout, before the first month shown: we
-    # assume bijstand without income in those months, at the norm of the first month.
-    first_norm = facts[0].norm
+    # assume bijstand without income in those months, each at its own norm.
     saved_months = vakantietoeslag.months_saved_before(scenario.start_month, params)
-    vt_reserve = vakantietoeslag.reserved_part(first_norm, scenario.start_month, params) * saved_months
+    vt_reserve = vakantietoeslag.reserve_before(household, scenario.start_month, params)
     saved_before = (saved_months, vt_reserve)
     holiday_right_bank = ZERO  # under "beschikking": the holiday right netted with the reserve
     holiday_bank = _holiday_built_before(job, scenario.start_month, params)
@@ -273,6 +285,39 @@ LOONHEFFING_WITH_KORTING = Explanation("loonheffing_with_korting")
 LOONHEFFING_WITHOUT_KORTING = Explanation("loonheffing_without_korting")
 
 
+def _run_job(scenario: Scenario, params: ParameterSet, facts: list[_MonthFacts],
+             explain: bool = True) -> tuple[Scenario, _Run]:
+    """The months with the job. Once the bijstand stops for good the employer applies the
+    loonheffingskorting (Wet LB art. 23; rules/belasting/loonheffingskorting.py): the months are
+    then worked out again with it from that month. The months before it stay the same, and more
+    net wage never brings the bijstand back, so one more pass settles it."""
+    job = scenario.job
+    run = _run(scenario, job, params, facts, explain)
+    since = loonheffingskorting.employer_from(job, run.months)
+    if since is not None:
+        job = dataclasses.replace(job, loonheffingskorting_employer_from=since)
+        scenario = dataclasses.replace(scenario, job=job)
+        if not explain and all(fact.method == "toerekening" for fact in facts):
+            # Only the amounts paid are needed (the sweep): the months from `since` have no
+            # bijstand either way, so only their net wage and holiday pay change.
+            with_employer_korting(run.months, job, params)
+        else:
+            run = _run(scenario, job, params, _with_employer_korting(facts, job, params), explain)
+    if explain:
+        loonheffingskorting.explain(run.months, job)
+    return scenario, run
+
+
+def _with_employer_korting(facts: list[_MonthFacts], job: Job, params: ParameterSet) -> list[_MonthFacts]:
+    """The month facts once the employer applies the korting: only the holiday-right table
+    changes (Regeling art. 11, with heffingskorting)."""
+    if job.holiday_pay == "monthly":
+        return facts
+    since = job.loonheffingskorting_employer_from
+    return [fact._replace(holiday_right=verrekening.holiday_right_figures(job, fact.month, params))
+            if fact.pay is not None and fact.month >= since else fact for fact in facts]
+
+
 def _holiday_built_before(job: Job | None, start: Month, params: ParameterSet) -> Decimal:
     """Holiday pay built up, and not yet paid, in months of the job before the first month shown.
 
@@ -297,7 +342,11 @@ def _warnings(scenario: Scenario, params: ParameterSet, run: _Run) -> list[Notic
     job = scenario.job
     last = scenario.start_month.plus(scenario.months - 1)
     if job is not None:
-        notices.append(Notice("vrijlating_assumed"))
+        # A vrijlating that is a right (onder y, art. 34a lid 1 onder b: medisch urenbeperkt) is
+        # no assumption; the others need the college's judgement.
+        rules_used = {row.vrijlating_rule for row in run.months} - {None}
+        if not rules_used or rules_used & AT_THE_COLLEGES_JUDGEMENT:
+            notices.append(Notice("vrijlating_assumed"))
         if scenario.start_month < Month(2027, 1) <= last:
             notices.append(Notice("vrijlating_2027_transition"))
         if last >= Month(2027, 1):
@@ -309,7 +358,14 @@ def _warnings(scenario: Scenario, params: ParameterSet, run: _Run) -> list[Notic
         notices.append(Notice("ages_fixed"))
     household = scenario.household
     if household.age < 21 or (household.situation == "couple" and (household.partner_age or 99) < 21):
-        notices.append(Notice("youth_norm_extra_possible"))
+        # Art. 20 lid 3: the raise is a duty once the parents cannot help; the gemeente judges that.
+        if household.parents_can_help is None:
+            notices.append(Notice("youth_norm_extra_possible"))
+        elif household.parents_can_help is False:
+            notices.append(Notice("youth_norm_raised"))
+    aow_age = huishouden.aow_age_in_window(household, scenario.months, scenario.start_month, params)
+    if aow_age is not None:
+        notices.append(Notice("aow_age_in_window", {"age": aow_age}))
     below = _below_minimum_wage(scenario, params)
     if below is not None:
         notices.append(Notice("wage_below_minimum", {"hourly_wage": job.hourly_wage, "minimum": below}))
@@ -330,38 +386,39 @@ def _below_minimum_wage(scenario: Scenario, params: ParameterSet) -> Decimal | N
 
 
 def _ages_may_cross(household: Household, months: int, params: ParameterSet, start: Month) -> bool:
-    """True when someone may reach 21 or 27 (or a child 12 or 18) inside the months shown."""
+    """True when someone may reach 21 or 27 (or a child 12, 18 or 27: a kostendeler, art. 19a)
+    inside the months shown."""
     years = (months + 11) // 12
     thresholds = (21, int(params.amount(VRIJLATING_AGE_FILE, start)))
     adults = [household.age] + ([household.partner_age] if household.partner_age is not None else [])
     if any(age < limit <= age + years for age in adults for limit in thresholds):
         return True
-    return any(age < limit <= age + years for age in household.children for limit in (12, 18))
+    child_limits = (12, 18, int(params.amount(huishouden.KOSTENDELER_AGE, start)))
+    return any(age < limit <= age + years for age in household.children for limit in child_limits)
 
 
-CHILD_UNTIL = 18  # a child "tot zijn last komend" (art. 4 lid 1 onder c Pw) is under 18
-
-
-def as_the_law_reads(scenario: Scenario) -> tuple[Scenario, list[Notice]]:
-    """A single person with a child under 18 at home is an alleenstaande ouder (art. 4 lid 1
-    onder c Pw): the rules for single parents apply (vrijlating onder r, the ALO-kop), and the
-    result says so."""
-    household = scenario.household
-    if household.situation == "single" and any(age < CHILD_UNTIL for age in household.children):
-        parent = dataclasses.replace(household, situation="single_parent")
-        return dataclasses.replace(scenario, household=parent), [Notice("single_with_children_is_single_parent")]
-    return scenario, []
+def as_the_law_reads(scenario: Scenario, params: ParameterSet) -> tuple[Scenario, list[Notice]]:
+    """The household as the law sees it (art. 4 and 19a Pw, rules/participatiewet/huishouden.py):
+    a single person with a child under 18 is an alleenstaande ouder, a "child" of 27 or older a
+    kostendeler; the result names each reading."""
+    month = max(scenario.start_month, FIRST_SUPPORTED_MONTH)  # a start too early is refused later
+    household, notices = huishouden.as_the_law_reads(scenario.household, month, params)
+    if household == scenario.household:
+        return scenario, notices
+    return dataclasses.replace(scenario, household=household), notices
 
 
 def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> ScenarioResult:
     """The scenario month by month, next to the same household without the job."""
-    scenario, read_as = as_the_law_reads(scenario)
+    scenario, read_as = as_the_law_reads(scenario, params)
     tracked = params.tracking()
     check_scope(scenario, tracked)
     facts = _facts(scenario, tracked, policy)
     # The baseline's own reasons are shown only when it is the result (no job).
     baseline = _run(scenario, None, tracked, facts, explain=scenario.job is None).months
-    run = _run(scenario, scenario.job, tracked, facts) if scenario.job is not None else None
+    run = None
+    if scenario.job is not None:
+        scenario, run = _run_job(scenario, tracked, facts)
     rows = run.months if run is not None else [_copy(row) for row in baseline]
     year_end, toeslagen_notices = toeslagen_jaar.apply(scenario, rows, baseline, tracked)
     local_notices = lokaal.apply(scenario, rows, baseline, policy, tracked)
@@ -372,8 +429,8 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scena
         if row.total < row.total_without_job and scenario.job is not None:
             row.explanations.append(Explanation("below_without_job", {"difference": row.total_without_job - row.total}))
     warnings = read_as + _warnings(scenario, tracked, run or _Run(baseline, (0, ZERO)))
-    for name, since, first_month in tracked.carried_forward():
-        warnings.append(Notice("figures_outdated", {"parameter": name, "since": since, "month": first_month}))
+    warnings.extend(loonheffingskorting.notice(scenario.job))
+    warnings.extend(figure_notices(tracked))
     warnings.extend(toeslagen_notices)
     warnings.extend(local_notices)
     return ScenarioResult(
@@ -410,7 +467,7 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
     """
     if scenario.job is None or scenario.job.hourly_wage is None:
         raise OutOfScope("sweep_needs_hourly_wage")
-    scenario, _ = as_the_law_reads(scenario)
+    scenario, _ = as_the_law_reads(scenario, params)
     tracked = params.tracking()
     check_scope(scenario, tracked)
     facts = _facts(scenario, tracked, policy)
@@ -425,7 +482,7 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
         job = dataclasses.replace(scenario.job, hours_per_week=Decimal(hour), gross_per_period=None)
         variant = dataclasses.replace(scenario, job=job)
         # Untracked figures: the sweep returns numbers only, its warnings are the scenario's own.
-        rows = _run(variant, job, params, facts, explain=False).months
+        rows = _run_job(variant, params, facts, explain=False)[1].months
         toeslagen_jaar.advances_as_without_job(rows, baseline)
         lokaal.apply(variant, rows, baseline, policy, params)
         totals = [row.paid_parts() for row in rows]

@@ -64,6 +64,19 @@ def _couple(raw: dict) -> bool:
     return raw.get("situation") == "couple"
 
 
+def _young(raw: dict) -> bool:
+    """Someone of 18, 19 or 20 in the household: only then are the parents asked about (art. 20
+    lid 3 Pw). The ages come from the first page; one that cannot be read asks nothing."""
+    ages = [raw.get("age")] + ([raw.get("partner_age")] if _couple(raw) else [])
+    for text in ages:
+        try:
+            if 18 <= parse_whole(text or "") <= 20:
+                return True
+        except InputError:
+            continue
+    return False
+
+
 def _by_hours(raw: dict) -> bool:
     return raw.get("wage_kind", "uur") != "periode"
 
@@ -78,15 +91,28 @@ FIELDS: tuple[Field, ...] = (
           hint=N_("In hele jaren.")),
     Field("partner_age", "huishouden", N_("Hoe oud is je partner?"), "whole", minimum=18, maximum=120,
           hint=N_("Alleen als je getrouwd bent of samenwoont."), applies=_couple),
+    Field("partner_bijstand", "huishouden", N_("Krijgt je partner ook bijstand?"), "choice", options=YES_NO,
+          required=False, applies=_couple,
+          hint=N_("Alleen als je getrouwd bent of samenwoont. "
+                  "Studeert je partner, of heeft je partner geen verblijfsvergunning? "
+                  "Dan krijgt je partner meestal geen bijstand.")),
     Field("medisch", "huishouden",
           N_("Heeft de gemeente vastgesteld dat je door je gezondheid minder uren kunt werken?"),
           "choice", options=YES_NO, required=False),
     Field("children", "wonen", N_("Hoe oud zijn de kinderen die bij je wonen?"), "ages", required=False,
-          hint=N_("Zet een komma tussen de leeftijden, zoals 4, 7. Geen kinderen? Laat dit leeg.")),
+          hint=N_("Zet een komma tussen de leeftijden, zoals 4, 7. "
+                  "Een kind van 27 jaar of ouder telt voor de bijstand als huisgenoot. "
+                  "Geen kinderen? Laat dit leeg.")),
     Field("housemates", "wonen",
           N_("Hoeveel andere mensen van 27 jaar of ouder wonen bij je in huis?"), "whole",
           required=False, minimum=0, maximum=20,
-          hint=N_("Tel je partner en je kinderen onder de 27 niet mee. Woon je alleen? Vul 0 in.")),
+          hint=N_("Tel je partner niet mee, en ook niet de kinderen die je hierboven hebt ingevuld. "
+                  "Woon je alleen? Vul 0 in.")),
+    Field("ouders", "wonen", N_("Kunnen je ouders je helpen met geld voor eten en wonen?"), "choice",
+          options=YES_NO, required=False, applies=_young,
+          hint=N_("Alleen voor wie 18, 19 of 20 jaar is. "
+                  "Hebben je ouders te weinig geld, of kun je het ze echt niet vragen? Kies dan nee. "
+                  "Dan moet de gemeente je bijstand verhogen.")),
     Field("rent", "wonen", N_("Hoeveel kale huur betaal je per maand?"), "money", required=False,
           minimum=0, maximum=10000, ambiguous="thousands",
           hint=N_("Kale huur is de huur zonder gas, water, licht en servicekosten. Geen huurhuis? Laat dit leeg.")),
@@ -251,7 +277,7 @@ def step_fields(step: str) -> list[str]:
 
 # Fields a page shows only when they apply (the wage page branches); every other field of a
 # page is always shown, even when it does not apply (the partner's age, with a hint).
-BRANCHING = {"hours", "hourly_wage", "gross_per_period"}
+BRANCHING = {"hours", "hourly_wage", "gross_per_period", "ouders"}
 
 
 def visible_fields(step: str, raw: dict) -> list[str]:
@@ -285,6 +311,8 @@ def to_request(values: dict, compact: bool = False) -> ScenarioRequest:
             "housemates_27_plus": values.get("housemates") or 0,
             "rent": values.get("rent") or Decimal("0"),
             "medisch_urenbeperkt": values.get("medisch") == "ja",
+            "parents_can_help": {"ja": True, "nee": False}.get(values.get("ouders") or ""),
+            "partner_has_bijstand": values.get("partner_bijstand") != "nee",
         },
         "job": {
             "start_month": str(job_start),
@@ -300,7 +328,7 @@ def to_request(values: dict, compact: bool = False) -> ScenarioRequest:
 
 
 # What the calculation assumes for an optional question left empty (shown on the check page).
-DEFAULT_ANSWERS = {"medisch": "nee", "housemates": "0", "holiday_pay": "may", "loonheffingskorting": "nee",
+DEFAULT_ANSWERS = {"medisch": "nee", "partner_bijstand": "ja", "housemates": "0", "holiday_pay": "may", "loonheffingskorting": "nee",
                    "vrijlating_used": "0"}
 
 

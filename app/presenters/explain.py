@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any, Mapping
 
 from rules import Month
+from rules.figures import group_of
 
 from ..i18n import DEFAULT_LANGUAGE, N_, gettext, long_date, money, month_name, percent
 
@@ -36,6 +37,10 @@ MONTH_TEXTS: dict[str, str] = {
     "norm_couple_one_young": N_(
         "Eén van jullie is jonger dan 21. Daarom is jullie norm %(norm)s per maand. "
         "De norm is de bijstand die jullie samen krijgen zonder ander inkomen."),
+    "norm_youth_raised": N_(
+        "Je ouders kunnen niet voor je zorgen. Daarom verhoogt de gemeente de norm met %(increase)s. "
+        "De norm is nu %(norm)s per maand. "
+        "Hoger dan de norm voor mensen van 21 jaar en ouder (%(maximum)s) wordt hij niet."),
     "norm_kostendeler": N_(
         "In je huis wonen %(persons)s mensen van %(min_age)s jaar of ouder, jij meegeteld. "
         "Zij delen de kosten. Daarom heten ze kostendelers. "
@@ -63,6 +68,13 @@ MONTH_TEXTS: dict[str, str] = {
     "loonheffing_with_korting": N_(
         "Je werkgever geeft je de loonheffingskorting. Dat is een korting op de belasting. "
         "Vraag de gemeente om die korting dan niet meer te geven."),
+    "loonheffing_korting_nobody": N_(
+        "Je werkgever houdt belasting in zonder loonheffingskorting. "
+        "Deze maand krijg je geen bijstand, dus ook de gemeente geeft je die korting niet. "
+        "Dat geld krijg je na het jaar terug als je belastingaangifte doet."),
+    "loonheffing_korting_after_bijstand": N_(
+        "Je krijgt geen bijstand meer. Daarom kan je werkgever je nu de loonheffingskorting geven. "
+        "Dat is een korting op de belasting. Zo krijg je meer netto loon."),
     "counted_spread": N_(
         "Je krijgt %(periods)s keer per jaar loon, elke keer %(per_period)s netto. "
         "De gemeente verdeelt dat over 12 maanden. "
@@ -169,6 +181,9 @@ WARNING_TEXTS: dict[str, str] = {
     "figures_outdated": N_(
         "Voor %(month)s en later zijn nog niet alle bedragen bekend. "
         "Voor %(parameter)s rekenen we met de bedragen van %(since)s."),
+    "figures_provisional": N_(
+        "Voor %(parameter)s rekenen we vanaf %(month)s met voorlopige bedragen. "
+        "Ze komen uit een wetsvoorstel of de begroting van de regering en zijn nog niet vastgesteld."),
     "single_with_children_is_single_parent": N_(
         "Je woont zonder partner met een kind onder de 18. "
         "Voor de wet ben je dan alleenstaande ouder. Zo rekenen we ook."),
@@ -194,8 +209,24 @@ WARNING_TEXTS: dict[str, str] = {
         "Toeslagen zitten nog niet in deze berekening. "
         "Toeslagen zijn bijdragen van de overheid voor je huur, je zorgverzekering en je kinderen."),
     "youth_norm_extra_possible": N_(
-        "Je bent jonger dan 21. Soms geeft de gemeente dan extra bijstand. "
-        "Vraag ernaar bij je gemeente."),
+        "Je bent jonger dan 21. Kunnen je ouders niet voor je zorgen? "
+        "Dan moet de gemeente je norm verhogen. Vraag ernaar bij je gemeente."),
+    "youth_norm_raised": N_(
+        "Je ouders kunnen niet voor je zorgen. Dan moet de gemeente je norm verhogen met een vast bedrag. "
+        "Wij rekenen dat bedrag voor iedereen onder de 21 in je huishouden. "
+        "De gemeente kijkt zelf of je ouders echt niet kunnen helpen."),
+    "adult_child_is_kostendeler": N_(
+        "Een kind van %(min_age)s jaar of ouder dat bij je woont, telt voor de bijstand als kostendeler. "
+        "Een kostendeler is een huisgenoot die kan meebetalen aan de kosten. Zo rekenen we ook. "
+        "Voor kinderbijslag en kindgebonden budget telt dit kind niet mee. "
+        "Studeert je kind met studiefinanciering? Dan telt het niet als kostendeler."),
+    "single_parent_without_young_children": N_(
+        "Je kinderen zijn 18 jaar of ouder. "
+        "Voor de bijstand ben je dan geen alleenstaande ouder, maar alleenstaand. Zo rekenen we ook."),
+    "aow_age_in_window": N_(
+        "Word jij of je partner in deze tijd %(age)s jaar? Dat is de AOW-leeftijd. "
+        "Vanaf dan komt er AOW, en de SVB regelt de bijstand ernaast, met andere regels. "
+        "De bedragen vanaf die maand kloppen dan niet."),
     "wage_below_minimum": N_(
         "Je uurloon van %(hourly_wage)s is lager dan het minimumloon van %(minimum)s per uur. "
         "Klopt dat? Vraag het na bij je werkgever."),
@@ -228,6 +259,11 @@ WARNING_TEXTS: dict[str, str] = {
     "premie_hours_unknown": N_(
         "Of je de premie %(premie)s krijgt, hangt af van je uren per week. "
         "Die weten we niet."),
+    "ask_employer_loonheffingskorting": N_(
+        "Vanaf %(month)s krijg je geen bijstand meer. "
+        "Vraag je werkgever dan om je de loonheffingskorting te geven: een korting op de belasting. "
+        "Dan krijg je elke maand meer netto loon. "
+        "Dat doe je met het formulier 'Opgaaf gegevens voor de loonheffingen'."),
     "tax_refund_clawback_reading": N_(
         "Na %(year)s krijg je waarschijnlijk %(refund)s belasting terug. "
         "De gemeente mag een deel daarvan van je bijstand afhalen. "
@@ -249,27 +285,28 @@ ONE_CHILD = N_("1 kind")
 CHILDREN = N_("%(count)s kinderen")
 UNKNOWN_TEXT = N_("Hier speelt nog iets mee dat we niet in gewone woorden kunnen uitleggen.")
 
-# Which group of figures a parameter name belongs to, for the figures_outdated text.
-PARAMETER_GROUPS: tuple[tuple[str, str], ...] = (
-    ("participatiewet/normen", N_("de bijstandsnormen")),
-    ("participatiewet/kostendelersnorm", N_("de kostendelersnorm")),
-    ("participatiewet/vrijlating", N_("de vrijlating")),
-    ("participatiewet/vakantietoeslag", N_("de vakantietoeslag")),
-    ("participatiewet/bufferbudget", N_("het bufferbudget")),
-    ("participatiewet", N_("de bijstand")),
-    ("belasting", N_("de belasting op je loon")),
-    ("wml", N_("het minimumloon")),
-    ("toeslagen", N_("de toeslagen")),
-    ("kinderbijslag", N_("de kinderbijslag")),
-    ("aow", N_("de AOW-leeftijd")),
-)
+# The plain name of each group of figures (rules/figures.py), for the figures_outdated and
+# figures_provisional texts.
+GROUP_NAMES: dict[str, str] = {
+    "bijstandsnormen": N_("de bijstandsnormen"),
+    "kostendelersnorm": N_("de kostendelersnorm"),
+    "vrijlating": N_("de vrijlating"),
+    "vakantietoeslag": N_("de vakantietoeslag"),
+    "bufferbudget": N_("het bufferbudget"),
+    "bijstand": N_("de bijstand"),
+    "belasting": N_("de belasting op je loon"),
+    "minimumloon": N_("het minimumloon"),
+    "toeslagen": N_("de toeslagen"),
+    "kinderbijslag": N_("de kinderbijslag"),
+    "aow": N_("de AOW-leeftijd"),
+}
 OTHER_FIGURES = N_("een deel van de bedragen")
 
 SHARE_KEYS = {"share"}
 AMOUNT_KEYS = {
     "norm", "per_person", "young_partner", "gross", "net", "per_period", "amount", "maximum",
     "counted", "bijstand", "remaining", "difference", "income", "refund", "kept", "hourly_wage",
-    "minimum", "limit", "yearly_value",
+    "minimum", "limit", "yearly_value", "increase",
 }
 
 
@@ -279,10 +316,7 @@ def parameter_group(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
 
 def parameter_group_label(name: str) -> str:
     """The (untranslated) name of the group of figures a parameter belongs to."""
-    for prefix, label in PARAMETER_GROUPS:
-        if name.startswith(prefix):
-            return label
-    return OTHER_FIGURES
+    return GROUP_NAMES.get(group_of(name), OTHER_FIGURES)
 
 
 def format_value(key: str, value: Any, lang: str = DEFAULT_LANGUAGE) -> str:

@@ -65,6 +65,8 @@ REFUND_KEPT = N_(
     "Over %(year)s krijg je naar verwachting %(refund)s belasting terug. Je had dat jaar bijstand. "
     "Daarom mag de gemeente die teruggave (of een deel ervan) van je bijstand afhalen. "
     "Je houdt er naar verwachting %(kept)s van over.")
+# Warnings that ask the person to do something: shown under "Wat moet je doen?".
+ACTION_CODES = frozenset({"ask_employer_loonheffingskorting"})
 
 
 @dataclass
@@ -116,6 +118,7 @@ class ResultView:
     hours: str | None
     sweep: SweepView | None
     show: dict = field(default_factory=dict)
+    actions: list[str] = field(default_factory=list)  # what to do, besides the fixed steps
 
 
 def _signed(amount: Decimal, lang: str) -> str:
@@ -233,7 +236,8 @@ def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFA
         "toeslagen": any(row[name] > 0 for row in months for name in TOESLAGEN),
     }
 
-    warnings = _warnings(data["warnings"], lang)
+    actions = [notice["text"] for notice in data["warnings"] if notice["code"] in ACTION_CODES]
+    warnings = _warnings([notice for notice in data["warnings"] if notice["code"] not in ACTION_CODES], lang)
 
     year_end = [
         {
@@ -269,6 +273,7 @@ def build(result, sweep_points: list[SweepPoint] | None = None, lang: str = DEFA
         hours=number(job.hours_per_week, lang) if job is not None and job.hours_per_week else None,
         sweep=sweep_view,
         show=show,
+        actions=actions,
     )
 
 

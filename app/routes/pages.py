@@ -29,6 +29,7 @@ SCOPE_FIELDS = {
     "household.age": "age",
     "household.partner_age": "partner_age",
     "household.children": "children",
+    "household.partner_has_bijstand": "partner_bijstand",
     "start_month": "start_month",
     "months": "months",
 }
@@ -267,6 +268,7 @@ def _household_scope(raw: dict, lang: str) -> dict[str, str]:
     household = Household(
         situation=values["situation"], age=values["age"], partner_age=values.get("partner_age"),
         children=(1,) if values["situation"] == "single_parent" else (),
+        partner_has_bijstand=values.get("partner_bijstand") != "nee",
     )
     first_month = Month.parse(steps.month_options(lang=lang)[0][0])
     try:

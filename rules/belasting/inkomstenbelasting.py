@@ -19,6 +19,7 @@ from .loonheffing import algemene_heffingskorting, arbeidskorting, bracket_tax
 
 IACK = "belasting/inkomstenbelasting.inkomensafhankelijke_combinatiekorting"
 IACK_AGE = "belasting/inkomstenbelasting.kind_jonger_dan"
+SMALL_REFUND = "belasting/aanslag.teruggaaf_niet_boven"
 
 
 @dataclass(frozen=True)
@@ -55,3 +56,16 @@ def assess(taxable: Decimal, arbeidsinkomen: Decimal, year: int, params: Paramet
     ic = iack(work, params.at(IACK, day).value) if with_iack else ZERO
     due = positive_part(tax - ahk - ak - ic)
     return Assessment(income, tax, ahk, ak, ic, due)
+
+
+def paid_out(settlement: Decimal, year: int, params: ParameterSet) -> Decimal:
+    """The settlement as the Belastingdienst pays it: a refund of at most the art. 9.4 lid 5
+    amount (EUR 18 in 2026) is not paid. The figure is looked up without naming it first, so a
+    carried-forward figure is named only when it decides the outcome."""
+    if settlement <= 0:
+        return settlement
+    plain = getattr(params, "base", params)  # a TrackedParameters names what it is asked for
+    if settlement > plain.amount(SMALL_REFUND, Month(year, 1)):
+        return settlement
+    params.at(SMALL_REFUND, Month(year, 1))
+    return ZERO

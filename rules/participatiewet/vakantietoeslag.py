@@ -9,9 +9,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
+from ..model import Household
 from ..money import to_cents
 from ..months import Month
 from ..parameters import ParameterSet, Value
+from .norm import norm
 
 FILE = "participatiewet/vakantietoeslag"
 
@@ -50,3 +52,28 @@ def months_saved_before(start: Month, params: ParameterSet) -> int:
     """
     june = payout_month(start, params)
     return (start.month - june) % 12 or 12
+
+
+def reserve_before(household: Household, start: Month, params: ParameterSet) -> Decimal:
+    """The vakantietoeslag saved before `start` (months_saved_before), assuming bijstand without
+    income in those months: 5% of each month's own norm (art. 19 lid 3, 45 lid 1), so months in
+    the previous year count at that year's norms."""
+    months = [start.plus(-back) for back in range(months_saved_before(start, params), 0, -1)]
+    for month in months:  # a tracking ParameterSet notes the norm figures used
+        params.at(NORM_DATES, month)
+    # Every run of a scenario (the sweep has dozens) asks the same: worked out once.
+    plain = getattr(params, "base", params)
+    key = (id(plain), household, months[0] if months else start, len(months))
+    known = _MEMO.get(key)
+    if known is not None and known[0] is plain:
+        return known[1]
+    amount = sum((reserved_part(norm(household, month, plain)[0], month, plain) for month in months), Decimal(0))
+    if len(_MEMO) >= _MEMO_SIZE:
+        _MEMO.clear()  # bounded; clearing is safe when threads share it
+    _MEMO[key] = (plain, amount)
+    return amount
+
+
+NORM_DATES = "participatiewet/normen.gehuwden_21"  # the base of every norm (art. 21, 22a)
+_MEMO: dict = {}
+_MEMO_SIZE = 1024

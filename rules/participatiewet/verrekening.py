@@ -20,6 +20,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from ..belasting.loonheffing import PERIODS_PER_YEAR
+from ..belasting.loonheffingskorting import employer_applies
 from ..loon import NO_PAY, Pay
 from ..model import Explanation, Job
 from ..money import ZERO, to_cents
@@ -87,7 +88,7 @@ class HolidayRight(NamedTuple):
 
 def holiday_right_figures(job: Job, month: Month, params: ParameterSet) -> Value:
     """Regeling art. 13: the share of the net wage, which depends on who applies the korting."""
-    return params.at(RIGHT_WITH_KORTING if job.loonheffingskorting_by_employer else RIGHT_WITHOUT_KORTING, month)
+    return params.at(RIGHT_WITH_KORTING if employer_applies(job, month) else RIGHT_WITHOUT_KORTING, month)
 
 
 def holiday_right(net_wage_counted: Decimal, job: Job | None, figures: Value | None) -> HolidayRight:
@@ -95,7 +96,7 @@ def holiday_right(net_wage_counted: Decimal, job: Job | None, figures: Value | N
     `figures`: holiday_right_figures() for the month."""
     if job is None or net_wage_counted <= 0 or job.holiday_pay == "monthly":
         return _NO_RIGHT
-    if job.loonheffingskorting_by_employer:
+    if isinstance(figures.value, list):  # the table with loonheffingskorting has bands
         band = figures.value[0]
         for candidate in figures.value:
             if net_wage_counted >= candidate["vanaf"]:

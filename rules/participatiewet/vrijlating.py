@@ -13,10 +13,11 @@ period of at most twelve months (lid 1 onder a), or without end for someone medi
 college's choice and not assumed; lid 3 (a new period for a new job) is assumed for a job that
 starts in 2027 or later.
 
-Both versions say the college applies the vrijlating when it helps towards work ("indien dat
-naar het oordeel van het college bijdraagt aan zijn arbeidsinschakeling"): we assume it does and
-the result says so. Not modelled: onderdelen z and aa (loonkostensubsidie) and art. 34a lid 1
-onder c (AOW age).
+Onder n and r and art. 34a lid 1 onder a apply when it helps towards work ("indien dit naar het
+oordeel van het college bijdraagt aan de arbeidsinschakeling"): we assume it does and the result
+says so. Onder y and art. 34a lid 1 onder b have no such condition. Not modelled: onderdelen z
+and aa (loonkostensubsidie) and art. 34a lid 1 onder c (AOW age: Houvast does not calculate
+people of AOW age, and warns when someone may reach it in the months shown).
 
 Transition on 1 January 2027: no overgangsrecht was found (docs/assumptions.md). We assume art.
 34a applies from that day to running cases too, with the months of vrijlating already used (n and
@@ -36,6 +37,10 @@ from ..parameters import LegalRef, ParameterSet, Value
 
 FILE = "participatiewet/vrijlating"
 ART_34A_IN_FORCE = Month(2027, 1)  # Stb. 2025, 313
+# The vrijlatingen that need the college's judgement that they help towards work (art. 31 lid 2
+# onder n and r; art. 34a lid 1 onder a). Onder y and art. 34a lid 1 onder b (medisch
+# urenbeperkt) are a right without that condition.
+AT_THE_COLLEGES_JUDGEMENT = frozenset({"n", "r", "34a_a"})
 
 
 @dataclass

@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from .. import kinderbijslag
 from ..belasting import inkomstenbelasting
+from ..participatiewet import belastingteruggave
 from ..model import Explanation, MonthResult, Notice, Scenario, YearEnd
 from ..money import ZERO, cents_down, to_cents
 from ..months import Month
@@ -120,12 +121,15 @@ def _income_tax(scenario: Scenario, household_year: HouseholdYear, params: Param
     year = household_year.year
     household = scenario.household
     iack = household.situation == "single_parent" and inkomstenbelasting.iack_child(household.children, year, params)
-    persons, settlement = [], ZERO
+    persons, settlement, related = [], ZERO, ZERO
     for index, person in enumerate(household_year.persons):
         result = inkomstenbelasting.assess(person.taxable, person.arbeidsinkomen, year, params, iack and index == 0)
         withheld = to_cents(person.withheld_employer + person.withheld_gemeente)
-        own = withheld - result.due
+        own = inkomstenbelasting.paid_out(withheld - result.due, year, params)
         settlement += own
+        if own > 0:  # art. 32 lid 1 onder b Pw: the part over months with bijstand
+            related += belastingteruggave.part_with_bijstand(
+                own, person.months, result.ahk, result.arbeidskorting + result.iack)
         persons.append({
             "role": "applicant" if index == 0 else "partner",
             "taxable": result.taxable, "tax": result.tax, "algemene_heffingskorting": result.ahk,
@@ -135,10 +139,9 @@ def _income_tax(scenario: Scenario, household_year: HouseholdYear, params: Param
             "settlement": own,
         })
     refund = settlement if settlement > 0 else ZERO
-    # Art. 32 lid 1 Pw: a refund is income over the period it relates to. Our reading: the share
-    # of the year with bijstand, at most the bijstand of that year, is taken back.
-    clawed = min(refund * household_year.bijstand_months / 12, household_year.bijstand_net) if refund else ZERO
-    clawed = to_cents(clawed)
+    # Art. 32 lid 1 Pw: a refund is income over the period it relates to (rules/participatiewet/
+    # belastingteruggave.py); the gemeente takes back at most the bijstand of that year.
+    clawed = to_cents(min(related, refund, household_year.bijstand_net)) if refund else ZERO
     timing = params.at(TAX_TIMING, Month(year, 1)).value
     return {
         "persons": persons, "settlement": settlement, "refund": refund, "clawed_back": clawed,

@@ -7,6 +7,10 @@ lid 4 Pw; NB2026 bijlage VI): with the loonheffingskorting, in the first bracket
 which for a full year is (12 × netto − AHK) / (1 − 35.75%): €21,327 for a single person in 2026
 and €13,848 per partner (NB2026 bijlage VII). The bijstand stays far below the AHK phase-out
 (€29,736) and the end of the first bracket, so the maximum AHK and the first rate apply.
+When the employer applies the loonheffingskorting instead (Wet LB art. 23 lid 2: one payer at a
+time), the gemeente withholds on the bijstand without it: bruto = netto / (1 − tarief schijf 1),
+the NB2026 bijlage VI gross-up percentage of 55.64% (35.75 / 64.25) on top of the net
+(rules/belasting/loonheffingskorting.py says who applies it in each month).
 Partners each get half the bijstand and each a full AHK. The gross wage and the gross holiday
 pay are added in the month they are paid; the bijstand in the month it is for (the 5%
 vakantietoeslag included, as the official estimate does).
@@ -16,10 +20,12 @@ Months of a calendar year outside the months shown are assumed like the nearest 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..model import MonthResult, Scenario
+from ..belasting.loonheffing import loonheffing_per_period
+from ..belasting.loonheffingskorting import EMPLOYER, GEMEENTE, applied_by
+from ..model import Job, MonthResult, Scenario
 from ..money import ZERO, to_cents
 from ..months import Month
 from ..parameters import ParameterSet
@@ -34,6 +40,10 @@ class PersonYear:
     wage_gross: Decimal = ZERO
     holiday_gross: Decimal = ZERO
     withheld_employer: Decimal = ZERO
+    # Runs of equal months: (months, with bijstand, who applied the loonheffingskorting,
+    # arbeidsinkomen per month, korting applied per month). What a tax refund relates to
+    # (art. 32 lid 1 onder b Pw; rules/participatiewet/belastingteruggave.py).
+    months: list = field(default_factory=list)
 
     @property
     def withheld_gemeente(self) -> Decimal:
@@ -66,13 +76,14 @@ class GrossUp:
     rate: Decimal
     ahk_month: Decimal
 
-    def gross(self, net: Decimal) -> Decimal:
+    def gross(self, net: Decimal, with_korting: bool = True) -> Decimal:
         # Called once per run of equal months (household_years), so nothing to remember.
         if net <= 0:
             return ZERO
-        if self.rate * net <= self.ahk_month:  # the korting covers all the tax
+        korting = self.ahk_month if with_korting else ZERO
+        if self.rate * net <= korting:  # the korting covers all the tax
             return net
-        return to_cents((net - self.ahk_month) / (1 - self.rate))
+        return to_cents((net - korting) / (1 - self.rate))
 
 
 def gross_up_rule(year: int, params: ParameterSet) -> GrossUp:
@@ -82,26 +93,53 @@ def gross_up_rule(year: int, params: ParameterSet) -> GrossUp:
     return GrossUp(Decimal(rate), Decimal(ahk) / MONTHS)
 
 
-def _income(row: MonthResult, with_holiday: bool) -> tuple[Decimal, Decimal, Decimal, Decimal, Decimal]:
-    """What a month adds to the year: net bijstand (with bufferbudget), wage and holiday pay."""
+def _income(row: MonthResult, with_holiday: bool, job: Job | None, params: ParameterSet) -> tuple:
+    """What a month adds to the year: net bijstand (with bufferbudget), wage and holiday pay,
+    who applied the applicant's loonheffingskorting and, for the employer, how much of it."""
+    # Only a month with pay has an employer to apply it (the baseline's months have none).
+    korting_by = applied_by(job if row.paydays else None, row.month, row.bijstand)
+    by_employer = _korting_on_wage(row, job, params) if korting_by == EMPLOYER else ZERO
     if with_holiday:
-        return row.bijstand + row.bufferbudget, row.gross_wage, row.net_wage, row.holiday_pay_gross, row.holiday_pay
-    return row.bijstand + row.bufferbudget, row.gross_wage, row.net_wage, ZERO, ZERO
+        return (row.bijstand + row.bufferbudget, row.gross_wage, row.net_wage, row.holiday_pay_gross, row.holiday_pay,
+                korting_by, by_employer)
+    return row.bijstand + row.bufferbudget, row.gross_wage, row.net_wage, ZERO, ZERO, korting_by, by_employer
+
+
+def _korting_on_wage(row: MonthResult, job: Job, params: ParameterSet) -> Decimal:
+    """The loonheffingskorting the employer gave on the month's wage: the table without it minus
+    the table with it (at most the tax on the wage)."""
+    if not row.paydays:
+        return ZERO
+    gross_one = row.gross_wage / row.paydays
+    without = loonheffing_per_period(gross_one, job.pay_period, row.month, params, False)
+    with_korting = loonheffing_per_period(gross_one, job.pay_period, row.month, params, True)
+    return (without - with_korting) * row.paydays
 
 
 def _add(acc: HouseholdYear, income: tuple, count: int, rule: GrossUp) -> None:
-    net, wage_gross, wage_net, holiday_gross, holiday_net = income
+    net, wage_gross, wage_net, holiday_gross, holiday_net, korting_by, by_employer = income
+    applicant = acc.persons[0]
     if net > 0:
         acc.bijstand_months += count
         share = net if len(acc.persons) == 1 else net / 2
-        gross = rule.gross(share)  # per month: the gemeente grosses up each payment
-        if count != 1:
-            net, share, gross = net * count, share * count, gross * count
-        acc.bijstand_net += net
+        acc.bijstand_net += net * count
         for person in acc.persons:
-            person.bijstand_net += share
-            person.bijstand_gross += gross
-    applicant = acc.persons[0]
+            # Per month: the gemeente grosses up each payment, with the person's korting unless
+            # the employer applies it (only the applicant has a job).
+            with_korting = person is not applicant or korting_by == GEMEENTE
+            gross = rule.gross(share, with_korting)
+            person.bijstand_net += share * count
+            person.bijstand_gross += gross * count
+            if with_korting:  # the korting the gemeente gave: the tax without it, at most the AHK
+                person.months.append((count, True, GEMEENTE, ZERO, min(rule.ahk_month, rule.gross(share, False) - share)))
+    work = wage_gross + holiday_gross
+    if net <= 0 or korting_by != GEMEENTE:
+        applicant.months.append((count, net > 0, korting_by, work, by_employer))
+    else:
+        applicant.months[-1] = (count, True, GEMEENTE, work, applicant.months[-1][4])
+    for partner in acc.persons[1:]:
+        if net <= 0:
+            partner.months.append((count, False, None, ZERO, ZERO))
     if wage_gross:
         applicant.wage_gross += wage_gross * count
         applicant.withheld_employer += (wage_gross - wage_net) * count
@@ -128,11 +166,11 @@ def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthRe
         first, last = months[0].month[1], months[-1].month[1]
         incomes: list[tuple[tuple, int]] = []
         if first > 1:
-            incomes.append((_income(before, monthly_holiday), first - 1))
-        incomes.extend((_income(row, True), 1) for row in months)
+            incomes.append((_income(before, monthly_holiday, job, params), first - 1))
+        incomes.extend((_income(row, True, job, params), 1) for row in months)
         if year == last_year and last < MONTHS:
             # After the window: as the last month shown; holiday pay paid once a year is not repeated.
-            incomes.append((_income(months[-1], monthly_holiday), MONTHS - last))
+            incomes.append((_income(months[-1], monthly_holiday, job, params), MONTHS - last))
         rule = gross_up_rule(year, params)
         # Months in a row mostly bring the same income: such a run is added once, times its
         # length. (Compared, not hashed: hashing a new Decimal costs more than adding it.)

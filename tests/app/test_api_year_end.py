@@ -37,8 +37,8 @@ def test_outdated_figures_of_one_group_are_one_warning_listing_each_figure():
     warnings = [w for w in CLIENT.post("/api/v1/scenario", json=body).json()["warnings"] if w["code"] == "figures_outdated"]
     texts = [w["text"] for w in warnings]
     assert len(texts) == len(set(texts))
-    [tax] = [w for w in warnings if "belasting/tarieven.schijven" in w["values"]["parameters"]]
-    assert "belasting/loonheffing.tabelstap_jaarloon" in tax["values"]["parameters"]
+    [tax] = [w for w in warnings if "belasting/loonheffing.tabelstap_jaarloon" in w["values"]["parameters"]]
+    assert "belasting/heffingskortingen.arbeidskorting" in tax["values"]["parameters"]
 
 
 def test_local_regelingen_are_named_as_the_gemeente_names_them():

@@ -125,6 +125,14 @@ def test_aow_age_refers_to_the_svb(client, api_body):
     assert "SVB" in errors_of(client.post("/api/v1/scenario", json=api_body))["household.age"]
 
 
+def test_partner_of_aow_age_is_named_on_the_partner_field(client, api_body):
+    """The message is about the partner, on household.partner_age, not about the applicant's age."""
+    api_body["household"] = {"situation": "couple", "age": 40, "partner_age": 68}
+    errors = errors_of(client.post("/api/v1/scenario", json=api_body))
+    assert set(errors) == {"household.partner_age"}
+    assert "Je partner heeft de AOW-leeftijd" in errors["household.partner_age"] and "SVB" in errors["household.partner_age"]
+
+
 def test_out_of_scope_codes_have_dutch_messages(client, api_body):
     cases = [
         ({"start_month": "2025-06"}, "start_month"),
@@ -223,7 +231,7 @@ households = st.fixed_dictionaries({
     "housemates_27_plus": st.integers(0, 20),
     "rent": st.sampled_from([0, 300, 780.5, 2000, 100000]),
     "medisch_urenbeperkt": st.booleans(),
-})
+}, optional={"parents_can_help": st.booleans(), "partner_has_bijstand": st.booleans()})
 jobs = st.none() | st.fixed_dictionaries({
     "start_month": st.sampled_from(["2020-01", "2025-06", "2026-03", "2027-01", "2031-01"]),
     "hours_per_week": st.sampled_from([0, 1, 16, 40, 60]),

@@ -64,3 +64,12 @@ def test_amounts_and_months_are_formatted_in_dutch():
 
 def test_an_unknown_code_does_not_break_the_page():
     assert month_text("a_code_from_the_future", {"x": 1})
+
+
+def test_every_group_of_figures_has_a_plain_name():
+    """The rules core groups the figures that are not final (rules/figures.py); each group is
+    named in plain words, in every warning that names it."""
+    from app.presenters.explain import GROUP_NAMES
+    from rules.figures import GROUPS
+
+    assert {group for _, group in GROUPS} == set(GROUP_NAMES)

@@ -329,7 +329,8 @@ def test_no_page_sends_a_field_twice(client, answers):
         for form in re.findall(r"<form.*?</form>", response.text, re.S):
             names = re.findall(r'<(?:input|select)[^>]*name="([^"]+)"', form)
             names = [name for name in names if name not in ("situation", "medisch", "wage_kind", "pay_period",
-                                                              "holiday_pay", "loonheffingskorting")
+                                                              "holiday_pay", "loonheffingskorting",
+                                                              "partner_bijstand", "ouders")
                      or f'type="hidden" name="{name}"' in form]
             duplicates = {name for name in names if names.count(name) > 1}
             assert not duplicates, (h1(response), duplicates)
@@ -355,3 +356,13 @@ def test_embedded_pages_report_their_height_only_to_the_gemeente(client):
 def test_outdated_figures_are_one_warning(client, answers):
     text = client.post("/uitkomst", data={**answers, "action": "calculate"}).text
     assert text.count("nog niet alle bedragen bekend") <= 1
+
+
+def test_provisional_figures_are_named_once_per_group(client, answers):
+    """A 2027 result uses the proposed tax brackets and drempelinkomen (rules/data, status:
+    provisional): each group once, in plain words."""
+    text = client.post("/uitkomst", data={**answers, "action": "calculate"}).text
+    for group in ("de belasting op je loon", "de toeslagen"):
+        assert text.count(f"Voor {group} rekenen we vanaf januari 2027 met voorlopige bedragen.") == 1
+    assert text.count("zijn nog niet vastgesteld") == 2
+    assert "<li>de bijstandsnormen, van 1 juli 2026</li>" in text

@@ -51,15 +51,19 @@ def test_refund_over_bijstand_months_is_taken_back():
     assert "tax_refund_clawback_reading" in [w.code for w in result.warnings]
 
 
-def test_refund_partly_kept_after_leaving_bijstand():
-    # From July a full-time job ends the bijstand: half the year without bijstand.
+def test_refund_over_months_after_the_bijstand_is_kept():
+    """Art. 32 lid 1 onder b Pw: only a refund over months with bijstand counts.
+
+    From July a full-time job ends the bijstand. January to June the gemeente applied the
+    algemene heffingskorting on the bijstand and there was no work, so nothing was left
+    unapplied in those months; from July the employer applies the loonheffingskorting. What comes
+    back after the year relates to the months of the work, after the bijstand: the person keeps
+    all of it (counting months would have let the gemeente take half).
+    """
     job = Job(Month(2026, 7), hours_per_week=D("40"), hourly_wage=D("20"))
     result = calculate(Scenario(Month(2026, 1), 12, Household("single", 35), job), PARAMS, NEUTRAL)
     tax = result.year_end[0].details["income_tax"]
-    months = result.year_end[0].details["bijstand_months"]
-    assert months == 6
-    # The employer withheld without any korting all half year: a refund, of which our reading
-    # lets the gemeente take the bijstand half (6 of 12 months) and the person keeps the rest.
+    assert result.year_end[0].details["bijstand_months"] == 6
     assert tax["refund"] > 0
-    assert tax["clawed_back"] == (tax["refund"] / 2).quantize(D("0.01"))
-    assert tax["kept"] == tax["refund"] - tax["clawed_back"]
+    assert tax["clawed_back"] == 0 and tax["kept"] == tax["refund"]
+    assert "tax_refund_clawback_reading" not in [w.code for w in result.warnings]

@@ -110,12 +110,13 @@ def test_rotterdam_keeps_the_iit_while_on_bijstand():
 
 
 def test_rotterdam_a_job_off_the_bijstand_above_130_percent_costs_the_iit():
-    # EUR 2.800 gross: net 1.799,42, no bijstand (golden gemeenten/rotterdam_iit_verloren_2026).
-    # Income 1.799,42 + 143,95 = 1.943,37 > 1.845,30.
+    # EUR 2.800 gross, no bijstand from July, so the employer applies the loonheffingskorting:
+    # net 2.492,75 (golden gemeenten/rotterdam_iit_verloren_2026).
+    # Income 2.492,75 + 8% 199,42 = 2.692,17 > 1.845,30.
     result = _run("rotterdam", SINGLE, _job("2800.00"))
     assert _notices(result, "minimaregeling_lost") == [{
         "regeling": "individuele_inkomenstoeslag", "kind": "individuele_inkomenstoeslag", "month": JUL,
-        "limit": Decimal("1845.30"), "income": Decimal("1943.37"), "yearly_value": Decimal("200.00"),
+        "limit": Decimal("1845.30"), "income": Decimal("2692.17"), "yearly_value": Decimal("200.00"),
         "referteperiode_months": 12,
     }]
 

@@ -18,7 +18,9 @@ def _job(start=JAN, gross="1000.00", period="month"):
     "scenario, code",
     [
         (Scenario(JAN, 12, Household("single", 67)), "aow_age"),
-        (Scenario(JAN, 12, Household("couple", 40, 67)), "aow_age"),
+        (Scenario(JAN, 12, Household("couple", 40, 67)), "partner_aow_age"),
+        (Scenario(JAN, 12, Household("couple", 67, 40)), "aow_age"),
+        (Scenario(JAN, 12, Household("couple", 40, 17)), "partner_under_18"),
         (Scenario(JAN, 12, Household("single", 17)), "under_18"),
         (Scenario(Month(2025, 12), 12, Household("single", 40)), "start_before_supported"),
         (Scenario(JAN, 37, Household("single", 40)), "months_out_of_range"),
@@ -53,9 +55,10 @@ def test_a_wage_above_the_norm_ends_the_bijstand_and_pays_the_saved_vakantietoes
     result = calculate(Scenario(JAN, 4, Household("single", 35), job), params, neutral)
     march = result.months[2]
     assert march.bijstand == 0 and march.leaves_bijstand
-    # Saved: June-December 2025 estimated 7 x 70,08 = 490,56, plus January and February 2026
-    # 2 x 70,08 = 140,16: 630,72 paid when the bijstand stops.
-    assert march.vakantietoeslag_paid == Decimal("630.72")
+    # Saved: June-December 2025 estimated at the 2025 norms (art. 45: 5% of each month's
+    # bijstand): June 5% x 1.345,45 = 67,27, July-December 6 x 5% x 1.369,06 = 6 x 68,45 = 410,70;
+    # plus January and February 2026 2 x 70,08 = 140,16: 618,13 paid when the bijstand stops.
+    assert march.vakantietoeslag_paid == Decimal("618.13")
     assert not result.months[3].leaves_bijstand and result.months[3].vakantietoeslag_paid == 0
 
 
@@ -89,7 +92,9 @@ def test_figures_valid_from_is_the_date_of_the_norms_used(params, neutral):
     assert result.figures_valid_from == "2026-07-01"
     later = calculate(Scenario(Month(2027, 1), 3, Household("single", 35)), params, neutral)
     outdated = [w.values for w in later.warnings if w.code == "figures_outdated"]
-    assert {"parameter": "participatiewet/normen.alleenstaande_21", "since": date(2026, 7, 1), "month": Month(2027, 1)} in outdated
+    [norms] = [values for values in outdated if values["parameter"].startswith("participatiewet/normen")]
+    assert norms == {"parameter": "participatiewet/normen.alleenstaande_21", "since": date(2026, 7, 1), "month": Month(2027, 1),
+                     "parameters": ["participatiewet/normen.alleenstaande_21", "participatiewet/normen.gehuwden_21"]}
 
 
 def test_every_explanation_and_warning_code_is_declared_with_its_values(params, neutral):
@@ -121,7 +126,7 @@ HOLIDAY_RIGHT = "participatiewet/vakantietoeslag.aanspraak_zonder_heffingskortin
 
 
 def _outdated(result) -> set[str]:
-    return {w.values["parameter"] for w in result.warnings if w.code == "figures_outdated"}
+    return {name for w in result.warnings if w.code == "figures_outdated" for name in w.values["parameters"]}
 
 
 @pytest.mark.parametrize("holiday_pay, hours, named", [("may", "16", True), ("monthly", "16", False), ("may", "0", False)])

@@ -10,6 +10,7 @@ import pytest
 
 from rules import Household, Job, Month, Scenario, calculate, default_parameters, default_profiles
 from rules.model import MonthResult
+from rules.parameters import load_parameters
 from rules.money import euros_down
 from rules.toeslagen import awir, huurtoeslag, jaar, kindgebonden_budget, zorgtoeslag
 from rules.toeslagen.toetsingsinkomen import household_years
@@ -155,7 +156,7 @@ def test_huurtoeslag_2026_examples(rent, income, per_month):
     part = huurtoeslag.rent_part(household, 2026, PARAMS)
     expected = (D(per_month) * 12).quantize(D("1"), rounding="ROUND_HALF_UP")
     assert huurtoeslag.yearly(D(income), part) == expected
-    assert part.unconfirmed == ("basishuur", "minimum_inkomensijkpunt")
+    assert part.unconfirmed == ()  # both read in the official texts (rules-figures-3 par. 4.4)
 
 
 def test_huurtoeslag_young_cap_and_phase_out_to_zero():
@@ -257,10 +258,24 @@ def test_advance_on_true_income_settles_to_zero():
     assert all(y.toeslagen_settlement == 0 for y in year_ends)
 
 
+def _with_unconfirmed_basishuur():
+    """A fresh set of figures (not the shared one) with the 2026 basishuur marked as not read in
+    the Regeling itself."""
+    params = load_parameters()
+    name = "toeslagen/huurtoeslag.basishuur"
+    basis = params.get(name)
+    values = tuple((since, {**value, "bevestigd": False}, source) for since, value, source in basis.values)
+    params.parameters[name] = dataclasses.replace(basis, values=values)
+    return params
+
+
 def test_huurtoeslag_warns_about_unconfirmed_figures():
     result = calculate(_scenario(None), PARAMS, NEUTRAL)
     codes = {w.code: w.values for w in result.warnings}
-    assert codes["huurtoeslag_figures_unconfirmed"] == {"parameters": ["basishuur", "minimum_inkomensijkpunt"]}
+    assert "huurtoeslag_figures_unconfirmed" not in codes  # the 2026 figures are confirmed
+    result = calculate(_scenario(None), _with_unconfirmed_basishuur(), NEUTRAL)
+    codes = {w.code: w.values for w in result.warnings}
+    assert codes["huurtoeslag_figures_unconfirmed"] == {"parameters": ["basishuur"]}
     assert "huurtoeslag_medebewoners_income_unknown" not in codes
     result = calculate(_scenario(None, housemates_27_plus=1), PARAMS, NEUTRAL)
     assert "huurtoeslag_medebewoners_income_unknown" in [w.code for w in result.warnings]
@@ -269,7 +284,7 @@ def test_huurtoeslag_warns_about_unconfirmed_figures():
 def test_2027_figures_are_flagged():
     scenario = Scenario(Month(2026, 7), 12, Household("single", 35, rent=D("650")))
     result = calculate(scenario, PARAMS, NEUTRAL)
-    outdated = {w.values["parameter"] for w in result.warnings if w.code == "figures_outdated"}
+    outdated = {name for w in result.warnings if w.code == "figures_outdated" for name in w.values["parameters"]}
     assert "toeslagen/zorgtoeslag.standaardpremie" in outdated
     assert "toeslagen/huurtoeslag.basishuur" in outdated
     assert [y.year for y in result.year_end] == [2026, 2027]
