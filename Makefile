@@ -6,7 +6,7 @@ PIP := $(PY) -m pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test test-fast test-browser bench load-bench figures i18n-extract i18n-update browser clean
+.PHONY: setup run test test-fast test-browser bench load-bench stress figures i18n-extract i18n-update browser clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -16,9 +16,15 @@ $(VENV)/.installed: pyproject.toml
 
 setup: $(VENV)/.installed
 
+# X-Forwarded-For/-Proto are believed only from the proxies in FORWARDED_ALLOW_IPS (addresses or
+# CIDR ranges, comma-separated). Empty, the default, believes nobody: a client cannot choose the
+# address the rate limit counts it by. Behind a proxy: make run FORWARDED_ALLOW_IPS=10.0.0.0/8
+FORWARDED_ALLOW_IPS ?=
+PROXY_FLAGS = $(if $(strip $(FORWARDED_ALLOW_IPS)),--proxy-headers --forwarded-allow-ips '$(FORWARDED_ALLOW_IPS)',--no-proxy-headers)
+
 # No access log: it would keep visitors' addresses (privacy by construction, docs/security.md).
 run: setup
-	$(VENV)/bin/uvicorn app.main:app --host $(HOST) --port $(PORT) --no-server-header --no-access-log
+	$(VENV)/bin/uvicorn app.main:app --host $(HOST) --port $(PORT) --no-server-header --no-access-log $(PROXY_FLAGS)
 
 # Debian's chromium for the browser tests (`playwright install` cannot download here), and
 # fonts with Arabic and Ge'ez (Tigrinya) glyphs for the right-to-left and screenshot tests.
@@ -48,6 +54,11 @@ bench: setup
 load-bench: setup
 	@command -v wrk >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk >/dev/null; }
 	$(PY) bench/load_bench.py
+
+# Memory and slow-client probes, each against a fresh served process; peak memory per scenario
+# (docs/security.md). --write puts the table in docs/benchmarks.md.
+stress: setup
+	$(PY) bench/stress.py --write
 
 # Which figures are provisional or carried forward in a month (docs/figures.md):
 # `make figures MONTH=2027-01`; without MONTH, this month.

@@ -35,6 +35,7 @@ MONEY_FIELDS = (
     "total", "total_without_job",
 )
 
+FAR_AHEAD = N_("Zo ver vooruit rekent Houvast niet: de bedragen zijn dan nog niet bekend. Kies een eerdere maand.")
 # Out-of-scope codes of rules.scenario.check_scope -> (the field it is about, the message).
 OUT_OF_SCOPE: dict[str, tuple[str, str]] = {
     "start_before_supported": ("start_month", N_(
@@ -58,6 +59,12 @@ OUT_OF_SCOPE: dict[str, tuple[str, str]] = {
         "Houvast rekent alleen voor een partner van 18 jaar of ouder.")),
     "single_parent_without_children": ("household.children", N_(
         "Een alleenstaande ouder heeft een kind dat thuis woont. Vul de leeftijd van je kind in.")),
+    "start_after_supported": ("start_month", FAR_AHEAD),
+    "job_start_after_supported": ("job.start_month", FAR_AHEAD),
+    "job_start_too_early": ("job.start_month", N_(
+        "Houvast rekent met een baan die in 2016 of later begon. Kies een latere maand.")),
+    "child_older_than_parent": ("household.children", N_(
+        "Een kind dat thuis woont, is jonger dan jij of je partner. Controleer de leeftijden.")),
     "sweep_needs_hourly_wage": ("sweep_hours", N_(
         "Meer of minder uren rekenen we alleen uit met uren per week en een uurloon.")),
 }

@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, Strict, WithJsonSchema, field_validator, model_validator
 
 MONTH_PATTERN = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
@@ -20,32 +20,47 @@ Money = Annotated[
     WithJsonSchema({"type": "number", "description": "euros, two decimals"}),
 ]
 MonthText = Annotated[str, Field(pattern=MONTH_PATTERN.pattern, examples=["2027-01"], description="YYYY-MM")]
+# Each field takes its one JSON type: `true` is not 1 and "35" is not 35 (a client that sends
+# them has a bug we should name, not guess around).
+Whole = Annotated[int, Strict()]
+Flag = Annotated[bool, Strict()]
+# Unknown fields reported per object; the rest are not even looked at (a body of thousands of
+# unknown fields made as many errors, and megabytes of response).
+MAX_UNKNOWN = 20
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _few_unknown_fields(cls, data):
+        if isinstance(data, dict) and len(data) > len(cls.model_fields):
+            unknown = set([name for name in data if name not in cls.model_fields][:MAX_UNKNOWN])
+            data = {name: value for name, value in data.items() if name in cls.model_fields or name in unknown}
+        return data
+
 
 class Child(_Strict):
-    age: int = Field(ge=0, le=30)
+    age: Whole = Field(ge=0, le=30)
 
 
 class HouseholdIn(_Strict):
     situation: Literal["single", "single_parent", "couple"]
-    age: int = Field(ge=0, le=130)
-    partner_age: Optional[int] = Field(default=None, ge=0, le=130)
+    age: Whole = Field(ge=0, le=130)
+    partner_age: Optional[Whole] = Field(default=None, ge=0, le=130)
     children: list[Child] = Field(default_factory=list, max_length=20)
-    housemates_27_plus: int = Field(default=0, ge=0, le=20)
+    housemates_27_plus: Whole = Field(default=0, ge=0, le=20)
     rent: Decimal = Field(default=Decimal("0"), ge=0, le=100000, decimal_places=2)
     # Added field: art. 6b Pw, the college found the person can work fewer hours (medical).
-    medisch_urenbeperkt: bool = False
+    medisch_urenbeperkt: Flag = False
     # Added field: for an applicant or partner of 18-20, false when the parents cannot be asked to
     # provide for them (art. 20 lid 3 Pw raises the norm); absent or true: the youth norm as it is.
-    parents_can_help: Optional[bool] = Field(default=None, description=(
+    parents_can_help: Optional[Flag] = Field(default=None, description=(
         "For an applicant or partner aged 18-20: false when their parents cannot be asked to provide "
         "for them, so the gemeente raises the youth norm (art. 20 lid 3 Pw); absent or true: the youth norm."))
     # Added field: false when the partner has no right to bijstand (art. 24, 24a Pw): not calculated.
-    partner_has_bijstand: bool = Field(default=True, description=(
+    partner_has_bijstand: Flag = Field(default=True, description=(
         "For a couple: false when the partner has no right to bijstand (art. 24 and 24a Pw). "
         "Houvast does not calculate that household and answers 422 with a plain message."))
 
@@ -58,7 +73,7 @@ class JobIn(_Strict):
     pay_period: Literal["month", "four_weeks", "week"] = "month"
     holiday_pay: Literal["may", "monthly"] = "may"
     # Added field: only one payer may apply the loonheffingskorting; normally the gemeente.
-    loonheffingskorting_by_employer: bool = False
+    loonheffingskorting_by_employer: Flag = False
 
     @model_validator(mode="after")
     def _wage_given(self) -> "JobIn":
@@ -70,11 +85,11 @@ class JobIn(_Strict):
 
 class ScenarioRequest(_Strict):
     start_month: Optional[MonthText] = None
-    months: int = Field(default=12, ge=1, le=36)
+    months: Whole = Field(default=12, ge=1, le=36)
     gemeente: str = Field(default="voorbeeld", max_length=64)
     household: HouseholdIn
     job: Optional[JobIn] = None
-    vrijlating_months_used: int = Field(default=0, ge=0, le=120)
+    vrijlating_months_used: Whole = Field(default=0, ge=0, le=120)
     sweep_hours: Optional[list[Annotated[Decimal, Field(ge=0, le=60, decimal_places=2)]]] = Field(
         default=None, max_length=61)
 

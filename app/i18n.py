@@ -118,16 +118,9 @@ def isolate(text: str, lang: str = DEFAULT_LANGUAGE) -> str:
 
 def money(amount: Decimal | int | float, lang: str = DEFAULT_LANGUAGE) -> str:
     """'€ 1.401,50' (with a no-break space after the euro sign). Always Western digits
-    (numbering_system="latn", also for Arabic and Tigrinya); isolated in right-to-left text."""
-    return isolate(_currency(str(amount), lang), lang)
-
-
-@lru_cache(maxsize=8192)
-def _currency(amount: str, lang: str) -> str:
-    """Babel's format_currency, cached: it costs about 0.1 ms a call and a 24-month API answer
-    formats hundreds of amounts, most of them the same (docs/benchmarks.md). Keyed on the
-    text, so -0 and 0 stay apart."""
-    return format_currency(Decimal(amount), "EUR", locale=lang, numbering_system="latn")
+    (numbering_system="latn", also for Arabic and Tigrinya); isolated in right-to-left text.
+    Never cached: amounts are what a person typed, or follow from it (docs/security.md)."""
+    return isolate(format_currency(Decimal(str(amount)), "EUR", locale=lang, numbering_system="latn"), lang)
 
 
 def percent(share: Decimal, lang: str = DEFAULT_LANGUAGE) -> str:

@@ -10,7 +10,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from rules import RULES_VERSION, default_parameters, default_profiles
 
 from .i18n import STATIC_DIR
-from .ratelimit import RateLimitMiddleware
+from .ratelimit import RateLimitMiddleware, check_forwarded_setting, limit_from_env
 from .routes import api, errors, pages
 from .security import SecurityMiddleware
 
@@ -20,6 +20,8 @@ def create_app() -> FastAPI:
     # new pod never becomes ready) with a message naming the file and the field.
     default_parameters()
     default_profiles()
+    limit = limit_from_env()  # a bad HOUVAST_RATE_LIMIT stops the start, with what to set
+    check_forwarded_setting()
     application = FastAPI(
         title="Houvast",
         summary="Wat houd je over als je (deeltijd) gaat werken naast de bijstand? Per maand, met uitleg.",
@@ -27,6 +29,9 @@ def create_app() -> FastAPI:
         docs_url=None,  # the interactive docs load third-party scripts; the CSP forbids them
         redoc_url=None,
         openapi_url="/openapi.json",
+        # No redirect for a trailing slash: Starlette builds it from the Host header (and the
+        # scheme it sees), so a client could make us send a visitor elsewhere. A 404 instead.
+        redirect_slashes=False,
     )
     errors.install(application)
     application.include_router(api.router)
@@ -38,7 +43,7 @@ def create_app() -> FastAPI:
     # Compressed responses keep the result page well under its 60 KB budget on a phone.
     application.add_middleware(GZipMiddleware, minimum_size=1024)
     # Inside the security layer, so a 429 carries the same headers (HOUVAST_RATE_LIMIT per minute).
-    application.add_middleware(RateLimitMiddleware)
+    application.add_middleware(RateLimitMiddleware, limit=limit)
     application.add_middleware(SecurityMiddleware)  # added last: the outermost layer
     # What is loaded now (figures, profiles, templates, translations) stays for the life of the
     # process: freeze it, so the collector no longer walks it (a full collection paused an

@@ -1,4 +1,4 @@
-"""Security headers on every response, a 1 MB body limit, and no stack trace ever.
+"""Security headers on every response, a 64 KB body limit, and no stack trace ever.
 
 A pure ASGI middleware (not BaseHTTPMiddleware), so it also covers errors, static files and
 responses that stream. It is the last line of defence: an exception that escapes the app
@@ -8,10 +8,13 @@ becomes a plain 500 page or JSON error here, with the exception type logged and 
 from __future__ import annotations
 
 import logging
+from urllib.parse import parse_qs
 
 from starlette.exceptions import HTTPException
 
-MAX_BODY = 1024 * 1024  # 1 MB
+# A valid API request is under 2 KB and a page's form of every answer about 1 KB: 64 KB is
+# generous, and bounds what a request can make the process hold (parsed JSON, errors).
+MAX_BODY = 64 * 1024
 
 log = logging.getLogger("houvast")
 
@@ -26,9 +29,11 @@ BASE_HEADERS = [
     (b"referrer-policy", b"no-referrer"),
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"cross-origin-resource-policy", b"same-origin"),
-    (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), interest-cohort=()"),
-    (b"strict-transport-security", b"max-age=31536000"),
+    (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
 ]
+# Only over https (RFC 6797 8.1: a browser ignores it over http). Behind a proxy the scheme
+# is https when uvicorn trusts that proxy's X-Forwarded-Proto (docs/security.md).
+HSTS = (b"strict-transport-security", b"max-age=31536000")
 DROPPED = {b"set-cookie", b"server", b"x-powered-by"}
 
 ERROR_HTML = (
@@ -43,9 +48,10 @@ ERROR_JSON = b'{"message":"Er ging iets mis. Dat ligt niet aan jou. Probeer het 
 TOO_LARGE_HTML = (
     "<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\">"
     "<title>Fout: te veel gegevens – Houvast</title></head><body><main><h1>Te veel gegevens</h1>"
-    "<p>Je stuurde meer dan 1 MB. Dat is te veel.</p></main></body></html>"
+    "<p>Je stuurde meer dan 64 kB. Dat is te veel.</p></main></body></html>"
 ).encode()
-TOO_LARGE_JSON = b'{"message":"Je stuurde meer dan 1 MB. Dat is te veel.","errors":[]}'
+TOO_LARGE_JSON = b'{"message":"Je stuurde meer dan 64 kB. Dat is te veel.","errors":[]}'
+FORM = b"application/x-www-form-urlencoded"
 
 
 class _TooLarge(HTTPException):
@@ -60,6 +66,21 @@ def frame_ancestors_for(scope) -> str:
     state = scope.get("state") or {}
     origins = state.get("frame_ancestors") if isinstance(state, dict) else None
     return " ".join(origins) if origins else "'none'"
+
+
+def allow_embedding(scope, gemeente: str) -> None:
+    """Let the gemeente's site frame this response (its profile's origins), as the page of
+    the journey it belongs to would be: an error page inside the iframe must show."""
+    from .routes.pages import frame_ancestors  # the profiles, only when a page is embedded
+
+    origins = frame_ancestors(gemeente) if gemeente else []
+    if origins:
+        scope.setdefault("state", {})["frame_ancestors"] = origins
+
+
+def _embed_of(form_prefix: bytes) -> str:
+    """The `embed` field of a form body (or the part of it that was read)."""
+    return (parse_qs(form_prefix.decode("latin-1")).get("embed") or [""])[0]
 
 
 class SecurityMiddleware:
@@ -93,33 +114,49 @@ class SecurityMiddleware:
                 headers = [(k, v) for k, v in message.get("headers", []) if k.lower() not in DROPPED]
                 names = {k.lower() for k, _ in headers}
                 headers += [(k, v) for k, v in BASE_HEADERS if k not in names]
+                if scope.get("scheme") == "https":
+                    headers.append(HSTS)
                 headers.append((b"content-security-policy", CSP.format(ancestors=frame_ancestors_for(scope)).encode()))
                 if frame_ancestors_for(scope) == "'none'":
                     headers.append((b"x-frame-options", b"DENY"))
                 if b"cache-control" not in names:
-                    static = path.startswith("/static/")
+                    # A file that is there may be kept an hour; a 404 must not outlive the fix.
+                    static = path.startswith("/static/") and message.get("status") in (200, 304)
                     headers.append((b"cache-control", b"public, max-age=3600" if static else b"no-store"))
                 message = {**message, "headers": headers}
             await send(message)
 
+        content_type = b""
+        declared = 0
         for name, value in scope.get("headers", []):
-            if name == b"content-length":
+            if name == b"content-type":
+                content_type = value.split(b";")[0].strip().lower()
+            elif name == b"content-length":
                 try:
-                    too_large = int(value) > self.max_body
+                    declared = int(value)
                 except ValueError:
-                    too_large = False
-                if too_large:
-                    await send_plain(413, TOO_LARGE_JSON if is_api else TOO_LARGE_HTML, is_api)
-                    return
+                    declared = 0
+        is_form = content_type == FORM
+        # A form that is too large is read up to the limit first: its `embed` field says which
+        # gemeente's iframe the 413 page is shown in. Anything else is refused at once.
+        if declared > self.max_body and not is_form:
+            await send_plain(413, TOO_LARGE_JSON if is_api else TOO_LARGE_HTML, is_api)
+            return
 
         received = 0
+        prefix = b""
 
         async def limited_receive():
-            nonlocal received
+            nonlocal received, prefix
             message = await receive()
             if message["type"] == "http.request":
-                received += len(message.get("body", b""))
+                chunk = message.get("body", b"")
+                received += len(chunk)
+                if is_form and len(prefix) < self.max_body:
+                    prefix += chunk[:self.max_body - len(prefix)]
                 if received > self.max_body:
+                    if is_form:
+                        allow_embedding(scope, _embed_of(prefix))
                     raise _TooLarge()
             return message
 

@@ -150,6 +150,12 @@ class Parameter:
         return False
 
 
+# Every figure a scenario looks up is remembered per (name, month). The months a scenario may
+# touch are bounded (rules/scope.py), which keeps this near 2,000 entries; the cap is the
+# safety net should a caller ask for other days: past it, the cache starts afresh.
+MAX_CACHED = 20_000
+
+
 @dataclass
 class ParameterSet:
     parameters: dict[str, Parameter] = field(default_factory=dict)
@@ -166,7 +172,8 @@ class ParameterSet:
         value = self._cache.get(key)
         if value is None:
             day = when.first_day if isinstance(when, Month) else when
-            value = self._cache[key] = self.get(name).at(day)
+            value = self.get(name).at(day)
+            self._remember(key, value)
         return value
 
     def amount(self, name: str, when: Month | date) -> Decimal:
@@ -196,8 +203,14 @@ class ParameterSet:
         cached = self._cache.get(cache_key)
         if cached is None:
             recorder = TrackedParameters(self)
-            cached = self._cache[cache_key] = (build(recorder, when), tuple(recorder._carried.items()))
+            cached = (build(recorder, when), tuple(recorder._carried.items()))
+            self._remember(cache_key, cached)
         return cached
+
+    def _remember(self, key, value) -> None:
+        if len(self._cache) >= MAX_CACHED:
+            self._cache.clear()
+        self._cache[key] = value
 
 
 CARRIED_FORWARD = "carried_forward"

@@ -26,6 +26,7 @@ from .months import Month
 from .parameters import DATA_DIR, ParameterError, load_yaml
 
 PROFILE_DIR = DATA_DIR / "gemeenten"
+MAX_MEMO = 5_000  # (term, month) answers remembered per gemeente; near 350 in use
 
 # Open term -> allowed values. Each is a "kan"-bepaling or a matter of local practice.
 OPEN_TERMS: dict[str, tuple[Any, ...]] = {
@@ -132,8 +133,15 @@ class Policy:
     minimaregelingen: tuple[LocalItem, ...] = ()
     premies: tuple[LocalItem, ...] = ()
     # Looked up for every month of every scenario: remembered per (term, month). Only the
-    # gemeente's own figures go in here, nothing of a household.
+    # gemeente's own figures go in here, nothing of a household. The months are bounded
+    # (rules/scope.py); MAX_MEMO is the safety net past which the memo starts afresh.
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def _remember(self, key, value):
+        if len(self._memo) >= MAX_MEMO:
+            self._memo.clear()
+        self._memo[key] = value
+        return value
 
     def at(self, term: str, month: Month) -> Any:
         key = (term, month)
@@ -143,8 +151,7 @@ class Policy:
         for since, candidate, _source in self.terms.get(term, ()):
             if since <= month.first_day:
                 value = candidate
-        self._memo[key] = value
-        return value
+        return self._remember(key, value)
 
     def month_choices(self, month: Month) -> tuple[bool, str, bool]:
         """The choices the month loop reads every month: art. 34a already in 2026, when income
@@ -152,11 +159,11 @@ class Policy:
         key = ("month_choices", month)
         choices = self._memo.get(key)
         if choices is None:
-            choices = self._memo[key] = (
+            choices = self._remember(key, (
                 bool(self.at("vrijlating_2027_al_in_2026", month)),
                 self.at("verrekenen_in", month),
                 bool(self.at("bufferbudget", month)),
-            )
+            ))
         return choices
 
 

@@ -26,6 +26,7 @@ from .participatiewet.vrijlating import (
 )
 from .participatiewet.vrijlating import figures as vrijlating_figures
 from .profiles import Policy
+from .scope import check_bounds
 from .toeslagen import jaar as toeslagen_jaar
 from .belasting import loonheffingskorting
 from .belasting.loonheffingskorting import employer_applies
@@ -61,6 +62,10 @@ class _MonthFacts(NamedTuple):
     # The two above are only used in a month with income from work: their carried-forward
     # figures are reported from the first such month (ParameterSet.record).
     income_carried: tuple = ()
+    # On the first month only: the vakantietoeslag saved before the window (the same for every
+    # run of one calculation, the sweep's too; worked out once per calculation, never kept
+    # after it: it follows from the household someone described).
+    vt_reserve_before: Decimal | None = None
 
 
 def _month_figures(params: ParameterSet, month: Month) -> tuple:
@@ -108,6 +113,8 @@ def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_Mo
             month[1] == int(vt.uitbetaalmaand.value), vt.aandeel_in_norm.value, vt.uitbetaalmaand.legal,
             method_legal=method.legal, **job_facts,
         ))
+    reserve = vakantietoeslag.reserve_before(scenario.household, scenario.start_month, params)
+    facts[0] = facts[0]._replace(vt_reserve_before=reserve)
     return facts
 
 
@@ -156,7 +163,7 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
     # The vakantietoeslag saved since the last June payout, before the first month shown: we
     # assume bijstand without income in those months, each at its own norm.
     saved_months = vakantietoeslag.months_saved_before(scenario.start_month, params)
-    vt_reserve = vakantietoeslag.reserve_before(household, scenario.start_month, params)
+    vt_reserve = facts[0].vt_reserve_before
     saved_before = (saved_months, vt_reserve)
     holiday_right_bank = ZERO  # under "beschikking": the holiday right netted with the reserve
     holiday_bank = _holiday_built_before(job, scenario.start_month, params)
@@ -401,6 +408,9 @@ def as_the_law_reads(scenario: Scenario, params: ParameterSet) -> tuple[Scenario
     """The household as the law sees it (art. 4 and 19a Pw, rules/participatiewet/huishouden.py):
     a single person with a child under 18 is an alleenstaande ouder, a "child" of 27 or older a
     kostendeler; the result names each reading."""
+    # Months past the horizon and ages that cannot be are refused first: before any figure is
+    # looked up (and remembered) for such a month, and before a child's age is read.
+    check_bounds(scenario, params)
     month = max(scenario.start_month, FIRST_SUPPORTED_MONTH)  # a start too early is refused later
     household, notices = huishouden.as_the_law_reads(scenario.household, month, params)
     if household == scenario.household:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Callable
 
-from rules import FIRST_SUPPORTED_MONTH, Month
+from rules import FIRST_SUPPORTED_MONTH, Month, default_parameters
+from rules.scope import last_supported_month
 
 from ..contract import ScenarioRequest
 from ..i18n import N_, gettext, isolate, money, month_name, number
@@ -201,10 +202,12 @@ EXAMPLES = {"age": "35", "partner_age": "35", "housemates": "0", "hours": "16", 
 
 
 def month_options(today: datetime.date | None = None, lang: str = "nl") -> list[tuple[str, str]]:
-    """The months someone can choose: from six months ago to two years ahead, not before 2026."""
+    """The months someone can choose: from six months ago to two years ahead, not before 2026
+    and not past the horizon of the rules (rules/scope.py)."""
     now = Month.of(today or datetime.date.today())
     first = max(now.plus(-6), FIRST_SUPPORTED_MONTH)
-    months = [first.plus(i) for i in range(now.plus(24).minus(first) + 1)]
+    last = min(now.plus(24), last_supported_month(default_parameters()))
+    months = [first.plus(i) for i in range(last.minus(first) + 1)]
     return [(str(month), month_name(month, lang)) for month in months]
 
 
@@ -235,7 +238,7 @@ def parse_field(item: Field, raw: dict, lang: str = "nl"):
             month = Month.parse(text)
         except ValueError as error:
             raise InputError("month") from error
-        if month < FIRST_SUPPORTED_MONTH or month.year > 2100:
+        if month < FIRST_SUPPORTED_MONTH or month > last_supported_month(default_parameters()):
             raise InputError("month")
         return month
     if item.kind == "text":
@@ -361,9 +364,14 @@ def _display(name: str, text: str, lang: str) -> str:
             return text
     if item.kind == "money":
         try:  # the amount as the language writes it, bidi-isolated in right-to-left text
-            return money(parse_decimal(text, ambiguous=item.ambiguous), lang)
+            amount = parse_decimal(text, ambiguous=item.ambiguous)
         except InputError:
-            return isolate("€ " + text.lstrip("€ ").strip(), lang)
+            amount = None
+        # An amount out of range (a changed hidden field) is shown as typed: formatting 27
+        # digits would overflow the decimal context.
+        if amount is not None and amount <= item.maximum:
+            return money(amount, lang)
+        return isolate("€ " + text.lstrip("€ ").strip(), lang)
     # The number as read, so "34 jaar" typed is not shown as "34 jaar jaar".
     if name in ("age", "partner_age"):
         return gettext(N_("%(age)s jaar"), lang) % {"age": _read(parse_whole, text, lang)}

@@ -26,7 +26,8 @@ router = APIRouter()
 @router.post(
     "/api/v1/scenario",
     response_model=ScenarioResponse,
-    responses={422: {"model": ErrorResponse, "description": "Een leesbare melding per veld"}},
+    responses={422: {"model": ErrorResponse, "description": "Een leesbare melding per veld"},
+               415: {"model": ErrorResponse, "description": "De gegevens zijn geen JSON"}},
     summary="Wat komt er per maand op de rekening, met en zonder baan",
 )
 async def scenario(

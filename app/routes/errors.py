@@ -51,7 +51,10 @@ OTHER = N_("Deze waarde klopt niet. Controleer wat je hebt ingevuld.")
 SUMMARY = N_("Er is een probleem met de gegevens. Kijk bij elk veld wat er mis is.")
 NOT_FOUND = N_("Deze pagina bestaat niet.")
 METHOD = N_("Zo kun je deze pagina niet openen.")
-TOO_LARGE = N_("Je stuurde meer dan 1 MB. Dat is te veel.")
+TOO_LARGE = N_("Je stuurde meer dan 64 kB. Dat is te veel.")
+NOT_JSON = N_("Stuur de gegevens als JSON, met de header Content-Type: application/json.")
+# The errors one answer reports: enough to fix a request, never megabytes.
+MAX_ERRORS = 20
 GENERAL = N_("Er ging iets mis. Probeer het opnieuw.")
 
 # A key, not a message: kept out of the extraction by going through a name.
@@ -82,9 +85,11 @@ def message_for(error: dict, lang: str = DEFAULT_LANGUAGE) -> str:
 
 
 def readable_errors(errors, lang: str = DEFAULT_LANGUAGE) -> list[dict]:
-    """One message per field (the first problem found for it)."""
+    """One message per field (the first problem found for it), for the first MAX_ERRORS fields."""
     seen: dict[str, str] = {}
     for error in errors:
+        if len(seen) >= MAX_ERRORS:
+            break
         loc = list(error.get("loc", ()))
         name = "body" if error.get("type", "").startswith("json_") else field_name(loc)
         if name not in seen:
@@ -106,6 +111,11 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
         lang = request_language(request)
+        if isinstance(exc.body, (bytes, bytearray)) and exc.body:
+            # FastAPI reads a body as JSON only when its Content-Type says so; otherwise the
+            # body seemed not a group of fields. Name the real problem (RFC 9110: 415).
+            return JSONResponse({"message": gettext(NOT_JSON, lang), "errors": []}, status_code=415,
+                                headers={"content-language": lang})
         return api_error(readable_errors(exc.errors(), lang), lang=lang)
 
     @app.exception_handler(HTTPException)

@@ -61,19 +61,10 @@ def reserve_before(household: Household, start: Month, params: ParameterSet) -> 
     months = [start.plus(-back) for back in range(months_saved_before(start, params), 0, -1)]
     for month in months:  # a tracking ParameterSet notes the norm figures used
         params.at(NORM_DATES, month)
-    # Every run of a scenario (the sweep has dozens) asks the same: worked out once.
+    # Asked once per calculation (rules/scenario.py keeps it with the month facts, which the
+    # sweep shares): no memo across calculations, since its key would be the household.
     plain = getattr(params, "base", params)
-    key = (id(plain), household, months[0] if months else start, len(months))
-    known = _MEMO.get(key)
-    if known is not None and known[0] is plain:
-        return known[1]
-    amount = sum((reserved_part(norm(household, month, plain)[0], month, plain) for month in months), Decimal(0))
-    if len(_MEMO) >= _MEMO_SIZE:
-        _MEMO.clear()  # bounded; clearing is safe when threads share it
-    _MEMO[key] = (plain, amount)
-    return amount
+    return sum((reserved_part(norm(household, month, plain)[0], month, plain) for month in months), Decimal(0))
 
 
 NORM_DATES = "participatiewet/normen.gehuwden_21"  # the base of every norm (art. 21, 22a)
-_MEMO: dict = {}
-_MEMO_SIZE = 1024

@@ -111,3 +111,16 @@ def test_no_access_log_where_houvast_is_served():
     root = Path(__file__).resolve().parents[2]
     assert "--no-access-log" in (root / "Makefile").read_text(encoding="utf-8")
     assert '"--no-access-log"' in (root / "Dockerfile").read_text(encoding="utf-8")
+
+
+def test_the_manifest_believes_forwarded_headers_from_the_ingress_range_only():
+    """Behind the ingress every visitor arrives from its pods: with 127.0.0.1 they all shared one
+    rate-limit count; with "*" each could choose its own address."""
+    import ipaddress
+
+    container = manifests()["Deployment"]["spec"]["template"]["spec"]["containers"][0]
+    env = {item["name"]: item["value"] for item in container["env"]}
+    ranges = [ipaddress.ip_network(part.strip()) for part in env["FORWARDED_ALLOW_IPS"].split(",")]
+    assert ranges and all(network.is_private and network.num_addresses > 1 for network in ranges)
+    assert not any(network.is_loopback for network in ranges)
+    assert env["HOUVAST_RATE_LIMIT"].isdecimal() and int(env["HOUVAST_RATE_LIMIT"]) >= 60

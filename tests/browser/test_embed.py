@@ -78,6 +78,27 @@ def _https_server(port: int, pages: dict[str, str], cert: Path, key: Path):
     return server
 
 
+def _start_app(port: int, profiles: Path, rate_limit: int) -> subprocess.Popen:
+    """The app as in production, in its own process, serving `profiles`."""
+    env = {**os.environ, "HOUVAST_PROFILE_DIR": str(profiles), "HOUVAST_RATE_LIMIT": str(rate_limit)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port),
+         "--no-server-header", "--proxy-headers", "--log-level", "warning"],
+        cwd=ROOT, env=env)
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
+                if response.status == 200:
+                    return process
+        except OSError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            raise RuntimeError("the app did not start")
+        time.sleep(0.1)
+
+
 @pytest.fixture(scope="module")
 def certificate(tmp_path_factory):
     if shutil.which("openssl") is None:
@@ -99,23 +120,7 @@ def origins(tmp_path_factory, certificate):
     host = f"https://localhost:{host_port}"
     other = f"https://localhost:{other_port}"
     profiles = write_profile_dir(tmp_path_factory.mktemp("profiles"), [host])
-    env = {**os.environ, "HOUVAST_PROFILE_DIR": str(profiles), "HOUVAST_RATE_LIMIT": "0"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(app_port),
-         "--no-server-header", "--proxy-headers", "--log-level", "warning"],
-        cwd=ROOT, env=env)
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            with urllib.request.urlopen(app + "/healthz", timeout=1) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            raise RuntimeError("the app did not start")
-        time.sleep(0.1)
+    process = _start_app(app_port, profiles, rate_limit=0)
 
     snippet = host_snippet().replace("https://houvast.example", app).replace("mijngemeente", TEST_ID)
     recorder = ("<script>window.seen = []; addEventListener('message', function (e) {"
@@ -135,7 +140,7 @@ def origins(tmp_path_factory, certificate):
                    "</script>"),
     }
     servers = [_https_server(host_port, host_pages, *certificate), _https_server(other_port, other_pages, *certificate)]
-    yield {"app": app, "host": host, "other": other}
+    yield {"app": app, "host": host, "other": other, "host_pages": host_pages, "profiles": profiles}
     for server in servers:
         server.shutdown()
     process.terminate()
@@ -266,3 +271,34 @@ def test_a_forged_message_from_a_third_origin_is_ignored(browser_page, origins):
     assert outer == inner and outer != FORGED
     forged = [m for m in page.evaluate("window.seen") if m["data"] and m["data"].get("height") == FORGED]
     assert {m["origin"] for m in forged} == {origins["other"], origins["host"]}
+
+
+def test_error_pages_show_inside_the_frame(browser_page, origins):
+    """Too much typed (413) and too many calculations (429) inside the gemeente's iframe: the
+    visitor reads our page there, not the browser's own error (frame-ancestors 'none' before)."""
+    port = _free_port()
+    app = f"http://127.0.0.1:{port}"
+    process = _start_app(port, origins["profiles"], rate_limit=1)
+    try:
+        snippet = host_snippet().replace("https://houvast.example", app).replace("mijngemeente", TEST_ID)
+        origins["host_pages"]["/limited"] = f"<!doctype html><title>Gemeente</title><h1>Gemeente</h1>{snippet}"
+        page = browser_page
+        page.goto(origins["host"] + "/limited")
+        frame = houvast_frame(page, app)
+        frame.click("text=Vul alles in op één pagina")
+        frame.wait_for_selector("#age")
+        # More than the 64 KB a request may be, typed into the rent field.
+        frame.evaluate("document.getElementById('rent').value = '9'.repeat(70000)")
+        fill_consulent_form(frame)
+        frame.wait_for_selector("text=Je stuurde meer dan 64 kB")
+        assert not frame.url.startswith("chrome-error://")
+        frame.goto(f"{app}/embed/{TEST_ID}")
+        frame.click("text=Vul alles in op één pagina")
+        frame.wait_for_selector("#age")
+        fill_consulent_form(frame)  # the second calculation this minute: one too many
+        frame.wait_for_selector("text=Even wachten")
+        assert "Wacht een minuut" in frame.inner_text("main")
+        assert not [text for text in page.console_messages if "frame-ancestors" in text]
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -169,9 +169,10 @@ def test_back_returns_to_the_previous_step_with_its_answers(phone, server_url):
 
 @pytest.fixture
 def limited_server():
-    """uvicorn in its own process with a rate limit of 4 counted requests a minute."""
+    """uvicorn in its own process with a rate limit of 1 calculation a minute (and 10 other
+    requests, app/ratelimit.py)."""
     port = _free_port()
-    env = {**os.environ, "HOUVAST_RATE_LIMIT": "4"}
+    env = {**os.environ, "HOUVAST_RATE_LIMIT": "1"}
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port),
          "--no-server-header", "--no-access-log", "--log-level", "warning"], cwd=ROOT, env=env)
@@ -194,29 +195,30 @@ def limited_server():
 @pytest.mark.parametrize("js", [False, True], ids=["no-js", "js"])
 def test_back_from_the_rate_limit_page_finds_the_answers(chromium, limited_server, js):
     """The 429 page says the answers are on the previous page (Back): it must be true."""
-    if time.time() % 60 > 50:  # a new minute would start a new count halfway
+    if time.time() % 60 > 45:  # a new minute would start a new count halfway
         time.sleep(61 - time.time() % 60)
     context = chromium.new_context(viewport={"width": 360, "height": 740}, java_script_enabled=js)
     page = context.new_page()
-    page.goto(limited_server + "/vragen")  # 1
-    page.check("#situation-2")
-    page.fill("#age", "35")
-    page.click("button[value=next]")  # 2
-    page.fill("#children", "4")
-    page.fill("#rent", "780")
-    page.click("button[value=next]")  # 3
+    page.goto(limited_server + "/vragen")
+    _answer_first_two_steps(page)
     page.select_option("#job_start", "2027-01")
     page.check("#wage_kind")
     page.check("#pay_period")
-    page.click("button[value=next]")  # 4
+    page.click("button[value=next]")
     page.fill("#hours", "16")
     page.fill("#hourly_wage", "14,71")
-    page.click("button[value=next]")  # 5: over the limit
+    page.click("button[value=next]")
+    assert page.locator("h1").inner_text() == "Controleer je antwoorden"
+    page.click("button[value=calculate]")  # the one calculation of this minute
+    assert page.locator("h1").inner_text() == "Wat er per maand op je rekening komt"
+    page.go_back()
+    page.click("button[value=calculate]")  # the second: over the limit
     assert page.locator("h1").inner_text() == "Even wachten"
     assert "terugknop" in page.locator("main").inner_text()
     page.go_back()
-    assert page.locator("h1").inner_text() == "Je loon"
-    assert page.input_value("#hours") == "16" and page.input_value("#hourly_wage") == "14,71"
+    assert page.locator("h1").inner_text() == "Controleer je antwoorden"
+    assert "14,71" in page.locator("main").inner_text()
+    assert page.locator("input[name=hourly_wage]").first.input_value() == "14,71"
     context.close()
 
 

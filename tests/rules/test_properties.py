@@ -18,11 +18,16 @@ money = st.decimals(min_value=Decimal("0"), max_value=Decimal("1500"), places=2)
 @st.composite
 def households(draw):
     situation = draw(st.sampled_from(["single", "single_parent", "couple"]))
-    children = tuple(draw(st.lists(st.integers(0, 19), min_size=1 if situation == "single_parent" else 0, max_size=4)))
+    age = draw(st.integers(18, 66))
+    partner_age = draw(st.integers(18, 66)) if situation == "couple" else None
+    # A child is younger than its parents (rules/scope.py).
+    oldest_child = max(age, partner_age or 0) - 1
+    children = tuple(draw(st.lists(st.integers(0, min(19, oldest_child)),
+                                   min_size=1 if situation == "single_parent" else 0, max_size=4)))
     return Household(
         situation=situation,
-        age=draw(st.integers(18, 66)),
-        partner_age=draw(st.integers(18, 66)) if situation == "couple" else None,
+        age=age,
+        partner_age=partner_age,
         children=children,
         housemates_27_plus=draw(st.integers(0, 3)),
         rent=draw(money),
