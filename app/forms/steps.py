@@ -374,17 +374,20 @@ def _display(name: str, text: str, lang: str) -> str:
         return isolate("€ " + text.lstrip("€ ").strip(), lang)
     # The number as read, so "34 jaar" typed is not shown as "34 jaar jaar".
     if name in ("age", "partner_age"):
-        return gettext(N_("%(age)s jaar"), lang) % {"age": _read(parse_whole, text, lang)}
+        return gettext(N_("%(age)s jaar"), lang) % {"age": _read(parse_whole, text, item, lang)}
     if name == "hours":
-        return gettext(N_("%(hours)s uur per week"), lang) % {"hours": _read(parse_decimal, text, lang)}
+        return gettext(N_("%(hours)s uur per week"), lang) % {"hours": _read(parse_decimal, text, item, lang)}
     return text
 
 
-def _read(parse, text: str, lang: str) -> str:
+def _read(parse, text: str, item: Field, lang: str) -> str:
+    """The number as read; as typed when it cannot be read or is out of range (a changed hidden
+    field of 27 digits would overflow the decimal context when formatted)."""
     try:
-        return number(parse(text), lang)
+        value = parse(text)
     except InputError:
         return text
+    return number(value, lang) if item.maximum is None or value <= item.maximum else text
 
 
 # An hourly wage above this is rare next to bijstand and often a slip ("145" for "14,5"): the wage
