@@ -27,6 +27,10 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
   CMD ["python", "-c", "import sys, urllib.request; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=2).status == 200 else 1)"]
 
-# FORWARDED_ALLOW_IPS (uvicorn) says which proxies --proxy-headers trusts; default 127.0.0.1.
-# No access log: it would keep visitors' addresses (docs/security.md).
-CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000", "--no-server-header", "--no-access-log", "--proxy-headers"]
+# granian: HTTP/1 only (TLS and HTTP/2 end at the ingress), no websockets. A client that does
+# not finish its request headers within 30 s, or leaves a kept-alive connection idle that long, is
+# closed. One process per pod: Kubernetes adds pods (deploy/hpa.yaml). On a machine of its own add
+# `--workers <cores>` (README). FORWARDED_ALLOW_IPS: the proxies whose X-Forwarded-For is
+# trusted (app/main.py); default 127.0.0.1. No access log (granian's default): it would keep
+# visitors' addresses (docs/security.md).
+CMD ["granian", "--interface", "asgi", "--host", "0.0.0.0", "--port", "8000", "--http", "1", "--no-ws", "--http1-header-read-timeout", "30000", "--no-access-log", "app.main:app"]

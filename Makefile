@@ -17,14 +17,16 @@ $(VENV)/.installed: pyproject.toml
 setup: $(VENV)/.installed
 
 # X-Forwarded-For/-Proto are believed only from the proxies in FORWARDED_ALLOW_IPS (addresses or
-# CIDR ranges, comma-separated). Empty, the default, believes nobody: a client cannot choose the
-# address the rate limit counts it by. Behind a proxy: make run FORWARDED_ALLOW_IPS=10.0.0.0/8
+# CIDR ranges, comma-separated; app/main.py). Empty, the default, believes nobody: a client cannot
+# choose the address the rate limit counts it by. Behind a proxy: make run FORWARDED_ALLOW_IPS=10.0.0.0/8
 FORWARDED_ALLOW_IPS ?=
-PROXY_FLAGS = $(if $(strip $(FORWARDED_ALLOW_IPS)),--proxy-headers --forwarded-allow-ips '$(FORWARDED_ALLOW_IPS)',--no-proxy-headers)
 
-# No access log: it would keep visitors' addresses (privacy by construction, docs/security.md).
+# The production server with the Dockerfile's settings (HTTP/1, slow clients closed after 30 s,
+# no access log: it would keep visitors' addresses, docs/security.md). WORKERS=2 for two cores.
+WORKERS ?= 1
+SERVE_FLAGS := --interface asgi --http 1 --no-ws --http1-header-read-timeout 30000 --no-access-log
 run: setup
-	$(VENV)/bin/uvicorn app.main:app --host $(HOST) --port $(PORT) --no-server-header --no-access-log $(PROXY_FLAGS)
+	FORWARDED_ALLOW_IPS='$(FORWARDED_ALLOW_IPS)' $(VENV)/bin/granian $(SERVE_FLAGS) --host $(HOST) --port $(PORT) --workers $(WORKERS) app.main:app
 
 # Debian's chromium for the browser tests (`playwright install` cannot download here), and
 # fonts with Arabic and Ge'ez (Tigrinya) glyphs for the right-to-left and screenshot tests.

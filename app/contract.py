@@ -1,24 +1,21 @@
 """The public JSON contract (../shared/contract/scenario-api.md) as pydantic models.
 
-Fields may be added, never renamed or dropped. Amounts are euros with two decimals; the API
-writes them as JSON numbers with exactly two decimals (see app/jsonout.py).
+Fields may be added, never renamed or dropped. Amounts are euros with two decimals: Decimal
+inside, and in the JSON a number written exactly as the Decimal reads ("1401.50"), by msgspec
+(app/routes/api.py: `answer_json`); never through float.
 """
 from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Annotated, Literal, Optional
+from typing import Annotated, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, Strict, WithJsonSchema, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, Strict, WithJsonSchema, field_validator, model_validator
 
 MONTH_PATTERN = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 # An amount in euros: Decimal inside, a JSON number outside.
-Money = Annotated[
-    Decimal,
-    PlainSerializer(lambda value: float(value), return_type=float, when_used="json"),
-    WithJsonSchema({"type": "number", "description": "euros, two decimals"}),
-]
+Money = Annotated[Decimal, WithJsonSchema({"type": "number", "description": "euros, two decimals"})]
 MonthText = Annotated[str, Field(pattern=MONTH_PATTERN.pattern, examples=["2027-01"], description="YYYY-MM")]
 # Each field takes its one JSON type: `true` is not 1 and "35" is not 35 (a client that sends
 # them has a bug we should name, not guess around).
@@ -92,6 +89,8 @@ class ScenarioRequest(_Strict):
     vrijlating_months_used: Whole = Field(default=0, ge=0, le=120)
     sweep_hours: Optional[list[Annotated[Decimal, Field(ge=0, le=60, decimal_places=2)]]] = Field(
         default=None, max_length=61)
+    # Added: "codes" leaves the sentences out of the explanations (code, values and law only).
+    explain: Literal["text", "codes"] = "text"
 
     @field_validator("gemeente")
     @classmethod
@@ -107,6 +106,24 @@ class ExplanationOut(BaseModel):
     law: Optional[str] = None
     law_label: Optional[str] = None
     values: dict[str, object] = Field(default_factory=dict)
+
+
+class ExplanationCodesOut(BaseModel):
+    """An explanation for bulk use (`explain: "codes"`): the code, its values and the law."""
+
+    code: str
+    law: Optional[str] = None
+    values: dict[str, object] = Field(default_factory=dict)
+
+
+# The month's amounts, in the order of MonthOut (paydays comes after net_wage): the one list the
+# answer, the page and the tests read them by.
+MONTH_MONEY = (
+    "norm", "gross_wage", "net_wage", "vrijlating", "counted_income", "bijstand", "bijstand_paid",
+    "vakantietoeslag_reserved", "vakantietoeslag_paid", "holiday_pay", "holiday_pay_gross",
+    "bufferbudget", "gemeente_premie", "huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinderbijslag",
+    "total", "total_without_job",
+)
 
 
 class MonthOut(BaseModel):
@@ -133,7 +150,7 @@ class MonthOut(BaseModel):
     total: Money
     total_without_job: Money
     leaves_bijstand: bool
-    explanations: list[ExplanationOut]
+    explanations: list[Union[ExplanationOut, ExplanationCodesOut]]
 
 
 class YearEndOut(BaseModel):
@@ -166,9 +183,30 @@ class SweepRow(BaseModel):
     hours_per_week: Money
     average_total: Money
     average_total_without_job: Money
-    # Added: the average difference per month and the lowest month with the job.
+    # Added: the measures of `summary` for these hours (over the months with pay), and the
+    # lowest month with the job.
     average_difference: Money
     lowest_total: Money
+    typical_difference: Money
+
+
+class YearSummaryOut(BaseModel):
+    year: int
+    difference_cash: Money
+    difference_after_settlements: Money
+
+
+class SummaryOut(BaseModel):
+    """The measures every view shows, worked out once by the rules core (rules/summary.py)."""
+
+    typical_difference: Money
+    average_difference: Money
+    months_with_pay: int
+    lowest_month: str
+    lowest_total: Money
+    lowest_cause: Optional[str] = None
+    months_below_without_job: list[str]
+    years: list[YearSummaryOut]
 
 
 class WarningOut(BaseModel):
@@ -184,6 +222,7 @@ class ScenarioResponse(BaseModel):
     gemeente: str
     start_month: str
     months: list[MonthOut]
+    summary: Optional[SummaryOut] = None
     year_end: list[YearEndOut]
     sweep: list[SweepRow]
     warnings: list[WarningOut]

@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import gc
+import os
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.gzip import GZipMiddleware
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from rules import RULES_VERSION, default_parameters, default_profiles
 
 from .i18n import STATIC_DIR
+from .overload import LoadSheddingMiddleware
 from .ratelimit import RateLimitMiddleware, check_forwarded_setting, limit_from_env
 from .routes import api, errors, pages
 from .security import SecurityMiddleware
@@ -42,9 +45,17 @@ def create_app() -> FastAPI:
     application.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     # Compressed responses keep the result page well under its 60 KB budget on a phone.
     application.add_middleware(GZipMiddleware, minimum_size=1024)
+    # Calculations take turns; past HOUVAST_QUEUE of them a quick 503 (app/overload.py).
+    application.add_middleware(LoadSheddingMiddleware)
     # Inside the security layer, so a 429 carries the same headers (HOUVAST_RATE_LIMIT per minute).
     application.add_middleware(RateLimitMiddleware, limit=limit)
-    application.add_middleware(SecurityMiddleware)  # added last: the outermost layer
+    application.add_middleware(SecurityMiddleware)
+    # The client's address and scheme from X-Forwarded-For/-Proto, only when the connection comes
+    # from a proxy in FORWARDED_ALLOW_IPS (empty: nobody; docs/security.md): the rate limit then
+    # counts visitors, not the ingress. In the app, so it holds under any server.
+    trusted = os.environ.get("FORWARDED_ALLOW_IPS", "").strip()
+    if trusted:
+        application.add_middleware(ProxyHeadersMiddleware, trusted_hosts=trusted)
     # What is loaded now (figures, profiles, templates, translations) stays for the life of the
     # process: freeze it, so the collector no longer walks it (a full collection paused an
     # answer by about 20 ms), and collect young objects less often (an answer makes thousands;

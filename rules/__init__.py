@@ -14,10 +14,12 @@ from .parameters import ParameterSet, load_parameters
 from .participatiewet.norm import OutOfScope
 from .profiles import PROFILE_DIR, Policy, load_profiles
 from .scenario import FIRST_SUPPORTED_MONTH, MAX_MONTHS, RULES_VERSION, SweepPoint, calculate, sweep
+from .summary import Summary, YearSummary, summarize
 
 __all__ = [
     "FIRST_SUPPORTED_MONTH", "MAX_MONTHS", "RULES_VERSION", "Household", "Job", "Month",
-    "OutOfScope", "ParameterSet", "Policy", "Scenario", "ScenarioResult", "SweepPoint", "calculate", "sweep",
+    "OutOfScope", "ParameterSet", "Policy", "Scenario", "ScenarioResult", "Summary", "SweepPoint", "YearSummary",
+    "calculate", "summarize", "sweep",
     "default_parameters", "default_profiles", "load_parameters", "load_profiles", "PROFILE_DIR_ENV",
 ]
 

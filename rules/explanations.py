@@ -96,3 +96,24 @@ WARNING_CODES.update({
     "minimaregeling_amount_unknown": ("regeling",),
     "premie_hours_unknown": ("premie",),
 })
+
+# Why the lowest month falls short of an ordinary month (rules/summary.py: low_cause), in the
+# order of the law; of two equal shares the first is named. The month's own explanation codes name
+# the rule that took the money where there is one; the others name a payment the month lacks.
+LOW_CAUSES: tuple[str, ...] = (
+    "bijstand_ends",  # the counted income is above the norm: no bijstand (art. 19 lid 2)
+    "vrijlating_used_up",  # the months of the vrijlating are over (art. 31 lid 2, art. 34a)
+    "vrijlating_lower",  # another, lower vrijlating applies (art. 31 lid 2 onder r after n)
+    "counted_next_month",  # the gemeente counts last month's wage now (art. 32, its practice)
+    "counted_spread",  # the wage counted spread over the year is more than paid (art. 32)
+    "holiday_right_counted",  # the holiday right counted before it is paid (Regeling art. 11)
+    "counted_more_than_paid",  # the two above together
+    "less_wage",  # less wage paid, so less of it freed or kept
+    "less_bijstand",  # a lower norm
+    "no_holiday_money",  # no holiday pay this month
+    "vakantietoeslag_lower",  # less vakantietoeslag: it is a share of the (lower) bijstand (art. 19 lid 3)
+    "less_toeslagen",
+    "no_kinderbijslag",  # paid once a quarter
+    "no_gemeente_payment",  # no bufferbudget or premie this month
+    "other",
+)

@@ -100,6 +100,14 @@ class MonthResult:
     total_without_job: Decimal = ZERO
     leaves_bijstand: bool = False
     explanations: list[Explanation] = field(default_factory=list)
+    # How the gemeente came to `counted_income`, as the rules worked it out (rules/summary.py
+    # names the cause of a low month from these): the net wage counted for the month (art. 32,
+    # spread over the year or as paid), the holiday right counted with it (Regeling art. 11), the
+    # part counted from the month before (settled a month later), and the vrijlating's code.
+    wage_counted: Decimal = ZERO
+    holiday_right_counted: Decimal = ZERO
+    counted_from_before: Decimal = ZERO
+    vrijlating_code: str | None = None
 
     def paid_parts(self) -> Decimal:
         """The contract's definition of `total`: everything that lands on the account."""

@@ -18,6 +18,7 @@ from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, S
 from .money import ZERO, positive_part, to_cents
 from .months import Month, month_range, paydays_in_month
 from .parameters import ParameterSet
+from . import summary
 from .participatiewet import bufferbudget, huishouden, vakantietoeslag, verrekening
 from .participatiewet.norm import OutOfScope, norm
 from .participatiewet.vrijlating import (
@@ -282,7 +283,9 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
         rows.append(MonthResult(
             month, norm_amount, pay.gross, pay.net, pay.paydays, outcome.amount, outcome.rule, counted, bijstand,
             bijstand_paid, reserved, vt_paid, pay.holiday_gross, pay.holiday_net, buffer_payment,
-            leaves_bijstand=leaving, explanations=reasons,
+            leaves_bijstand=leaving, explanations=reasons, wage_counted=wage_counted,
+            holiday_right_counted=right_amount, counted_from_before=counted - attributed,
+            vrijlating_code=outcome.code if working else None,
         ))
     return _Run(rows, saved_before)
 
@@ -464,9 +467,12 @@ def _copy(row: MonthResult) -> MonthResult:
 @dataclass(frozen=True)
 class SweepPoint:
     hours_per_week: Decimal
-    average_total: Decimal
+    average_total: Decimal  # over all months shown
     average_total_without_job: Decimal
     lowest_total: Decimal
+    # The measures of rules/summary.py for these hours (over the months with pay).
+    typical_difference: Decimal = ZERO
+    average_difference: Decimal = ZERO
 
 
 def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy: Policy) -> list[SweepPoint]:
@@ -496,5 +502,9 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
         toeslagen_jaar.advances_as_without_job(rows, baseline)
         lokaal.apply(variant, rows, baseline, policy, params)
         totals = [row.paid_parts() for row in rows]
-        points.append(SweepPoint(Decimal(hour), to_cents(sum(totals, ZERO) / len(totals)), average_without, min(totals)))
+        # The measures of rules/summary.py over the months with pay.
+        typical, average = summary.typical_and_average(
+            [total - base.total for total, base, row in zip(totals, baseline, rows) if row.paydays > 0])
+        points.append(SweepPoint(Decimal(hour), to_cents(sum(totals, ZERO) / len(totals)), average_without, min(totals),
+                                 typical, average))
     return points

@@ -61,9 +61,9 @@ class _Frame:
         return round(WIDTH - LABEL - offset if self.rtl else LABEL + offset, 1)
 
 
-def months_chart(months: list[dict], labels: list[str], lang: str = DEFAULT_LANGUAGE) -> dict:
+def months_chart(months: list, labels: list[str], lang: str = DEFAULT_LANGUAGE) -> dict:
     frame = _Frame(lang)
-    differences = [row["total"] - row["total_without_job"] for row in months]
+    differences = [row.total - row.total_without_job for row in months]
     most = max((d for d in differences if d > 0), default=Decimal(0))
     least = -min((d for d in differences if d < 0), default=Decimal(0))
     span = _scale(most + least)

@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.responses import JSONResponse
 
-from ..adapters import UNKNOWN_GEMEENTE
+from ..presenters.answer import UNKNOWN_GEMEENTE
 from ..i18n import DEFAULT_LANGUAGE, N_, choose_language, gettext
 from ..templating import render
 

@@ -8,16 +8,17 @@ from __future__ import annotations
 from decimal import Decimal
 
 from fastapi import APIRouter, HTTPException, Request
-from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse
 
-from rules import Household, Month, Scenario, default_parameters, default_profiles
+from rules import Household, Month, Scenario, default_parameters, default_profiles, summarize
 from rules.scenario import check_scope
 
-from ..adapters import OutOfScope, UnknownGemeente, out_of_scope_message, run, sweep, to_scenario
+from ..adapters import OutOfScope, UnknownGemeente, run, sweep, to_scenario
 from ..forms import steps
 from ..i18n import N_, choose_language, gettext
+from ..overload import in_turn
 from ..presenters import beleid as beleid_presenter
+from ..presenters.answer import out_of_scope_message
 from ..presenters import result as result_presenter
 from ..presenters.glossary import ON_THE_CHECK_PAGE, glossary
 from ..templating import render
@@ -103,13 +104,13 @@ def _title(title: str, errors: dict, lang: str) -> str:
     return gettext(ERROR_TITLE, lang) % {"title": title} if errors else title
 
 
-def _switch(url: str, raw: dict, form: str = "", **fields: str) -> dict:
+def _switch(url: str, raw: dict, form_id: str = "", **fields: str) -> dict:
     """The language switch of a page with answers: a POST form to `url` that sends every
     answer again, plus `fields` to show the same page (never the answers in a URL).
 
-    With `form` (the id of the page's form of questions) each language is a submit button of
+    With `form_id` (the id of the page's form of questions) each language is a submit button of
     that form instead, so the answers typed on this page but not yet sent are kept as well."""
-    return {"action": url, "form": form,
+    return {"action": url, "form": form_id,
             "fields": {**raw, **{name: value for name, value in fields.items() if value}}}
 
 
@@ -135,7 +136,7 @@ def _step_page(step: str, raw: dict, errors: dict, lang: str, return_to: str = "
                    confirm_wage=confirm_wage,
                    page_title=_title(title, errors, lang), heading=title,
                    step_number=steps.STEPS.index(step) + 1, step_count=len(steps.STEPS),
-                   switch=_switch("/vragen", raw, form="answers")),
+                   switch=_switch("/vragen", raw, form_id="answers")),
     ))
 
 
@@ -150,7 +151,7 @@ def _check_page(raw: dict, lang: str):
 def _compact_page(raw: dict, errors: dict, lang: str):
     title = gettext(N_("Snel berekenen voor consulenten"), lang)
     # With errors the switch checks the answers again (the messages in the new language).
-    switch = _switch("/uitkomst" if errors else "/consulent", raw, form="answers")
+    switch = _switch("/uitkomst" if errors else "/consulent", raw, form_id="answers")
     return _for_history(render("pages/consulent.html", status_code=422 if errors else 200, **_context(
         raw, lang, errors=errors, hidden=[], page_title=_title(title, errors, lang), heading=title,
         switch=switch, glossary=glossary(ON_THE_CHECK_PAGE, lang))))
@@ -320,21 +321,25 @@ async def outcome(request: Request):
     try:
         request_model = steps.to_request(values, compact)
         scenario = to_scenario(request_model)
-        result = await run_in_threadpool(run, scenario)
-        points = await run_in_threadpool(sweep, scenario, result, _sweep_hours(values))
+        result, points = await in_turn(_calculate, scenario, _sweep_hours(values))
     except OutOfScope as error:
         field, message = out_of_scope_message(error.args[0] if error.args else "", lang)
         return _errors_page(raw, {SCOPE_FIELDS.get(field, "age"): message}, compact, lang)
     except UnknownGemeente:
         return _errors_page(raw, {"gemeente": _gemeente_error(lang)}, compact, lang)
 
-    view = result_presenter.build(result, points, lang)
+    view = await in_turn(result_presenter.build, result, summarize(result), points, lang)
     title = gettext(N_("Wat er per maand op je rekening komt"), lang)
-    return _for_history(render("pages/uitkomst.html", **_context(
+    return _for_history(await in_turn(lambda: render("pages/uitkomst.html", **_context(
         raw, lang, view=view, hidden=list(steps.FIELD_NAMES), page_title=title, heading=title,
         compact=compact, printing=action == "print", gemeente_name=_gemeente_name(scenario.gemeente, lang),
         switch=_switch("/uitkomst", raw, form="consulent" if compact else "",
-                       action="print" if action == "print" else "lang"), glossary=glossary(None, lang))))
+                       action="print" if action == "print" else "lang"), glossary=glossary(None, lang)))))
+
+
+
+def _calculate(scenario: Scenario, hours: list[Decimal]):
+    return run(scenario), sweep(scenario, hours)
 
 
 def _gemeente_name(gemeente: str, lang: str) -> str:

@@ -185,6 +185,8 @@ def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResul
         }
         settlement = sum((item["settlement"] for item in per_toeslag.values()), ZERO)
         tax = _income_tax(scenario, true_year, params)
+        # What the household keeps of the same settlement without the job (rules/summary.py).
+        tax["kept_without_job"] = tax["kept"] if same else _income_tax(scenario, base_years[year], params)["kept"]
         months = int(params.amount("toeslagen/awir.toekenning_binnen_maanden", Month(year, 1)))
         decided_by = Month(year + 1, RETURN_DEEMED_FILED).plus(months).first_day
         details = {

@@ -1,7 +1,7 @@
 """Deployment files: no Docker engine or cluster here, so the files are read and checked.
 
 The Dockerfile: slim base, non-root numeric USER, HEALTHCHECK on /healthz with python's urllib,
-the uvicorn command; .dockerignore keeps what `pip install .` needs. deploy/: a Deployment with
+the granian command (one process, slow clients closed); .dockerignore keeps what `pip install .` needs. deploy/: a Deployment with
 readiness and liveness on /healthz, non-root, read-only root filesystem and resources; a Service
 that reaches it; a HorizontalPodAutoscaler that scales it.
 """
@@ -15,7 +15,9 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-UVICORN = ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000", "--no-server-header", "--no-access-log", "--proxy-headers"]
+# The production server; its settings also serve `make run` (Makefile SERVE_FLAGS).
+SERVE_FLAGS = ["--interface", "asgi", "--http", "1", "--no-ws", "--http1-header-read-timeout", "30000", "--no-access-log"]
+GRANIAN = ["granian", *SERVE_FLAGS[:2], "--host", "0.0.0.0", "--port", "8000", *SERVE_FLAGS[2:], "app.main:app"]
 
 
 def instructions() -> list[tuple[str, str]]:
@@ -48,7 +50,7 @@ def test_dockerfile():
     command = health[0].split("CMD", 1)[1].strip()
     assert json.loads(command)[0] == "python"
     cmd = [args for kind, args in steps if kind == "CMD"]
-    assert len(cmd) == 1 and json.loads(cmd[0]) == UVICORN
+    assert len(cmd) == 1 and json.loads(cmd[0]) == GRANIAN
     assert ("EXPOSE", "8000") in steps
 
 
@@ -111,6 +113,11 @@ def test_no_access_log_where_houvast_is_served():
     root = Path(__file__).resolve().parents[2]
     assert "--no-access-log" in (root / "Makefile").read_text(encoding="utf-8")
     assert '"--no-access-log"' in (root / "Dockerfile").read_text(encoding="utf-8")
+
+
+def test_make_run_serves_as_the_image_does():
+    flags = re.search(r"^SERVE_FLAGS := (.*)$", (ROOT / "Makefile").read_text(encoding="utf-8"), re.M).group(1)
+    assert shlex.split(flags) == SERVE_FLAGS
 
 
 def test_the_manifest_believes_forwarded_headers_from_the_ingress_range_only():

@@ -1,0 +1,175 @@
+"""The measures every view of a result shows, defined once: the API's `summary`, the page's
+headline and the hours table all read them from here.
+
+- the months with pay: the months in which the job pays a wage (paydays > 0);
+- `typical_difference`: the median of `total - total_without_job` over those months, what an
+  ordinary month adds (two middle months: their mean, rounded to cents);
+- `average_difference`: the mean of the same months (two-payday months and holiday pay included);
+- the lowest month: the month with the least cash from the job's first month on (the first of
+  equal ones), its total, and the rule that made it low (`LOW_CAUSES`);
+- `months_below_without_job`: months in which the job leaves less cash than no job;
+- per calendar year: the sum of the monthly differences shown, and that sum with the difference
+  the job makes to the year's toeslagen and income tax settlements (of a tax refund only what the
+  gemeente lets the household keep, art. 32 Pw).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterable, Sequence
+
+from .explanations import LOW_CAUSES
+from .model import MonthResult, ScenarioResult, YearEnd
+from .money import ZERO, to_cents
+from .months import Month
+
+
+@dataclass(frozen=True)
+class YearSummary:
+    year: int
+    difference_cash: Decimal
+    difference_after_settlements: Decimal
+
+
+@dataclass(frozen=True)
+class Summary:
+    typical_difference: Decimal
+    average_difference: Decimal
+    months_with_pay: int
+    lowest_month: Month
+    lowest_total: Decimal
+    lowest_total_without_job: Decimal
+    lowest_cause: str | None  # a code of LOW_CAUSES; None without a job
+    months_below_without_job: tuple[Month, ...]
+    years: tuple[YearSummary, ...]
+
+
+def difference(row: MonthResult) -> Decimal:
+    return row.total - row.total_without_job
+
+
+def median(values: Sequence[Decimal]) -> Decimal:
+    """The middle value; of an even number of values the mean of the two middle ones, in cents."""
+    if not values:
+        return ZERO
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return to_cents((ordered[middle - 1] + ordered[middle]) / 2)
+
+
+def mean(values: Sequence[Decimal]) -> Decimal:
+    return to_cents(sum(values, ZERO) / len(values)) if values else ZERO
+
+
+def with_pay(rows: Iterable[MonthResult]) -> list[MonthResult]:
+    return [row for row in rows if row.paydays > 0]
+
+
+def typical_and_average(differences: Sequence[Decimal]) -> tuple[Decimal, Decimal]:
+    """The two measures over the differences of the months with pay (the sweep reports them per
+    hour value): their median and their mean."""
+    return median(differences), mean(differences)
+
+
+def _toeslagen(row: MonthResult) -> Decimal:
+    return row.huurtoeslag + row.zorgtoeslag + row.kindgebonden_budget
+
+
+# The steps and parts a month's cash is made of. While on bijstand the cash of wage plus bijstand
+# is the norm, minus what is counted, plus the net wage (art. 19 lid 2, art. 32 Pw); what is
+# counted is the wage counted for the month plus the holiday right, minus the vrijlating, plus
+# what is carried from the month before. So each step's share of a shortfall is exact.
+_ON_BIJSTAND = {
+    "vrijlating": lambda row: row.vrijlating,  # more is more cash
+    "counted_next_month": lambda row: -row.counted_from_before,
+    "counted_spread": lambda row: row.net_wage - row.wage_counted,
+    "holiday_right_counted": lambda row: -row.holiday_right_counted,
+    "less_bijstand": lambda row: row.norm,
+}
+_ALWAYS = {
+    "no_holiday_money": lambda row: row.holiday_pay,
+    "vakantietoeslag_lower": lambda row: row.vakantietoeslag_paid,
+    "less_toeslagen": _toeslagen,
+    "no_kinderbijslag": lambda row: row.kinderbijslag,
+    "no_gemeente_payment": lambda row: row.bufferbudget + row.gemeente_premie,
+}
+
+
+def low_cause(row: MonthResult, rows: Sequence[MonthResult], without_job: MonthResult | None = None) -> str:
+    """The rule that makes `row` low.
+
+    Below the same month without the job (`without_job`), the cause is what the job changes in
+    that month: the step of the law that counts more than was paid, or a smaller vakantietoeslag.
+    Otherwise it is compared with an ordinary month of `rows`, one with the median of each part:
+    a payment most months lack (holiday pay, the quarterly kinderbijslag, a second payday) is
+    not why a month is low, and a rule that takes money in many months (the vrijlating ending)
+    is. The cause is the step or part whose shortfall is largest.
+    """
+    below = without_job is not None and row.total < without_job.total
+    if row.bijstand == 0 and (without_job.bijstand > 0 if below else median([other.bijstand for other in rows]) > 0):
+        return "bijstand_ends"
+    short: dict[str, Decimal] = dict.fromkeys(LOW_CAUSES, ZERO)
+    steps = dict(_ON_BIJSTAND) if row.bijstand > 0 else {"less_wage": lambda month: month.net_wage}
+    for name, part in {**steps, **_ALWAYS}.items():
+        reference = part(without_job) if below else median([part(other) for other in rows])
+        if name == "vrijlating":
+            name = _vrijlating_cause(row, rows)
+        short[name] += reference - part(row)
+    cause = max(LOW_CAUSES, key=lambda code: short[code])  # of equal shares the first in LOW_CAUSES
+    if cause in ("counted_spread", "holiday_right_counted") and short["counted_spread"] > 0 < short["holiday_right_counted"]:
+        return "counted_more_than_paid"  # both: the wage spread over the year and the holiday right
+    return cause if short[cause] > 0 else "other"
+
+
+def _vrijlating_cause(row: MonthResult, rows: Sequence[MonthResult]) -> str:
+    """A lower vrijlating: its months are over, another, lower onderdeel applies (r after n), or
+    the same rule on less wage."""
+    if row.vrijlating_code == "vrijlating_used_up":
+        return "vrijlating_used_up"
+    if any(other.vrijlating_code != row.vrijlating_code and other.vrijlating > row.vrijlating for other in rows):
+        return "vrijlating_lower"
+    return "less_wage"
+
+
+def year_summaries(rows: Sequence[MonthResult], year_end: Sequence[YearEnd]) -> tuple[YearSummary, ...]:
+    settlements = {item.year: item for item in year_end}
+    cash: dict[int, Decimal] = {}
+    for row in rows:
+        cash[row.month.year] = cash.get(row.month.year, ZERO) + difference(row)
+    years = []
+    for year, amount in cash.items():
+        item = settlements.get(year)
+        after = amount
+        if item is not None:
+            tax = (item.details or {}).get("income_tax") or {}
+            kept = tax.get("kept", item.income_tax_settlement)
+            without_job = tax.get("kept_without_job", ZERO)
+            # The advances of the toeslagen rest on the income without the job, so without the
+            # job there is nothing to settle (rules/toeslagen/jaar.py).
+            after = amount + item.toeslagen_settlement + kept - without_job
+        years.append(YearSummary(year, amount, to_cents(after)))
+    return tuple(years)
+
+
+def summarize(result: ScenarioResult) -> Summary:
+    rows = result.months
+    job = result.scenario.job
+    shown = [row for row in rows if job is None or row.month >= job.start_month] or rows
+    paid = with_pay(shown)
+    typical, average = typical_and_average([difference(row) for row in paid])
+    lowest = min(shown, key=lambda row: row.total)
+    without_job = result.baseline[rows.index(lowest)]
+    return Summary(
+        typical_difference=typical,
+        average_difference=average,
+        months_with_pay=len(paid),
+        lowest_month=lowest.month,
+        lowest_total=lowest.total,
+        lowest_total_without_job=lowest.total_without_job,
+        lowest_cause=None if job is None else low_cause(lowest, shown, without_job),
+        months_below_without_job=tuple(row.month for row in shown if row.total < row.total_without_job)
+        if job is not None else (),
+        years=year_summaries(rows, result.year_end),
+    )
