@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from rules import Month, ScenarioResult, Summary, SweepPoint
 
 from ..i18n import DEFAULT_LANGUAGE, N_, gettext, long_date, money, month_name, number, short_month
-from . import chart
+from . import chart, months_differ
 from .answer import Texts, local_names
 from .explain import parameter_group
 
@@ -128,6 +128,7 @@ class ResultView:
     sweep: SweepView | None
     show: dict = field(default_factory=dict)
     actions: list[str] = field(default_factory=list)  # what to do, besides the fixed steps
+    different: list[str] = field(default_factory=list)  # the months that differ, one line each
 
 
 def _signed(amount: Decimal, lang: str) -> str:
@@ -243,6 +244,7 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
         sweep=sweep_view,
         show=show,
         actions=actions,
+        different=months_differ.lines(result, summary, lang) if job is not None else [],
     )
 
 

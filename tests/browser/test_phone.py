@@ -518,3 +518,35 @@ def test_axe_on_the_new_states(chromium, server_url, lang):
     context.close()
     assert len(check.states) == 6
     assert not check.problems, "\n".join(check.problems)
+
+
+# --- 1. the first screen: the ordinary month, the months that differ and why, the year --------
+
+def test_the_first_screen_says_what_an_ordinary_month_adds(phone, server_url, lang, artifacts):
+    page = phone
+    post_result(page, server_url, lang)
+    api = httpx.post(server_url + "/api/v1/scenario", json=API_BODY).json()
+    typical = api["summary"]["typical_difference"]
+    differences = [round(month["total"] - month["total_without_job"], 2) for month in api["months"]]
+    # 9 of the 12 months add exactly the ordinary amount; the mean is pulled up by May and December.
+    assert differences.count(typical) == 9
+    lead = page.locator(".panel__lead")
+    digits = lambda text: re.sub(r"\D", "", text)  # noqa: E731
+    assert digits(f"{typical:.2f}") in digits(lead.inner_text())
+    mean = round(sum(differences) / 12, 2)
+    assert digits(f"{mean:.2f}") not in digits(page.locator(".panel").inner_text())
+    lines = page.locator(".panel__list li").all_inner_texts()
+    assert len(lines) == 3  # May, June, December, one line each
+    if lang == "nl":
+        assert lines[0].startswith("Mei 2027:") and "vakantiegeld van je werkgever" in lines[0]
+        assert lines[1].startswith("Juni 2027:") and "minder dan zonder baan" in lines[1]
+        assert "vakantietoeslag" in lines[1]
+        assert lines[2].startswith("December 2027:") and "2 keer loon" in lines[2]
+    for line, month in zip(lines, (4, 5, 11), strict=True):
+        assert digits(f"{abs(differences[month]):.2f}") in digits(line)
+    # What the year adds after the settlements, from the summary.
+    after = api["summary"]["years"][0]["difference_after_settlements"]
+    assert digits(f"{abs(after):.2f}") in digits(page.locator(".panel").inner_text())
+    # All of it starts in the first screen of a 360 x 740 phone.
+    assert page.locator(".panel__list-title").bounding_box()["y"] < 740
+    page.screenshot(path=str(artifacts / f"phone-first-screen-{lang}-{'js' if page.js else 'no-js'}.png"))
