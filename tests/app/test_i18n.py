@@ -362,3 +362,14 @@ def test_no_text_is_translated_at_import_time():
             if isinstance(node, ast.Call) and id(node) not in inside:
                 name = getattr(node.func, "id", getattr(node.func, "attr", ""))
                 assert name not in ("gettext", "ngettext", "_"), f"{path.name}:{node.lineno} translates at import time"
+
+
+def test_the_consulent_result_switch_stays_on_the_consulent_result(client, answers):
+    """The result's switch is its own form that posts every answer again, plus form=consulent
+    (a page with questions uses form="answers" buttons instead)."""
+    page = client.post("/uitkomst", data={**answers, "form": "consulent", "action": "calculate"})
+    switch = switch_of(page.text)
+    assert '<input type="hidden" name="form" value="consulent">' in switch and 'form="' not in switch
+    fields = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', switch))
+    again = client.post("/uitkomst", data={**fields, "lang": "en"})
+    assert 'lang="en"' in html_tag(again.text) and "/consulent" in again.text
