@@ -76,8 +76,10 @@ def to_scenario(request: ScenarioRequest) -> Scenario:
             gross_per_period=None if job.hours_per_week is not None and job.hourly_wage is not None
             else job.gross_per_period,
             loonheffingskorting_by_employer=job.loonheffingskorting_by_employer,
+            first_payday=job.first_payday,
         ),
         vrijlating_months_used=request.vrijlating_months_used,
+        vrijlating_34a_months_used=request.vrijlating_34a_months_used,
         gemeente=request.gemeente,
     )
 
@@ -110,6 +112,7 @@ def cents(value: Decimal) -> Decimal:
     return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+
 _amounts = attrgetter(*MONTH_MONEY)
 
 
@@ -125,6 +128,7 @@ def to_response(result: ScenarioResult, summary: Summary, points: list[SweepPoin
     months = [
         MonthOut.model_construct(
             month=str(row.month), paydays=row.paydays, **month_amounts(row), leaves_bijstand=bool(row.leaves_bijstand),
+            total_range_low=_cents_or_none(row.total_range_low), total_range_high=_cents_or_none(row.total_range_high),
             explanations=[texts.explanation(explanation) for explanation in row.explanations])
         for row in result.months
     ]

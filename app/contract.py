@@ -6,6 +6,7 @@ inside, and in the JSON a number written exactly as the Decimal reads ("1401.50"
 """
 from __future__ import annotations
 
+import datetime
 import re
 from decimal import Decimal
 from typing import Annotated, Literal, Optional, Union
@@ -71,6 +72,11 @@ class JobIn(_Strict):
     holiday_pay: Literal["may", "monthly"] = "may"
     # Added field: only one payer may apply the loonheffingskorting; normally the gemeente.
     loonheffingskorting_by_employer: Flag = False
+    # Added field: pay per four weeks or per week, the date of the first payday (YYYY-MM-DD);
+    # the next ones follow every 28 or 7 days. Absent: one payday in the first month with pay.
+    first_payday: Optional[datetime.date] = Field(default=None, description=(
+        "YYYY-MM-DD, for four_weeks and week pay: the first payday, in the month of start_month; the next "
+        "ones follow every 28 or 7 days. Absent: the first month with pay has one payday."))
 
     @model_validator(mode="after")
     def _wage_given(self) -> "JobIn":
@@ -87,6 +93,10 @@ class ScenarioRequest(_Strict):
     household: HouseholdIn
     job: Optional[JobIn] = None
     vrijlating_months_used: Whole = Field(default=0, ge=0, le=120)
+    # Added field: months of the art. 34a vrijlating already used on an earlier job (at most 12).
+    vrijlating_34a_months_used: Whole = Field(default=0, ge=0, le=12, description=(
+        "Months of the art. 34a vrijlating (15%, from 2027) already used before start_month on an earlier "
+        "job; they count towards its twelve. Months of this job before start_month are counted without it."))
     sweep_hours: Optional[list[Annotated[Decimal, Field(ge=0, le=60, decimal_places=2)]]] = Field(
         default=None, max_length=61)
     # Added: "codes" leaves the sentences out of the explanations (code, values and law only).
@@ -150,6 +160,12 @@ class MonthOut(BaseModel):
     total: Money
     total_without_job: Money
     leaves_bijstand: bool
+    # Added: with a vrijlating running on 1 January 2027, the lowest and highest `total` under
+    # the readings of the switch to art. 34a, in the months where they differ (else null).
+    total_range_low: Optional[Money] = Field(default=None, description=(
+        "With a vrijlating running on 1 January 2027: the lowest total under the readings of the switch to "
+        "art. 34a, in a month where they differ; else null."))
+    total_range_high: Optional[Money] = Field(default=None, description="The highest total; see total_range_low.")
     explanations: list[Union[ExplanationOut, ExplanationCodesOut]]
 
 

@@ -13,7 +13,7 @@ from .belasting.loonheffing import PERIODS_PER_YEAR, bijzonder_tarief_tax, loonh
 from .belasting.loonheffingskorting import employer_applies
 from .model import Job
 from .money import ZERO, to_cents
-from .months import Month, paydays_in_month
+from .months import PAYDAY_STEP_DAYS, Month, paydays_from, paydays_in_month
 from .parameters import ParameterSet
 
 WEEKS_PER_PERIOD = {"month": Decimal(52) / Decimal(12), "four_weeks": Decimal(4), "week": Decimal(1)}
@@ -93,6 +93,20 @@ def _period_pay(job: Job, month: Month, params: ParameterSet, figures: PayFigure
     return result
 
 
+def paydays(job: Job, month: Month, calendar_days: int) -> int:
+    """The job's paydays in `month`; `calendar_days`: those of the usual calendar of its rhythm.
+
+    Pay per four weeks or per week pays for weeks already worked, so the first month with pay
+    never pays for weeks before the job: without the date of the first payday it has one payday
+    (the last of the month); with it, the paydays run from that date every 28 or 7 days.
+    """
+    if job.first_payday is not None and job.pay_period in PAYDAY_STEP_DAYS:
+        return paydays_from(job.first_payday, PAYDAY_STEP_DAYS[job.pay_period], month)
+    if month == job.start_month:
+        return min(calendar_days, 1)
+    return calendar_days
+
+
 def pay_in_month(job: Job | None, month: Month, figures: PayFigures | None, params: ParameterSet,
                  holiday_bank: Decimal, memo: dict) -> Pay:
     """The pay of `month`. `figures`: pay_figures() for the month; `holiday_bank`: holiday pay
@@ -100,7 +114,7 @@ def pay_in_month(job: Job | None, month: Month, figures: PayFigures | None, para
     if job is None or month < job.start_month:
         return NO_PAY
     period = _period_pay(job, month, params, figures, memo)
-    days = figures.paydays
+    days = paydays(job, month, figures.paydays)
     accrued = period.holiday_gross * days
     if job.holiday_pay == "monthly":
         return Pay(days, period.gross, period.net, period.gross * days, period.net * days,

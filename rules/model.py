@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -41,6 +42,9 @@ class Job:
     gross_per_period: Decimal | None = None
     # Only one payer may apply the loonheffingskorting; normally that is the gemeente.
     loonheffingskorting_by_employer: bool = False
+    # Pay per four weeks or per week: the first payday; the next ones follow every 28 or 7 days.
+    # None: the paydays of the usual calendar, with only one in the first month with pay.
+    first_payday: date | None = None
     # Set by the rules core: the month from which the employer applies it because the bijstand
     # has stopped for good (rules/belasting/loonheffingskorting.py).
     loonheffingskorting_employer_from: Month | None = None
@@ -54,6 +58,8 @@ class Scenario:
     job: Job | None = None
     vrijlating_months_used: int = 0
     gemeente: str = "voorbeeld"
+    # Months of the art. 34a vrijlating used on an earlier job before start_month.
+    vrijlating_34a_months_used: int = 0
 
 
 @dataclass(slots=True)
@@ -108,6 +114,10 @@ class MonthResult:
     holiday_right_counted: Decimal = ZERO
     counted_from_before: Decimal = ZERO
     vrijlating_code: str | None = None
+    # The 1 January 2027 switch of a running vrijlating: the lowest and highest total under the
+    # readings of the law (TransitionRange), only in a month where they differ.
+    total_range_low: Decimal | None = None
+    total_range_high: Decimal | None = None
 
     def paid_parts(self) -> Decimal:
         """The contract's definition of `total`: everything that lands on the account."""
@@ -133,6 +143,17 @@ class YearEnd:
     details: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class TransitionRange:
+    """The months shown under each reading of the switch to art. 34a for a vrijlating that is
+    running on 1 January 2027 (rules/participatiewet/vrijlating.py: COUNTED, FRESH, OLD_RUNS_OUT)."""
+
+    totals: dict[str, tuple[Decimal, ...]]  # reading -> the total of each month shown
+    # Job paid from December 2026 on: what the months from January 2027 would bring more in
+    # total if the first pay came in January 2027 (planning reading).
+    january_difference: Decimal | None = None
+
+
 @dataclass
 class ScenarioResult:
     scenario: Scenario
@@ -142,6 +163,7 @@ class ScenarioResult:
     year_end: list[YearEnd]
     rules_version: str
     figures_valid_from: str
+    transition: TransitionRange | None = None
 
     def month(self, month: Month | str) -> MonthResult:
         wanted = Month.parse(month) if isinstance(month, str) else month

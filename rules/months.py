@@ -55,8 +55,9 @@ class Month(tuple):
         return Month(index // 12, index % 12 + 1)
 
     def minus(self, other: "Month") -> int:
-        """Number of months from `other` to `self`."""
-        return (self.year - other.year) * 12 + (self.month - other.month)
+        """Number of months from `other` to `self`. (Indexes, not the properties: the vrijlating
+        clocks ask this every month.)"""
+        return (self[0] - other[0]) * 12 + (self[1] - other[1])
 
     @property
     def first_day(self) -> date:
@@ -104,3 +105,25 @@ def paydays_in_month(pay_period: str, month: Month) -> int:
             if date(month.year, month.month, day).weekday() == calendar.FRIDAY
         )
     raise ValueError(f"unknown pay period: {pay_period}")
+
+
+# Days between two paydays of pay per four weeks or per week.
+PAYDAY_STEP_DAYS = {"four_weeks": 28, "week": 7}
+
+
+def paydays_from(first: date, step_days: int, month: Month) -> int:
+    """How many of the paydays `first`, `first` + `step_days`, ... fall in `month`."""
+    last = month.last_day
+    if last < first:
+        return 0
+    # The first payday on or after the first day of the month.
+    behind = (max(first, month.first_day) - first).days
+    day = first + timedelta(days=-(-behind // step_days) * step_days)
+    return 0 if day > last else (last - day).days // step_days + 1
+
+
+def can_hold_two_paydays(pay_period: str, month: Month) -> bool:
+    """Whether `month` is long enough for two paydays of this rhythm (a month of 29 days or more
+    for pay per four weeks; always for pay per week)."""
+    step = PAYDAY_STEP_DAYS.get(pay_period)
+    return step is not None and month.last_day.day > step

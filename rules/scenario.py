@@ -3,7 +3,12 @@
 Each month follows the order of the law: the norm (art. 20-22a), the wage as it is paid, the
 income the gemeente counts for the month (art. 32, Regeling par. 6), the vrijlating (art. 31 lid
 2, from 2027 art. 34a), the bijstand as norm minus counted income, never below zero (art. 19 lid
-2), its vakantietoeslag part (art. 19 lid 3, art. 45) and the bufferbudget (art. 34b).
+2, participatiewet/bijstand.py), its vakantietoeslag part and payout (art. 19 lid 3, art. 45,
+participatiewet/vakantietoeslag.py) and the bufferbudget (art. 34b, participatiewet/bufferbudget.py).
+What the loop carries from month to month is one _State. A job that ran before the first month
+shown has those months worked out first (_history), so the window does not change the months.
+On 1 January 2027 a running vrijlating is also worked out under the other readings of the
+switch (_transition).
 """
 from __future__ import annotations
 
@@ -13,17 +18,17 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from .figures import figure_notices
-from .loon import VAKANTIEBIJSLAG, PayFigures, gross_per_payday, pay_figures, pay_in_month, with_employer_korting
-from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, ScenarioResult
-from .money import ZERO, positive_part, to_cents
+from .loon import VAKANTIEBIJSLAG, PayFigures, gross_per_payday, pay_figures, pay_in_month, paydays, with_employer_korting
+from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, ScenarioResult, TransitionRange
+from .money import ZERO, to_cents
 from .months import Month, month_range, paydays_in_month
 from .parameters import ParameterSet
 from . import summary
-from .participatiewet import bufferbudget, huishouden, vakantietoeslag, verrekening
+from .participatiewet import bijstand, bufferbudget, huishouden, vakantietoeslag, verrekening
 from .participatiewet.norm import OutOfScope, norm
 from .participatiewet.vrijlating import (
-    AT_THE_COLLEGES_JUDGEMENT, Clock, advance_clock, enter_art34a, no_bijstand_left, start_clock, uses_art34a,
-    vrijlating,
+    ART_34A_IN_FORCE, AT_THE_COLLEGES_JUDGEMENT, COUNTED, FRESH, LAST_ART31_MONTH, OLD_RUNS_OUT, Clock,
+    advance_clock, enter_art34a, no_bijstand_left, not_applied, start_clock, uses_art34a, vrijlating,
 )
 from .participatiewet.vrijlating import figures as vrijlating_figures
 from .profiles import Policy
@@ -56,6 +61,7 @@ class _MonthFacts(NamedTuple):
     vt_payout_month: bool
     vt_share: Decimal  # the vakantietoeslag part of the bijstand (art. 19 lid 3)
     vt_legal: object
+    art34a: bool = False  # the vrijlating of art. 34a applies (from 2027, or early by the gemeente)
     pay: PayFigures | None = None  # None: no pay this month
     method_legal: object = None  # the legal basis of `method`
     vrijlating: object = None  # vrijlating.figures() of the month
@@ -112,7 +118,7 @@ def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_Mo
             month, amount, dates.since, explanations, str(method.value), early,
             settle_in == "volgende_maand", buffer_on,
             month[1] == int(vt.uitbetaalmaand.value), vt.aandeel_in_norm.value, vt.uitbetaalmaand.legal,
-            method_legal=method.legal, **job_facts,
+            uses_art34a(month, early), method_legal=method.legal, **job_facts,
         ))
     reserve = vakantietoeslag.reserve_before(scenario.household, scenario.start_month, params)
     facts[0] = facts[0]._replace(vt_reserve_before=reserve)
@@ -120,9 +126,51 @@ def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_Mo
 
 
 @dataclass
+class _State:
+    """What the month loop carries from one month to the next."""
+
+    clock: Clock
+    entered_34a: bool = False
+    vt_reserve: Decimal = ZERO  # the bijstand's vakantietoeslag kept since the last payout (art. 45)
+    holiday_right_bank: Decimal = ZERO  # under "beschikking": the holiday right netted with the reserve
+    holiday_bank: Decimal = ZERO  # the employer's holiday pay built up, not yet paid
+    previous_attributed: Decimal = ZERO  # income of the month before, for settling a month later
+    previous_month: Month | None = None
+    was_on_bijstand: bool = True
+    buffer_used: dict = dataclasses.field(default_factory=dict)  # bufferbudget paid per calendar year
+    # Months of the job before the window that got no vrijlating (vrijlating_months_used).
+    no_vrijlating_before: Month | None = None
+    transition: str = COUNTED  # the reading of the switch to art. 34a
+
+    def copy(self) -> "_State":
+        clock = dataclasses.replace(self.clock, history=list(self.clock.history))
+        return dataclasses.replace(self, clock=clock, buffer_used=dict(self.buffer_used))
+
+
+@dataclass
 class _Run:
     months: list[MonthResult]
     saved_before: tuple[int, Decimal]
+    # The state before the month of the switch to art. 34a, and the wage of each month from
+    # it (see _months), when asked for (`_transition`).
+    at_switch: _State | None = None
+    work: list | None = None
+
+
+# Months of the job before the window that are calculated: the art. 34a period (twelve months)
+# and the month before it; the vakantietoeslag saved since June needs at most eleven.
+HISTORY_MONTHS = 13
+
+
+def _history(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_MonthFacts]:
+    """The facts of the job's months before the first month shown (from January 2026 on)."""
+    job, start = scenario.job, scenario.start_month
+    if job is None or job.start_month >= start:
+        return []
+    first = max(job.start_month, FIRST_SUPPORTED_MONTH, start.plus(-HISTORY_MONTHS))
+    if first >= start:
+        return []
+    return _facts(dataclasses.replace(scenario, start_month=first, months=start.minus(first)), params, policy)
 
 
 def check_scope(scenario: Scenario, params: ParameterSet) -> None:
@@ -151,37 +199,113 @@ def check_scope(scenario: Scenario, params: ParameterSet) -> None:
         raise OutOfScope("partner_under_18")
     if household.situation == "single_parent" and not household.children:
         raise OutOfScope("single_parent_without_children")
+    job = scenario.job
+    if job is not None and job.first_payday is not None and Month.of(job.first_payday) != job.start_month:
+        raise OutOfScope("first_payday_outside_start_month")
 
 
 def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[_MonthFacts],
-         explain: bool = True) -> _Run:
-    """One pass over the months. `explain=False` (the sweep) skips the reasons of the loop
-    itself; the amounts are the same."""
-    household = scenario.household
-    clock: Clock = start_clock(scenario.vrijlating_months_used, household, job, scenario.start_month, params)
-    entered_34a = False
+         explain: bool = True, history: list[_MonthFacts] = (), transition: str = COUNTED,
+         keep_switch: bool = False) -> _Run:
+    """The months shown. `explain=False` (the sweep) skips the reasons of the loop itself; the
+    amounts are the same. `history`: the facts of the job's months before the window (_history),
+    run first so the window starts from where the job has brought the bijstand. `keep_switch`:
+    keep a copy of the state before the first month of art. 34a in the window."""
+    state, saved_before = _start_state(scenario, job, params, facts, history, transition)
+    switch = next((index for index, fact in enumerate(facts) if fact.art34a), 0) if keep_switch else 0
+    rows = _months(scenario.household, job, params, facts[:switch], state, explain) if switch else []
+    at_switch, work = (state.copy(), []) if switch else (None, None)
+    rows += _months(scenario.household, job, params, facts[switch:] if switch else facts, state, explain,
+                    keep_work=work)
+    return _Run(rows, saved_before, at_switch, work)
 
-    # The vakantietoeslag saved since the last June payout, before the first month shown: we
-    # assume bijstand without income in those months, each at its own norm.
-    saved_months = vakantietoeslag.months_saved_before(scenario.start_month, params)
-    vt_reserve = facts[0].vt_reserve_before
-    saved_before = (saved_months, vt_reserve)
-    holiday_right_bank = ZERO  # under "beschikking": the holiday right netted with the reserve
-    holiday_bank = _holiday_built_before(job, scenario.start_month, params)
-    previous_attributed = ZERO
-    previous_month_label: Month | None = None
-    was_on_bijstand = True
-    buffer_used: dict[int, Decimal] = {}
+
+def _start_state(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[_MonthFacts],
+                 history: list[_MonthFacts], transition: str) -> tuple[_State, tuple[int, Decimal]]:
+    """The loop's state on the first month shown.
+
+    The vakantietoeslag saved since the last June payout (art. 45 lid 1), the income of the month
+    before (settled a month later), the art. 34a period and the holiday pay built up follow the
+    job when it already ran before the window: its months before the window are calculated like
+    the others (`history`, from January 2026 on). Months before those are estimated: as bijstand
+    without income, each at its own norm (vakantietoeslag.reserve_before), or, when the job
+    already ran, as the first month calculated.
+    """
+    household, start = scenario.household, scenario.start_month
+    used, earlier_34a = scenario.vrijlating_months_used, scenario.vrijlating_34a_months_used
+    saved_months = vakantietoeslag.months_saved_before(start, params)
+    if job is None or not history:
+        clock = start_clock(used, household, job, start, params, earlier_34a)
+        state = _State(clock, vt_reserve=facts[0].vt_reserve_before,
+                       holiday_bank=_holiday_built_before(job, start, params), transition=transition)
+        return state, (saved_months, state.vt_reserve)
+
+    first = history[0].month
+    # Months of vrijlating_months_used are the most recent ones before the window: in the months
+    # before those the job got no vrijlating of art. 31.
+    art31_months = [fact.month for fact in history if not fact.art34a]
+    before = max(0, used - len(art31_months))
+    clock = start_clock(before, household, job, first, params, earlier_34a)
+    unused = len(art31_months) - used
+    state = _State(clock, holiday_bank=_holiday_built_before(job, first, params), transition=transition,
+                   no_vrijlating_before=(*art31_months, start)[unused] if unused > 0 else None)
+    switch = max(job.start_month, ART_34A_IN_FORCE)
+    if first > switch and history[0].art34a:  # the art. 34a period began before the months calculated
+        enter_art34a(clock, job, switch, transition)
+        clock.a34_started, state.entered_34a = switch, True
+    lead = _months(household, job, params, history, state, explain=False)
+
+    # The months saved before those calculated: paid already when a payout fell in between.
+    estimated = max(0, saved_months - start.minus(first))
+    paid_out = [row.month for row, fact in zip(lead, history) if row.leaves_bijstand or fact.vt_payout_month]
+    if paid_out:
+        saved_months = start.minus(paid_out[-1])
+    elif estimated and job.start_month < first:  # the job ran before January 2026 too
+        months = [first.plus(-back) for back in range(estimated, 0, -1)]
+        state.vt_reserve += sum((lead[0].vakantietoeslag_reserved if month >= job.start_month else
+                                 vakantietoeslag.reserved_part(norm(household, month, params)[0], month, params)
+                                 for month in months), ZERO)
+    elif estimated:
+        state.vt_reserve += history[0].vt_reserve_before  # reserve_before(first), worked out with the facts
+
+    # The months of vrijlating used before the window are those given; the 34a period runs on.
+    window_clock = start_clock(used, household, job, start, params, earlier_34a)
+    clock.n_used, clock.total_used, clock.r_started = window_clock.n_used, window_clock.total_used, window_clock.r_started
+    state.no_vrijlating_before = None
+    return state, (saved_months, state.vt_reserve)
+
+
+def _months(household: Household, job: Job | None, params: ParameterSet, facts: list[_MonthFacts],
+            state: _State, explain: bool, work: list | None = None, keep_work: list | None = None,
+            totals_only: bool = False) -> list:
+    """One pass over `facts`, from `state` (which it moves on). The wage of a month and what the
+    gemeente counts of it do not depend on the vrijlating: `keep_work` collects them per month,
+    `work` gives them back (the other readings of the 2027 switch). `totals_only`: the cash
+    from work and bijstand of each month instead of its MonthResult."""
+    clock = state.clock
+    entered_34a = state.entered_34a
+    vt_reserve, holiday_right_bank, holiday_bank = state.vt_reserve, state.holiday_right_bank, state.holiday_bank
+    previous_attributed, previous_month_label = state.previous_attributed, state.previous_month
+    was_on_bijstand = state.was_on_bijstand
+    buffer_used = state.buffer_used
+    no_vrijlating_before = state.no_vrijlating_before
     rows: list[MonthResult] = []
     pay_memo: dict = {}
 
-    for fact in facts:
+    for index, fact in enumerate(facts):
         month = fact.month
         norm_amount = fact.norm
         reasons: list[Explanation] = list(fact.norm_explanations) if explain else []
 
         working = job is not None and month >= job.start_month
-        pay = pay_in_month(job, month, fact.pay, params, holiday_bank, pay_memo)
+        if work is None:
+            pay = pay_in_month(job, month, fact.pay, params, holiday_bank, pay_memo)
+            counted_wage = verrekening.counted_wage(pay, job, fact.method, fact.method_legal)
+            right = verrekening.holiday_right(counted_wage.wage, job, fact.holiday_right)
+            if keep_work is not None:
+                keep_work.append((pay, counted_wage, right))
+        else:
+            pay, counted_wage, right = work[index]
         if working:
             if job.holiday_pay == "may":
                 holiday_bank = ZERO if pay.holiday_gross > 0 else holiday_bank + pay.holiday_accrued_gross
@@ -192,18 +316,19 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
                 reasons.append(LOONHEFFING_WITH_KORTING if job.loonheffingskorting_by_employer else LOONHEFFING_WITHOUT_KORTING)
 
         method = fact.method
-        counted_wage = verrekening.counted_wage(pay, job, method, fact.method_legal)
         wage_counted = counted_wage.wage
         if explain and working:
             reasons.extend(counted_wage.explanations)
 
-        if not entered_34a and uses_art34a(month, fact.early_34a):
-            enter_art34a(clock, job, month)
+        if not entered_34a and fact.art34a:
+            enter_art34a(clock, job, month, state.transition)
             entered_34a = True
         if wage_counted > 0 and fact.income_carried:
             params.record(fact.income_carried)  # the vrijlating and holiday-right figures are used now
-        outcome = vrijlating(wage_counted, month, household, clock, fact.vrijlating)
-        right = verrekening.holiday_right(wage_counted, job, fact.holiday_right)
+        if no_vrijlating_before is not None and month < no_vrijlating_before and not fact.art34a:
+            outcome = not_applied()
+        else:
+            outcome = vrijlating(wage_counted, month, household, clock, fact.vrijlating)
         right_amount = right.amount
         if method == "toerekening":
             if explain and right.share is not None:
@@ -221,73 +346,62 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
             reasons.append(outcome.explanation)
         attributed = income - outcome.amount
 
-        if fact.settle_next_month:
+        if fact.settle_next_month:  # the gemeente's choice: a month's income settled in the next
             counted = previous_attributed
-            if counted > 0 and previous_month_label is not None:
+            if explain and counted > 0 and previous_month_label is not None:
                 reasons.append(Explanation("counted_next_month", {"amount": counted, "from_month": previous_month_label}))
         else:
             counted = attributed
         previous_attributed, previous_month_label = attributed, month
-        bijstand = positive_part(norm_amount - counted)
         advance_clock(clock, outcome, month, job, used=used)
 
-        legal_vt = fact.vt_legal
-        reserved = to_cents(bijstand * fact.vt_share)
-        bijstand_paid = bijstand - reserved
-        leaving = False
-        if bijstand > 0:
-            if explain:
-                if counted > 0:
-                    reasons.append(Explanation("bijstand", {"norm": norm_amount, "counted": counted, "bijstand": bijstand}))
-                else:
-                    reasons.append(Explanation("bijstand_full", {"norm": norm_amount}))
-                reasons.append(Explanation("vakantietoeslag_reserved", {"amount": reserved}, legal_vt))
-        else:
-            leaving = was_on_bijstand
-            code = "bijstand_ends" if was_on_bijstand else "no_bijstand"
-            reasons.append(Explanation(code, {"counted": counted, "norm": norm_amount}))
+        amount = bijstand.of_month(norm_amount, counted)  # art. 19 lid 2
+        reserved = vakantietoeslag.part_of(amount, fact.vt_share)  # art. 19 lid 3
+        bijstand_paid = amount - reserved
+        leaving = amount == 0 and was_on_bijstand
+        if explain:
+            reasons.append(bijstand.explanation(norm_amount, counted, amount, was_on_bijstand))
+            if amount > 0:
+                reasons.append(Explanation("vakantietoeslag_reserved", {"amount": reserved}, fact.vt_legal))
 
         vt_paid = ZERO
-        if fact.vt_payout_month or leaving:
-            payout = positive_part(vt_reserve - holiday_right_bank)
-            if holiday_right_bank > 0:
-                reasons.append(Explanation(
-                    "vakantietoeslag_reduced_by_holiday_right", {"amount": min(holiday_right_bank, vt_reserve)}, legal_vt))
-            if payout > 0:
-                vt_paid = payout
-                reasons.append(Explanation(
-                    "vakantietoeslag_paid_on_leaving" if leaving else "vakantietoeslag_paid", {"amount": payout}, legal_vt))
+        if fact.vt_payout_month or leaving:  # art. 45 lid 1
+            vt_paid = vakantietoeslag.payout(vt_reserve, holiday_right_bank, leaving, fact.vt_legal,
+                                             reasons if explain else None)
             vt_reserve, holiday_right_bank = ZERO, ZERO
         # This month's own part is paid next June (or when the bijstand ends).
         vt_reserve += reserved
-        was_on_bijstand = bijstand > 0
+        was_on_bijstand = amount > 0
 
-        if pay.holiday_net > 0 and working and job.holiday_pay == "may":
+        if explain and pay.holiday_net > 0 and working and job.holiday_pay == "may":
             reasons.append(Explanation("holiday_pay_paid", {"gross": pay.holiday_gross, "net": pay.holiday_net}))
             reasons.append(Explanation("holiday_pay_not_counted", {"net": pay.holiday_net}))
 
         buffer_payment = ZERO
-        if working and bijstand > 0 and fact.bufferbudget_on:
-            norm_monthly = norm_amount - to_cents(norm_amount * fact.vt_share)
-            shortfall = norm_monthly - (pay.net + pay.holiday_net + bijstand_paid)
-            used_this_year = buffer_used.get(month[0], ZERO)
-            payment, maximum = bufferbudget.top_up(shortfall, used_this_year, month, params)
-            if payment > 0:
-                buffer_payment = payment
-                buffer_used[month[0]] = used_this_year + payment
-                reasons.append(Explanation(
-                    "bufferbudget",
-                    {"amount": payment, "remaining": maximum - buffer_used[month[0]], "maximum": maximum},
-                    bufferbudget.legal(month, params),
-                ))
-        rows.append(MonthResult(
-            month, norm_amount, pay.gross, pay.net, pay.paydays, outcome.amount, outcome.rule, counted, bijstand,
-            bijstand_paid, reserved, vt_paid, pay.holiday_gross, pay.holiday_net, buffer_payment,
-            leaves_bijstand=leaving, explanations=reasons, wage_counted=wage_counted,
-            holiday_right_counted=right_amount, counted_from_before=counted - attributed,
-            vrijlating_code=outcome.code if working else None,
-        ))
-    return _Run(rows, saved_before)
+        if working and amount > 0 and fact.bufferbudget_on:  # art. 34b
+            year = month[0]
+            used_this_year = buffer_used.get(year, ZERO)
+            buffer_payment, maximum = bufferbudget.payment(
+                norm_amount, fact.vt_share, pay.net + pay.holiday_net + bijstand_paid, used_this_year, month, params)
+            if buffer_payment > 0:
+                buffer_used[year] = used_this_year + buffer_payment
+                if explain:
+                    reasons.append(bufferbudget.explanation(buffer_payment, buffer_used[year], maximum, month, params))
+        if totals_only:
+            rows.append(pay.net + pay.holiday_net + bijstand_paid + vt_paid + buffer_payment)
+        else:
+            rows.append(MonthResult(
+                month, norm_amount, pay.gross, pay.net, pay.paydays, outcome.amount, outcome.rule, counted, amount,
+                bijstand_paid, reserved, vt_paid, pay.holiday_gross, pay.holiday_net, buffer_payment,
+                leaves_bijstand=leaving, explanations=reasons, wage_counted=wage_counted,
+                holiday_right_counted=right_amount, counted_from_before=counted - attributed,
+                vrijlating_code=outcome.code if working else None,
+            ))
+    state.entered_34a = entered_34a
+    state.vt_reserve, state.holiday_right_bank, state.holiday_bank = vt_reserve, holiday_right_bank, holiday_bank
+    state.previous_attributed, state.previous_month = previous_attributed, previous_month_label
+    state.was_on_bijstand = was_on_bijstand
+    return rows
 
 
 # Reasons without numbers: one object each, shared by every month (nobody changes an Explanation).
@@ -295,14 +409,15 @@ LOONHEFFING_WITH_KORTING = Explanation("loonheffing_with_korting")
 LOONHEFFING_WITHOUT_KORTING = Explanation("loonheffing_without_korting")
 
 
-def _run_job(scenario: Scenario, params: ParameterSet, facts: list[_MonthFacts],
-             explain: bool = True) -> tuple[Scenario, _Run]:
+def _run_job(scenario: Scenario, params: ParameterSet, facts: list[_MonthFacts], explain: bool = True,
+             history: list[_MonthFacts] = (), keep_switch: bool = False,
+             transition: str = COUNTED) -> tuple[Scenario, _Run]:
     """The months with the job. Once the bijstand stops for good the employer applies the
     loonheffingskorting (Wet LB art. 23; rules/belasting/loonheffingskorting.py): the months are
     then worked out again with it from that month. The months before it stay the same, and more
     net wage never brings the bijstand back, so one more pass settles it."""
     job = scenario.job
-    run = _run(scenario, job, params, facts, explain)
+    run = _run(scenario, job, params, facts, explain, history=history, keep_switch=keep_switch, transition=transition)
     since = loonheffingskorting.employer_from(job, run.months)
     if since is not None:
         job = dataclasses.replace(job, loonheffingskorting_employer_from=since)
@@ -312,7 +427,8 @@ def _run_job(scenario: Scenario, params: ParameterSet, facts: list[_MonthFacts],
             # bijstand either way, so only their net wage and holiday pay change.
             with_employer_korting(run.months, job, params)
         else:
-            run = _run(scenario, job, params, _with_employer_korting(facts, job, params), explain)
+            run = _run(scenario, job, params, _with_employer_korting(facts, job, params), explain, history=history,
+                       keep_switch=keep_switch, transition=transition)
     if explain:
         loonheffingskorting.explain(run.months, job)
     return scenario, run
@@ -342,7 +458,7 @@ def _holiday_built_before(job: Job | None, start: Month, params: ParameterSet) -
     per_payday = to_cents(gross_per_payday(job) * params.amount(f"{VAKANTIEBIJSLAG}.percentage", start))
     bank = ZERO
     while month < start:
-        bank += per_payday * paydays_in_month(job.pay_period, month)
+        bank += per_payday * paydays(job, month, paydays_in_month(job.pay_period, month))
         month = month.plus(1)
     return bank
 
@@ -357,8 +473,6 @@ def _warnings(scenario: Scenario, params: ParameterSet, run: _Run) -> list[Notic
         rules_used = {row.vrijlating_rule for row in run.months} - {None}
         if not rules_used or rules_used & AT_THE_COLLEGES_JUDGEMENT:
             notices.append(Notice("vrijlating_assumed"))
-        if scenario.start_month < Month(2027, 1) <= last:
-            notices.append(Notice("vrijlating_2027_transition"))
         if last >= Month(2027, 1):
             notices.append(Notice("verrekening_2027_open"))
     months_saved, amount = run.saved_before
@@ -427,11 +541,12 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scena
     tracked = params.tracking()
     check_scope(scenario, tracked)
     facts = _facts(scenario, tracked, policy)
+    history = _history(scenario, params, policy)
     # The baseline's own reasons are shown only when it is the result (no job).
     baseline = _run(scenario, None, tracked, facts, explain=scenario.job is None).months
     run = None
     if scenario.job is not None:
-        scenario, run = _run_job(scenario, tracked, facts)
+        scenario, run = _run_job(scenario, tracked, facts, history=history, keep_switch=True)
     rows = run.months if run is not None else [_copy(row) for row in baseline]
     year_end, toeslagen_notices = toeslagen_jaar.apply(scenario, rows, baseline, tracked)
     local_notices = lokaal.apply(scenario, rows, baseline, policy, tracked)
@@ -441,7 +556,8 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scena
         row.total_without_job = base.total
         if row.total < row.total_without_job and scenario.job is not None:
             row.explanations.append(Explanation("below_without_job", {"difference": row.total_without_job - row.total}))
-    warnings = read_as + _warnings(scenario, tracked, run or _Run(baseline, (0, ZERO)))
+    transition, transition_notices = _transition(scenario, params, policy, facts, history, rows, baseline, run)
+    warnings = read_as + _warnings(scenario, tracked, run or _Run(baseline, (0, ZERO))) + transition_notices
     warnings.extend(loonheffingskorting.notice(scenario.job))
     warnings.extend(figure_notices(tracked))
     warnings.extend(toeslagen_notices)
@@ -455,7 +571,94 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scena
         rules_version=RULES_VERSION,
         # The date of the newest bijstandsnorm used: the figures the result rests on most.
         figures_valid_from=max(fact.norm_since for fact in facts).isoformat(),
+        transition=transition,
     )
+
+
+def _transition(scenario: Scenario, params: ParameterSet, policy: Policy, facts: list[_MonthFacts],
+                history: list[_MonthFacts], rows: list[MonthResult], baseline: list[MonthResult],
+                run: _Run | None) -> tuple[TransitionRange | None, list[Notice]]:
+    """The switch to art. 34a for a vrijlating of a job that is running then: no overgangsrecht
+    was found (docs/assumptions.md), so the months it touches are worked out under each reading
+    (vrijlating.TRANSITION_READINGS) and shown as a range next to the planning figure."""
+    job = scenario.job
+    switch = next((fact.month for fact in (*history, *facts) if fact.art34a), None)
+    if job is None or switch is None or job.start_month >= switch or facts[-1].month < switch:
+        return None, []
+    totals = {COUNTED: tuple(row.total for row in rows)}
+    old = vrijlating_figures(LAST_ART31_MONTH, params, False)
+    for reading, reading_facts, reading_history in ((FRESH, facts, history),
+                                                    (OLD_RUNS_OUT, _keep_art31(facts, old), _keep_art31(history, old))):
+        if reading == FRESH and run.at_switch is not None and run.at_switch.clock.total_used == 0:
+            totals[reading] = totals[COUNTED]  # no months used before the switch: the same period
+            continue
+        totals[reading] = _totals(scenario, job, params, policy, reading_facts, reading_history, rows, baseline,
+                                  reading, run)
+    touched = []
+    for index, row in enumerate(rows):
+        values = [reading[index] for reading in totals.values()]
+        if min(values) != max(values):
+            row.total_range_low, row.total_range_high = min(values), max(values)
+            touched.append(row.month)
+    notices = [Notice("vrijlating_2027_transition", {
+        "first_month": touched[0] if touched else None, "last_month": touched[-1] if touched else None})]
+    difference = None
+    if job.start_month == LAST_ART31_MONTH:
+        january = dataclasses.replace(job, start_month=ART_34A_IN_FORCE, first_payday=None)
+        variant = dataclasses.replace(scenario, job=january)
+        later = _totals(variant, january, params, policy, facts, _history(variant, params, policy), rows, baseline,
+                        COUNTED, None)
+        difference = sum((new - now for new, now, row in zip(later, totals[COUNTED], rows)
+                          if row.month >= ART_34A_IN_FORCE), ZERO)
+        if difference > 0:
+            notices.append(Notice("first_pay_in_january", {"difference": difference, "month": ART_34A_IN_FORCE}))
+    return TransitionRange(totals, difference), notices
+
+
+def _keep_art31(facts: list[_MonthFacts], old) -> list[_MonthFacts]:
+    """The facts with art. 31 (its figures of December 2026) in place of art. 34a."""
+    return [fact._replace(art34a=False, vrijlating=None if fact.vrijlating is None else old) if fact.art34a else fact
+            for fact in facts]
+
+
+TOESLAGEN_FIELDS = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinderbijslag")
+
+
+def _totals(scenario: Scenario, job: Job, params: ParameterSet, policy: Policy, facts: list[_MonthFacts],
+            history: list[_MonthFacts], rows: list[MonthResult], baseline: list[MonthResult],
+            transition: str, run: _Run | None) -> tuple[Decimal, ...]:
+    """The total of each month of another reading (or start), with the toeslagen advances of the
+    result itself (they rest on the income without the job) and the gemeente's own payments.
+    `run`: the result's own run; when it kept its state before the switch, the months before it
+    are the result's and the wage of the later months is taken over."""
+    local = bool(policy.minimaregelingen or policy.premies)  # they may look at every month
+    if run is None or run.at_switch is None:
+        # Worked out in full, with its own month from which the employer applies the korting.
+        job = dataclasses.replace(job, loonheffingskorting_employer_from=None)
+        other = _run_job(dataclasses.replace(scenario, job=job), params, facts, explain=False, history=history,
+                         transition=transition)[1].months
+        before: tuple[Decimal, ...] = ()
+    else:
+        state = run.at_switch.copy()
+        state.transition = transition
+        switch = len(rows) - len(run.work)
+        before = tuple(row.total for row in rows[:switch])
+        other = _months(scenario.household, job, params, facts[switch:], state, explain=False, work=run.work,
+                        totals_only=not local)
+        if not local:  # the cash of work and bijstand, plus the toeslagen advances of the result
+            return before + tuple(cash + _toeslagen(row) for cash, row in zip(other, rows[switch:]))
+    for alternative, row in zip(other, rows[len(before):]):
+        for name in TOESLAGEN_FIELDS:
+            setattr(alternative, name, getattr(row, name))
+    if local:
+        other = [_copy(row) for row in rows[:len(before)]] + other
+        lokaal.apply(scenario, other, [_copy(row) for row in baseline], policy, params)
+        return tuple(row.paid_parts() for row in other)
+    return before + tuple(row.paid_parts() for row in other)
+
+
+def _toeslagen(row: MonthResult) -> Decimal:
+    return row.huurtoeslag + row.zorgtoeslag + row.kindgebonden_budget + row.kinderbijslag
 
 
 def _copy(row: MonthResult) -> MonthResult:
@@ -487,6 +690,7 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
     tracked = params.tracking()
     check_scope(scenario, tracked)
     facts = _facts(scenario, tracked, policy)
+    history = _history(scenario, params, policy)
     baseline = _run(scenario, None, tracked, facts, explain=False).months
     toeslagen_jaar.apply(scenario, baseline, baseline, tracked)
     lokaal.apply(scenario, baseline, baseline, policy, tracked)
@@ -498,7 +702,7 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
         job = dataclasses.replace(scenario.job, hours_per_week=Decimal(hour), gross_per_period=None)
         variant = dataclasses.replace(scenario, job=job)
         # Untracked figures: the sweep returns numbers only, its warnings are the scenario's own.
-        rows = _run_job(variant, params, facts, explain=False)[1].months
+        rows = _run_job(variant, params, facts, explain=False, history=history)[1].months
         toeslagen_jaar.advances_as_without_job(rows, baseline)
         lokaal.apply(variant, rows, baseline, policy, params)
         totals = [row.paid_parts() for row in rows]

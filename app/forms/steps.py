@@ -11,10 +11,11 @@ from decimal import Decimal
 from typing import Callable
 
 from rules import FIRST_SUPPORTED_MONTH, Month, default_parameters
+from rules.months import can_hold_two_paydays
 from rules.scope import last_supported_month
 
 from ..contract import ScenarioRequest
-from ..i18n import N_, gettext, isolate, money, month_name, number
+from ..i18n import N_, gettext, isolate, long_date, money, month_name, number
 from .parsing import InputError, format_number, parse_ages, parse_decimal, parse_whole  # noqa: F401
 
 STEPS = ("huishouden", "wonen", "werk", "loon")
@@ -51,7 +52,7 @@ class Field:
     name: str
     step: str
     label: str
-    kind: str  # choice, whole, money, number, ages, month
+    kind: str  # choice, whole, money, number, ages, month, date
     required: bool = True
     hint: str = ""
     options: tuple = ()
@@ -59,6 +60,16 @@ class Field:
     maximum: Decimal | int | None = None
     ambiguous: str = "ask"
     applies: Callable[[dict], bool] = field(default=lambda raw: True)
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """The names the answer travels under: a date has three boxes (GOV.UK date input)."""
+        if self.kind == "date":
+            return tuple(f"{self.name}-{part}" for part in DATE_PARTS)
+        return (self.name,)
+
+
+DATE_PARTS = ("day", "month", "year")
 
 
 def _couple(raw: dict) -> bool:
@@ -84,6 +95,16 @@ def _by_hours(raw: dict) -> bool:
 
 def _by_period(raw: dict) -> bool:
     return raw.get("wage_kind") == "periode"
+
+
+def _first_pay_month_can_hold_two(raw: dict) -> bool:
+    """Ask for the first payday only when the first month with pay can hold two paydays
+    (pay per four weeks in a month of 29 days or more; pay per week)."""
+    try:
+        month = Month.parse(raw.get("job_start") or "")
+    except ValueError:
+        return False
+    return can_hold_two_paydays(raw.get("pay_period") or "", month)
 
 
 FIELDS: tuple[Field, ...] = (
@@ -129,6 +150,10 @@ FIELDS: tuple[Field, ...] = (
           maximum=100000, ambiguous="thousands", applies=_by_period,
           hint=N_("Bruto is je loon voordat de belasting eraf gaat. "
                   "Vul het bedrag van je loonstrook in, zonder vakantiegeld.")),
+    Field("first_payday", "loon", N_("Op welke dag krijg je voor het eerst loon?"), "date", required=False,
+          applies=_first_pay_month_can_hold_two,
+          hint=N_("Bijvoorbeeld 2 10 2026. Dan rekenen we de volgende keren om de 4 weken of elke week verder. "
+                  "Weet je het niet? Laat dit leeg. Dan rekenen we met één keer loon in de eerste maand.")),
     Field("holiday_pay", "loon", N_("Wanneer krijg je vakantiegeld van je werkgever?"), "choice",
           options=HOLIDAY_PAY, required=False,
           hint=N_("Weet je het niet? Meestal is dat in mei.")),
@@ -153,7 +178,7 @@ EXTRA_FIELDS: tuple[Field, ...] = (
 )
 ALL_FIELDS = FIELDS + EXTRA_FIELDS
 BY_NAME = {item.name: item for item in ALL_FIELDS}
-FIELD_NAMES = tuple(item.name for item in ALL_FIELDS)
+FIELD_NAMES = tuple(part for item in ALL_FIELDS for part in item.parts)
 
 MESSAGES = {
     "empty": N_("Vul dit in: %(label)s"),
@@ -169,6 +194,9 @@ MESSAGES = {
     "ages_format": N_("Vul de leeftijden in als getallen met een komma ertussen, zoals 4, 7."),
     "age_range": N_("Een kind dat thuis woont is 0 tot en met 30 jaar."),
     "month": N_("Kies een maand uit de lijst."),
+    "date": N_("Vul een echte datum in: dag, maand en jaar, zoals 2 10 2026."),
+    "date_month": N_("De eerste betaaldag valt in de maand waarin je voor het eerst loon krijgt. "
+                     "Kies een dag in die maand."),
     "gemeente": N_("Deze gemeente kennen we niet. Kies een gemeente uit de lijst."),
 }
 # How a field is named inside a message ("Vul de huur in als getal").
@@ -224,6 +252,8 @@ def _message(code: str, item: Field, lang: str, **context) -> str:
 
 def parse_field(item: Field, raw: dict, lang: str = "nl"):
     """The value of one field, or raise InputError with a message-ready code."""
+    if item.kind == "date":
+        return _parse_date(item, raw)
     text = (raw.get(item.name) or "").strip()
     if not text:
         if item.required:
@@ -259,6 +289,27 @@ def parse_field(item: Field, raw: dict, lang: str = "nl"):
     return value
 
 
+def _parse_date(item: Field, raw: dict) -> datetime.date | None:
+    """A date from its three boxes; all empty is no answer. The first payday lies in the month
+    of the first pay (job_start)."""
+    texts = [(raw.get(part) or "").strip() for part in item.parts]
+    if not any(texts):
+        if item.required:
+            raise InputError("date")
+        return None
+    try:
+        day = datetime.date(*(parse_whole(text) for text in reversed(texts)))
+    except (InputError, ValueError) as error:
+        raise InputError("date") from error
+    try:
+        first_pay = Month.parse(raw.get("job_start") or "")
+    except ValueError:
+        return day
+    if Month.of(day) != first_pay:
+        raise InputError("date_month")
+    return day
+
+
 def validate(raw: dict, names, lang: str = "nl") -> tuple[dict, dict[str, str]]:
     """Parse the given fields. Returns (values, errors: field -> message), in page order."""
     values, errors = {}, {}
@@ -280,12 +331,14 @@ def step_fields(step: str) -> list[str]:
 
 # Fields a page shows only when they apply (the wage page branches); every other field of a
 # page is always shown, even when it does not apply (the partner's age, with a hint).
-BRANCHING = {"hours", "hourly_wage", "gross_per_period", "ouders"}
+BRANCHING = {"hours", "hourly_wage", "gross_per_period", "ouders", "first_payday"}
 
 
 def visible_fields(step: str, raw: dict) -> list[str]:
-    """The fields the page of `step` shows as inputs; all other answers travel hidden."""
-    return [name for name in step_fields(step) if name not in BRANCHING or BY_NAME[name].applies(raw)]
+    """The fields the page of `step` shows as inputs (with the boxes of a date); all other
+    answers travel hidden."""
+    shown = [name for name in step_fields(step) if name not in BRANCHING or BY_NAME[name].applies(raw)]
+    return shown + [part for name in shown for part in BY_NAME[name].parts if part != name]
 
 
 def journey_start(job_start: Month) -> tuple[Month, int]:
@@ -325,6 +378,7 @@ def to_request(values: dict, compact: bool = False) -> ScenarioRequest:
             "pay_period": values["pay_period"],
             "holiday_pay": values.get("holiday_pay") or "may",
             "loonheffingskorting_by_employer": values.get("loonheffingskorting") == "ja",
+            "first_payday": values.get("first_payday") if values["pay_period"] != "month" else None,
         },
         "vrijlating_months_used": values.get("vrijlating_used") or 0,
     })
@@ -338,13 +392,15 @@ DEFAULT_ANSWERS = {"medisch": "nee", "partner_bijstand": "ja", "housemates": "0"
 SKIPPED = N_("Overgeslagen. We rekenen met: %(answer)s")
 
 
-def skipped(name: str, raw: dict) -> bool:
-    """An optional question left empty (the check page says so, and what we assume instead)."""
-    return not (raw.get(name) or "").strip() and not BY_NAME[name].required
-
-
 def display(name: str, raw: dict, lang: str = "nl") -> str:
     """An answer as the check page shows it; a skipped question as skipped, with what we assume."""
+    item = BY_NAME[name]
+    if item.kind == "date":
+        try:
+            day = _parse_date(item, raw)
+        except InputError:
+            day = None
+        return long_date(day, lang) if day else gettext(N_("Niet ingevuld"), lang)
     text = (raw.get(name) or "").strip()
     if not text and name in DEFAULT_ANSWERS:
         return gettext(SKIPPED, lang) % {"answer": _display(name, DEFAULT_ANSWERS[name], lang)}

@@ -44,6 +44,9 @@ OUT_OF_SCOPE: dict[str, tuple[str, str]] = {
         "Houvast rekent met een baan die in 2016 of later begon. Kies een latere maand.")),
     "child_older_than_parent": ("household.children", N_(
         "Een kind dat thuis woont, is jonger dan jij of je partner. Controleer de leeftijden.")),
+    "first_payday_outside_start_month": ("job.first_payday", N_(
+        "De eerste betaaldag valt in de maand waarin je voor het eerst loon krijgt. "
+        "Kies een dag in die maand.")),
     "sweep_needs_hourly_wage": ("sweep_hours", N_(
         "Meer of minder uren rekenen we alleen uit met uren per week en een uurloon.")),
 }

@@ -192,8 +192,14 @@ WARNING_TEXTS: dict[str, str] = {
         "De gemeente beslist of je die krijgt."),
     "vrijlating_2027_transition": N_(
         "Op 1 januari 2027 veranderen de regels voor de vrijlating. "
-        "Hoe een vrijlating die dan loopt verdergaat, is nog niet zeker. "
-        "We rekenen met een aanname."),
+        "Hoe een vrijlating die dan loopt verdergaat, staat nog niet vast. "
+        "We rekenen met de uitleg die ons het meest waarschijnlijk lijkt. "
+        "In de maanden waarin het uitmaakt, zie je ook het laagste en het hoogste bedrag dat je kunt krijgen. "
+        "Dat hangt af van hoe je gemeente de overgang regelt."),
+    "first_pay_in_january": N_(
+        "Krijg je je eerste loon pas in januari 2027? "
+        "Dan krijg je vanaf januari 2027 in totaal %(difference)s meer in de maanden die je hier ziet. "
+        "Een baan die in 2027 begint, krijgt een nieuwe periode vrijlating van hoogstens 12 maanden."),
     "verrekening_2027_open": N_(
         "Vanaf 2027 mag de gemeente je inkomen anders verrekenen. "
         "Verrekenen betekent: je inkomen van je bijstand afhalen. "

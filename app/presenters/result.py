@@ -100,6 +100,19 @@ class MonthRow:
     leaves_bijstand: bool
     lowest: bool
     explanations: list
+    # With a vrijlating running on 1 January 2027: "between A and B" (empty when not touched).
+    total_range: str = ""
+
+
+TOTAL_RANGE = N_("tussen %(low)s en %(high)s, afhankelijk van hoe je gemeente de overgang regelt")
+
+
+def _total_range(row, lang: str) -> str:
+    """The month's range under the readings of the 2027 switch (MonthOut.total_range_low/high)."""
+    low, high = row.total_range_low, row.total_range_high
+    if low is None or high is None:
+        return ""
+    return gettext(TOTAL_RANGE, lang) % {"low": money(low, lang), "high": money(high, lang)}
 
 
 @dataclass
@@ -195,6 +208,7 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
             leaves_bijstand=row.leaves_bijstand,
             lowest=row.month == summary.lowest_month,
             explanations=[texts.explanation(explanation) for explanation in row.explanations],
+            total_range=_total_range(row, lang),
         ))
     show = {
         "holiday_pay": any(row.holiday_pay > 0 for row in months),

@@ -43,8 +43,18 @@ MESSAGES: dict[str, str] = {
     "dict_type": N_("Dit moet een groep velden zijn, tussen { en }."),
     "json_invalid": N_("Dit is geen geldige JSON. Controleer de haakjes, komma's en aanhalingstekens."),
     "json_type": N_("Dit is geen geldige JSON."),
+    "date_type": N_("Schrijf de datum als jaar-maand-dag, zoals 2027-01-29."),
+    "date_parsing": N_("Schrijf de datum als jaar-maand-dag, zoals 2027-01-29."),
+    "date_from_datetime_parsing": N_("Schrijf de datum als jaar-maand-dag, zoals 2027-01-29."),
+    "date_from_datetime_inexact": N_("Schrijf de datum als jaar-maand-dag, zoals 2027-01-29."),
     "wage_missing": N_(
         "Vul de uren per week en het uurloon in. Of vul het brutoloon per periode in."),
+}
+# A field whose limits need their reason: one message for every wrong value.
+FIELD_MESSAGES: dict[str, str] = {
+    "vrijlating_34a_months_used": N_(
+        "Vul een heel getal in van 0 tot en met 12. De vrijlating van artikel 34a duurt hoogstens "
+        "12 maanden achter elkaar."),
 }
 OR = N_("of")
 OTHER = N_("Deze waarde klopt niet. Controleer wat je hebt ingevuld.")
@@ -93,7 +103,8 @@ def readable_errors(errors, lang: str = DEFAULT_LANGUAGE) -> list[dict]:
         loc = list(error.get("loc", ()))
         name = "body" if error.get("type", "").startswith("json_") else field_name(loc)
         if name not in seen:
-            seen[name] = message_for(error, lang)
+            fixed = FIELD_MESSAGES.get(name)
+            seen[name] = gettext(fixed, lang) if fixed else message_for(error, lang)
     return [{"field": name, "message": message} for name, message in seen.items()]
 
 

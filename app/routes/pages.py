@@ -33,6 +33,7 @@ SCOPE_FIELDS = {
     "household.partner_has_bijstand": "partner_bijstand",
     "start_month": "start_month",
     "months": "months",
+    "job.first_payday": "first_payday",
     "job.start_month": "job_start",
 }
 SWEEP_HOURS = [Decimal(hours) for hours in range(0, 41, 4)]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..money import ZERO, positive_part
+from ..model import Explanation
+from ..money import ZERO, positive_part, to_cents
 from ..months import Month
 from ..parameters import ParameterSet
 
@@ -23,6 +24,21 @@ def top_up(shortfall: Decimal, used_this_year: Decimal, month: Month, params: Pa
         return ZERO, ZERO
     maximum = params.amount(f"{FILE}.maximum_per_jaar", month)
     return min(shortfall, positive_part(maximum - used_this_year)), maximum
+
+
+def payment(norm: Decimal, vt_share: Decimal, cash: Decimal, used_this_year: Decimal, month: Month,
+            params: ParameterSet) -> tuple[Decimal, Decimal]:
+    """(payment, yearly maximum): `cash` is what lands from work and bijstand in the month; the
+    shortfall is measured against the norm without its vakantietoeslag part (lid 1 onder a:
+    "minder dan de bijstandsnorm tot zijn beschikking")."""
+    return top_up(norm - to_cents(norm * vt_share) - cash, used_this_year, month, params)
+
+
+def explanation(paid: Decimal, used_this_year: Decimal, maximum: Decimal, month: Month,
+                params: ParameterSet) -> Explanation:
+    """`used_this_year`: with this month's payment."""
+    return Explanation("bufferbudget", {"amount": paid, "remaining": maximum - used_this_year, "maximum": maximum},
+                       legal(month, params))
 
 
 def legal(month: Month, params: ParameterSet):

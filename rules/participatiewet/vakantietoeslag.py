@@ -9,10 +9,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
-from ..model import Household
-from ..money import to_cents
+from ..model import Explanation, Household
+from ..money import positive_part, to_cents
 from ..months import Month
-from ..parameters import ParameterSet, Value
+from ..parameters import LegalRef, ParameterSet, Value
 from .norm import norm
 
 FILE = "participatiewet/vakantietoeslag"
@@ -42,6 +42,27 @@ def reserved_part(bijstand: Decimal, month: Month, params: ParameterSet) -> Deci
 
 def payout_month(month: Month, params: ParameterSet) -> int:
     return int(params.amount(f"{FILE}.uitbetaalmaand", month))
+
+
+def part_of(bijstand: Decimal, share_of_norm: Decimal) -> Decimal:
+    """Art. 19 lid 3: the vakantietoeslag part of a month's bijstand, kept for the payout."""
+    return to_cents(bijstand * share_of_norm)
+
+
+def payout(reserve: Decimal, holiday_right: Decimal, leaving: bool, legal: LegalRef | None,
+           reasons: list[Explanation] | None) -> Decimal:
+    """Art. 45 lid 1: the part kept since the last payout, paid in June or when the bijstand
+    ends. Under "beschikking" the holiday right the job built up is settled with it first
+    (rules/participatiewet/verrekening.py). `reasons`: where its explanation goes, or None."""
+    paid = positive_part(reserve - holiday_right)
+    if reasons is not None:
+        if holiday_right > 0:
+            reasons.append(Explanation(
+                "vakantietoeslag_reduced_by_holiday_right", {"amount": min(holiday_right, reserve)}, legal))
+        if paid > 0:
+            reasons.append(Explanation(
+                "vakantietoeslag_paid_on_leaving" if leaving else "vakantietoeslag_paid", {"amount": paid}, legal))
+    return paid
 
 
 def months_saved_before(start: Month, params: ParameterSet) -> int:

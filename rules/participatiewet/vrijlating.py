@@ -19,9 +19,13 @@ says so. Onder y and art. 34a lid 1 onder b have no such condition. Not modelled
 and aa (loonkostensubsidie) and art. 34a lid 1 onder c (AOW age: Houvast does not calculate
 people of AOW age, and warns when someone may reach it in the months shown).
 
-Transition on 1 January 2027: no overgangsrecht was found (docs/assumptions.md). We assume art.
-34a applies from that day to running cases too, with the months of vrijlating already used (n and
-r) counting towards its twelve months, and a running onderdeel r period ending.
+Transition on 1 January 2027: no overgangsrecht was found (docs/assumptions.md). The planning
+reading (COUNTED): art. 34a applies from that day to running cases too, with the months of
+vrijlating already used (n and r) counting towards its twelve months, and a running onderdeel r
+period ending. The other readings the result shows as a range: FRESH (a running job starts a
+new period of twelve months on the switch) and OLD_RUNS_OUT (art. 31 keeps applying to a job
+that was running, until its n and r months are used up; scenario.py gives it the art. 31
+figures of December 2026).
 """
 from __future__ import annotations
 
@@ -37,6 +41,10 @@ from ..parameters import LegalRef, ParameterSet, Value
 
 FILE = "participatiewet/vrijlating"
 ART_34A_IN_FORCE = Month(2027, 1)  # Stb. 2025, 313
+LAST_ART31_MONTH = ART_34A_IN_FORCE.plus(-1)
+# Readings of the switch to art. 34a for a vrijlating that is running (module docstring).
+COUNTED, FRESH, OLD_RUNS_OUT = "counted", "fresh", "old_runs_out"
+TRANSITION_READINGS = (COUNTED, FRESH, OLD_RUNS_OUT)
 # The vrijlatingen that need the college's judgement that they help towards work (art. 31 lid 2
 # onder n and r; art. 34a lid 1 onder a). Onder y and art. 34a lid 1 onder b (medisch
 # urenbeperkt) are a right without that condition.
@@ -52,6 +60,7 @@ class Clock:
     r_started: Month | None = None
     a34_started: Month | None = None
     a34_months_before: int = 0  # months counted towards 34a from before its period started
+    a34_earlier_job: int = 0  # months of a 34a period used on an earlier job (input)
     history: list[str] = field(default_factory=list)
 
 
@@ -79,10 +88,11 @@ class Outcome(NamedTuple):
 
 
 def start_clock(months_used: int, household: Household, job: Job | None, first_month: Month,
-                params: ParameterSet) -> Clock:
-    """Months used before the scenario: first the six of onderdeel n, then those of r."""
-    n_max = int(params.amount(f"{FILE}.n_maanden", min(first_month, ART_34A_IN_FORCE.plus(-1))))
-    clock = Clock(n_used=min(months_used, n_max), total_used=months_used)
+                params: ParameterSet, a34_earlier_job: int = 0) -> Clock:
+    """Months used before the scenario: first the six of onderdeel n, then those of r.
+    `a34_earlier_job`: months of an art. 34a period used on an earlier job."""
+    n_max = int(params.amount(f"{FILE}.n_maanden", min(first_month, LAST_ART31_MONTH)))
+    clock = Clock(n_used=min(months_used, n_max), total_used=months_used, a34_earlier_job=a34_earlier_job)
     rest = months_used - clock.n_used
     if rest > 0 and _r_applies_to(household, first_month, params):
         clock.r_started = first_month.plus(-rest)
@@ -210,13 +220,20 @@ def advance_clock(clock: Clock, outcome: Outcome, month: Month, job: Job | None,
         clock.a34_started = month
 
 
-def enter_art34a(clock: Clock, job: Job | None, month: Month) -> None:
-    """The switch to art. 34a (assumption, see module docstring): months of vrijlating already
-    used count towards its twelve, unless the job is new (lid 3)."""
-    if job is not None and job.start_month >= month:
-        clock.a34_months_before = 0
-    else:
-        clock.a34_months_before = clock.total_used
+def enter_art34a(clock: Clock, job: Job | None, month: Month, reading: str = COUNTED) -> None:
+    """The switch to art. 34a (readings: module docstring). In the planning reading the months
+    of vrijlating already used count towards its twelve, unless the job is new (lid 3). Months
+    of a 34a period on an earlier job always count: the period is consecutive (lid 1 onder a)."""
+    running = job is None or job.start_month < month
+    before = clock.total_used if running and reading == COUNTED else 0
+    clock.a34_months_before = before + clock.a34_earlier_job
+
+
+def not_applied() -> Outcome:
+    """A month of the job before the window for which the months used (input) leave no
+    vrijlating: they are the most recent months before the window."""
+    return _NOT_APPLIED
 
 
 _NO_INCOME = Outcome(ZERO, None, "vrijlating_none_no_income")
+_NOT_APPLIED = Outcome(ZERO, None, "vrijlating_used_up")

@@ -65,7 +65,8 @@ def test_a_wage_above_the_norm_ends_the_bijstand_and_pays_the_saved_vakantietoes
 def test_weekly_pay_is_counted_as_52_twelfths(params, neutral):
     # 20 h x 15,00 = 300 a week; loonheffing: 300 x 52 = 15.600 -> 15.552; 5.559 / 52 = 106,90;
     # net 193,10 a week. Counted: 193,10 x 52 / 12 = 836,7666 -> 836,77 every month.
-    job = Job(JAN, "week", "may", Decimal("20"), Decimal("15.00"))
+    # First payday Friday 2 January: 2, 9, 16, 23, 30 January; 6, 13, 20, 27 February.
+    job = Job(JAN, "week", "may", Decimal("20"), Decimal("15.00"), first_payday=date(2026, 1, 2))
     result = calculate(Scenario(JAN, 2, Household("single", 35), job, vrijlating_months_used=6), params, neutral)
     january, february = result.months
     assert january.paydays == 5 and february.paydays == 4
