@@ -104,6 +104,8 @@ def _first_pay_month_can_hold_two(raw: dict) -> bool:
         month = Month.parse(raw.get("job_start") or "")
     except ValueError:
         return False
+    if month < FIRST_SUPPORTED_MONTH or month.year > 2100:  # as parse_field: a month of year 0 has no last day
+        return False
     return can_hold_two_paydays(raw.get("pay_period") or "", month)
 
 
