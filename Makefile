@@ -68,11 +68,11 @@ figures: setup
 	$(PY) -m rules.figures_report $(if $(MONTH),--month $(MONTH))
 
 i18n-extract: setup
-	$(VENV)/bin/pybabel extract -F locales/babel.cfg --add-comments "I18N:" --strip-comments \
+	$(VENV)/bin/pybabel extract -F locales/babel.cfg -k N_plural:1,2 --add-comments "I18N:" --strip-comments \
 		--omit-header --no-location --sort-output -o locales/messages.pot app rules templates
 
 i18n-update: i18n-extract
-	$(VENV)/bin/pybabel update -i locales/messages.pot -d locales --no-fuzzy-matching --omit-header
+	$(VENV)/bin/pybabel update -i locales/messages.pot -d locales --no-fuzzy-matching --ignore-obsolete --ignore-pot-creation-date
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

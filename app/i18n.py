@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from babel import Locale
 from babel.dates import format_date, format_skeleton
@@ -22,6 +23,9 @@ from babel.numbers import format_currency, format_decimal, format_percent
 from babel.support import NullTranslations, Translations
 
 DEFAULT_LANGUAGE = "nl"
+# Languages whose translation no native speaker has checked yet (docs/i18n.md, "Reviews"): every
+# page in such a language says so, in that language and in Dutch.
+UNCHECKED_TRANSLATIONS = frozenset({"ti"})
 
 
 def _package_dir(relative: str, package: str) -> Path:
@@ -87,6 +91,24 @@ def N_(message: str) -> str:
     return message
 
 
+UNCHECKED_NOTICE = N_(
+    "Deze vertaling is nog niet nagekeken door iemand met deze taal als moedertaal. "
+    "Twijfel je over een tekst? Kies dan Nederlands.")
+
+
+class Plural(NamedTuple):
+    """A message whose words depend on a number ("1 uur", "4 uur"; Arabic has six forms).
+    `count` names the placeholder that holds the number."""
+    singular: str
+    plural: str
+    count: str
+
+
+def N_plural(singular: str, plural: str, count: str) -> Plural:
+    """Marks a plural message for extraction (keyword `N_plural:1,2`); translated where used."""
+    return Plural(singular, plural, count)
+
+
 @lru_cache(maxsize=16)
 def translations(lang: str) -> NullTranslations:
     if lang == DEFAULT_LANGUAGE or lang not in LANGUAGES:
@@ -106,6 +128,37 @@ def gettext(message: str, lang: str = DEFAULT_LANGUAGE) -> str:
     return translations(lang).gettext(message)
 
 
+def ngettext(singular: str, plural: str, n, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The form of a message for the number n, by the catalog's Plural-Forms (CLDR rules)."""
+    return translations(lang).ngettext(singular, plural, plural_count(n, lang))
+
+
+def translate_plural(message: Plural, n, lang: str = DEFAULT_LANGUAGE) -> str:
+    return ngettext(message.singular, message.plural, n, lang)
+
+
+@lru_cache(maxsize=64)
+def _integer_for_category(lang: str, category: str) -> int | None:
+    rule = Locale.parse(lang).plural_form
+    return next((k for k in range(200) if rule(k) == category), None)
+
+
+def plural_count(n, lang: str = DEFAULT_LANGUAGE) -> int:
+    """The whole number that picks the plural form. gettext's Plural-Forms only know whole
+    numbers; for a fraction (16,5 uur) CLDR's category of the fraction decides ("other": English
+    "hours", Arabic "ساعة"), and for Polish, which has no such form in gettext, the "few" form
+    ("16,5 godziny" is genitive singular, the same word as "2 godziny")."""
+    value = Decimal(str(n))
+    if value == value.to_integral_value():
+        return int(value)
+    category = Locale.parse(lang).plural_form(abs(value))
+    for candidate in (category, "few", "many"):
+        found = _integer_for_category(lang, candidate)
+        if found is not None:
+            return found
+    return 2
+
+
 # U+2068 FIRST STRONG ISOLATE ... U+2069 POP DIRECTIONAL ISOLATE: an amount inside right-to-left
 # text is its own bidi island, so "€", digits, sign and the words around it never swap places.
 ISOLATE_START, ISOLATE_END = "\u2068", "\u2069"
@@ -121,6 +174,14 @@ def money(amount: Decimal | int | float, lang: str = DEFAULT_LANGUAGE) -> str:
     (numbering_system="latn", also for Arabic and Tigrinya); isolated in right-to-left text.
     Never cached: amounts are what a person typed, or follow from it (docs/security.md)."""
     return isolate(format_currency(Decimal(str(amount)), "EUR", locale=lang, numbering_system="latn"), lang)
+
+
+def signed_money(amount: Decimal, lang: str = DEFAULT_LANGUAGE) -> str:
+    """'+ € 83,92' / '− € 83,92' / '€ 0,00': the sign inside the bidi isolate, so in Arabic it
+    stays on the reading side of the figure instead of jumping to its other end."""
+    sign = "+ " if amount > 0 else "− " if amount < 0 else ""
+    text = format_currency(abs(Decimal(str(amount))), "EUR", locale=lang, numbering_system="latn")
+    return isolate(sign + text, lang)
 
 
 def percent(share: Decimal, lang: str = DEFAULT_LANGUAGE) -> str:

@@ -4,7 +4,10 @@ from __future__ import annotations
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from starlette.responses import HTMLResponse
 
-from .i18n import DEFAULT_LANGUAGE, LANGUAGES, TEMPLATES_DIR, autonym, text_direction, translations
+from .i18n import (
+    DEFAULT_LANGUAGE, LANGUAGES, TEMPLATES_DIR, UNCHECKED_NOTICE, UNCHECKED_TRANSLATIONS, autonym, plural_count,
+    text_direction, translations,
+)
 
 
 # Jinja's newstyle gettext wraps these and %-formats the result with the keyword arguments
@@ -16,7 +19,8 @@ def _gettext(context, message):
 
 @pass_context
 def _ngettext(context, singular, plural, n):
-    return translations(context.get("lang", DEFAULT_LANGUAGE)).ngettext(singular, plural, n)
+    lang = context.get("lang", DEFAULT_LANGUAGE)
+    return translations(lang).ngettext(singular, plural, plural_count(n, lang))
 
 
 env = Environment(
@@ -45,5 +49,7 @@ def render(name: str, status_code: int = 200, **context) -> HTMLResponse:
     # with answers a POST form that sends them again (switch={"action": url, "fields": {...}}).
     context.setdefault("switch", None)
     context.setdefault("languages", [(code, autonym(code), text_direction(code)) for code in LANGUAGES])
+    # No native speaker has checked this translation yet: say so on every page, also in Dutch.
+    context.setdefault("unchecked_notice", UNCHECKED_NOTICE if context["lang"] in UNCHECKED_TRANSLATIONS else None)
     html = env.get_template(name).render(**context)
     return HTMLResponse(html, status_code=status_code)

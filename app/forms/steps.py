@@ -15,7 +15,7 @@ from rules.months import can_hold_two_paydays
 from rules.scope import last_supported_month
 
 from ..contract import ScenarioRequest
-from ..i18n import N_, gettext, isolate, long_date, money, month_name, number
+from ..i18n import N_, gettext, isolate, long_date, money, month_name, ngettext, number
 from .parsing import InputError, format_number, parse_ages, parse_decimal, parse_whole  # noqa: F401
 
 STEPS = ("huishouden", "wonen", "werk", "loon")
@@ -231,6 +231,14 @@ EXAMPLES = {"age": "35", "partner_age": "35", "housemates": "0", "hours": "16", 
             "gross_per_period": "1.250,00", "rent": "650", "vrijlating_used": "0", "months": "12"}
 
 
+def _count(text: str) -> Decimal:
+    """The number a person typed, to pick the plural form of the words after it (2 if unreadable)."""
+    try:
+        return parse_decimal(text, ambiguous="thousands")
+    except InputError:
+        return Decimal(2)
+
+
 def month_options(today: datetime.date | None = None, lang: str = "nl") -> list[tuple[str, str]]:
     """The months someone can choose: from six months ago to two years ahead, not before 2026
     and not past the horizon of the rules (rules/scope.py)."""
@@ -432,9 +440,11 @@ def _display(name: str, text: str, lang: str) -> str:
         return isolate("€ " + text.lstrip("€ ").strip(), lang)
     # The number as read, so "34 jaar" typed is not shown as "34 jaar jaar".
     if name in ("age", "partner_age"):
-        return gettext(N_("%(age)s jaar"), lang) % {"age": _read(parse_whole, text, item, lang)}
+        return ngettext("%(age)s jaar", "%(age)s jaar", _count(text), lang) % {
+            "age": _read(parse_whole, text, item, lang)}
     if name == "hours":
-        return gettext(N_("%(hours)s uur per week"), lang) % {"hours": _read(parse_decimal, text, item, lang)}
+        return ngettext("%(hours)s uur per week", "%(hours)s uur per week", _count(text), lang) % {
+            "hours": _read(parse_decimal, text, item, lang)}
     return text
 
 

@@ -13,7 +13,7 @@ from babel.dates import format_date
 
 from rules.profiles import DEFAULTS, HOUSEHOLD_CATEGORIES, OPEN_TERMS, Policy
 
-from ..i18n import DEFAULT_LANGUAGE, N_, gettext, long_date, money, percent
+from ..i18n import DEFAULT_LANGUAGE, N_, gettext, long_date, money, ngettext, number, percent
 
 TERM_TITLES = {
     "verrekenen_in": N_("Wanneer haalt de gemeente je loon van je bijstand af?"),
@@ -139,10 +139,11 @@ def _regeling(item, lang: str) -> Item:
             facts.append(gettext(N_("Je inkomen mag %(amount)s per maand boven de grens komen."), lang)
                          % {"amount": money(value.tolerance, lang)})
         if value.referteperiode_months > 1:
-            facts.append(gettext(N_("Je inkomen moet %(months)s maanden achter elkaar onder de grens zijn."), lang)
-                         % {"months": value.referteperiode_months})
+            facts.append(ngettext("Je inkomen moet %(months)s maand achter elkaar onder de grens zijn.",
+                                  "Je inkomen moet %(months)s maanden achter elkaar onder de grens zijn.",
+                                  value.referteperiode_months, lang) % {"months": value.referteperiode_months})
         if value.min_age is not None:
-            facts.append(gettext(N_("Vanaf %(age)s jaar."), lang) % {"age": value.min_age})
+            facts.append(ngettext("Vanaf %(age)s jaar.", "Vanaf %(age)s jaar.", value.min_age, lang) % {"age": value.min_age})
         per = gettext(N_("per jaar") if value.per == "year" else N_("per maand"), lang)
         for category in HOUSEHOLD_CATEGORIES:
             if category not in value.amounts:
@@ -164,20 +165,23 @@ def _premie(item, lang: str) -> Item:
     for value in item.values:
         facts = []
         if value.after_months is not None:
-            facts.append(gettext(N_("Je krijgt dit na %(months)s maanden achter elkaar die aan de voorwaarden voldoen."), lang)
-                         % {"months": value.after_months})
+            facts.append(ngettext("Je krijgt dit na %(months)s maand die aan de voorwaarden voldoet.",
+                                  "Je krijgt dit na %(months)s maanden achter elkaar die aan de voorwaarden voldoen.",
+                                  value.after_months, lang) % {"months": value.after_months})
         if value.every_months is not None:
-            facts.append(gettext(N_("Daarna opnieuw na elke %(months)s maanden."), lang) % {"months": value.every_months})
+            facts.append(ngettext("Daarna opnieuw na elke %(months)s maand.", "Daarna opnieuw na elke %(months)s maanden.",
+                                  value.every_months, lang) % {"months": value.every_months})
         if value.in_month is not None:
             facts.append(gettext(N_("De gemeente betaalt dit in %(month)s, als je dan aan de voorwaarden voldoet."), lang)
                          % {"month": _calendar_month(value.in_month, lang)})
         if value.min_hours_per_week is not None:
-            facts.append(gettext(N_("Voorwaarde: je werkt minstens %(hours)s uur per week."), lang)
-                         % {"hours": f"{value.min_hours_per_week.normalize():f}".replace(".", ",")})
+            facts.append(ngettext("Voorwaarde: je werkt minstens %(hours)s uur per week.",
+                                  "Voorwaarde: je werkt minstens %(hours)s uur per week.",
+                                  value.min_hours_per_week, lang) % {"hours": number(value.min_hours_per_week, lang)})
         if value.on_bijstand:
             facts.append(gettext(N_("Voorwaarde: je krijgt die maand nog bijstand."), lang))
         if value.min_age is not None:
-            facts.append(gettext(N_("Vanaf %(age)s jaar."), lang) % {"age": value.min_age})
+            facts.append(ngettext("Vanaf %(age)s jaar.", "Vanaf %(age)s jaar.", value.min_age, lang) % {"age": value.min_age})
         view.values.append(_dated(value, money(value.amount, lang), facts, lang))
     return view
 

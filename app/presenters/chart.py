@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..i18n import DEFAULT_LANGUAGE, money, number, text_direction
+from ..i18n import DEFAULT_LANGUAGE, money, number, signed_money, text_direction
 
 WIDTH = 360
 LABEL = 100
@@ -31,9 +31,7 @@ def _scale(maximum: Decimal) -> Decimal:
 
 
 def _signed(amount: Decimal, lang: str) -> str:
-    if amount > 0:
-        return "+ " + money(amount, lang)
-    return "− " + money(-amount, lang) if amount < 0 else money(amount, lang)
+    return signed_money(amount, lang)  # the sign inside the bidi isolate
 
 
 class _Frame:
@@ -108,6 +106,7 @@ def sweep_chart(points, lang: str = DEFAULT_LANGUAGE) -> dict:
             "y": y + 4,
             "label_y": y + 17,
             "label": number(point.hours_per_week, lang),
+            "count": point.hours_per_week,  # picks the plural form of the label
             "x": x,
             "width": width,
             "base_x": frame.point(float(point.average_total_without_job / top_value) * frame.bar_space),

@@ -14,11 +14,13 @@ from typing import Any, Mapping
 from rules import Month
 from rules.figures import group_of
 
-from ..i18n import DEFAULT_LANGUAGE, N_, gettext, long_date, money, month_name, percent
+from ..i18n import (
+    DEFAULT_LANGUAGE, N_, N_plural, Plural, gettext, long_date, money, month_name, percent, translate_plural,
+)
 
 # I18N: every text below is read by people on bijstand: B1 Dutch, "je", sentences of at most
 # I18N: 20 words. %(...)s are filled in by the calculator; keep them as they are.
-MONTH_TEXTS: dict[str, str] = {
+MONTH_TEXTS: dict[str, str | Plural] = {
     "norm_single": N_(
         "Je bent alleenstaand. Je norm is %(norm)s per maand. "
         "De norm is de bijstand die je krijgt als je geen ander inkomen hebt."),
@@ -41,26 +43,46 @@ MONTH_TEXTS: dict[str, str] = {
         "Je ouders kunnen niet voor je zorgen. Daarom verhoogt de gemeente de norm met %(increase)s. "
         "De norm is nu %(norm)s per maand. "
         "Hoger dan de norm voor mensen van 21 jaar en ouder (%(maximum)s) wordt hij niet."),
-    "norm_kostendeler": N_(
+    "norm_kostendeler": N_plural(
+        "In je huis woont %(persons)s mens van %(min_age)s jaar of ouder, jij meegeteld. "
+        "Zij delen de kosten. Daarom heten ze kostendelers. "
+        "Je norm is daarom lager: %(norm)s per maand.",
         "In je huis wonen %(persons)s mensen van %(min_age)s jaar of ouder, jij meegeteld. "
         "Zij delen de kosten. Daarom heten ze kostendelers. "
-        "Je norm is daarom lager: %(norm)s per maand."),
-    "norm_kostendeler_couple": N_(
+        "Je norm is daarom lager: %(norm)s per maand.",
+        "persons"),
+    "norm_kostendeler_couple": N_plural(
+        "In je huis woont %(persons)s mens van %(min_age)s jaar of ouder, jullie meegeteld. "
+        "Zij heten kostendelers. De norm is %(per_person)s per persoon. "
+        "Samen is jullie norm %(norm)s per maand.",
         "In je huis wonen %(persons)s mensen van %(min_age)s jaar of ouder, jullie meegeteld. "
         "Zij heten kostendelers. De norm is %(per_person)s per persoon. "
-        "Samen is jullie norm %(norm)s per maand."),
-    "norm_kostendeler_young_partner": N_(
+        "Samen is jullie norm %(norm)s per maand.",
+        "persons"),
+    "norm_kostendeler_young_partner": N_plural(
+        "In je huis woont %(persons)s mens van %(min_age)s jaar of ouder, jij meegeteld. "
+        "Zij heten kostendelers. Jouw deel van de norm is %(per_person)s. "
+        "Je partner is jonger dan 21 en krijgt %(young_partner)s. "
+        "Samen is jullie norm %(norm)s per maand.",
         "In je huis wonen %(persons)s mensen van %(min_age)s jaar of ouder, jij meegeteld. "
         "Zij heten kostendelers. Jouw deel van de norm is %(per_person)s. "
         "Je partner is jonger dan 21 en krijgt %(young_partner)s. "
-        "Samen is jullie norm %(norm)s per maand."),
-    "wage_paid": N_(
+        "Samen is jullie norm %(norm)s per maand.",
+        "persons"),
+    "wage_paid": N_plural(
         "Je werkgever betaalt deze maand %(paydays)s keer loon. "
         "Dat is %(gross)s bruto en %(net)s netto. "
-        "Netto is wat er na belasting op je rekening komt."),
-    "two_paydays": N_(
+        "Netto is wat er na belasting op je rekening komt.",
+        "Je werkgever betaalt deze maand %(paydays)s keer loon. "
+        "Dat is %(gross)s bruto en %(net)s netto. "
+        "Netto is wat er na belasting op je rekening komt.",
+        "paydays"),
+    "two_paydays": N_plural(
         "Deze maand krijg je %(paydays)s keer loon. Dat komt doordat je elke 4 weken loon krijgt. "
-        "Dat gebeurt één keer per jaar."),
+        "Dat gebeurt één keer per jaar.",
+        "Deze maand krijg je %(paydays)s keer loon. Dat komt doordat je elke 4 weken loon krijgt. "
+        "Dat gebeurt één keer per jaar.",
+        "paydays"),
     "no_payday": N_("Deze maand krijg je geen loon."),
     "loonheffing_without_korting": N_(
         "Je werkgever houdt belasting in zonder loonheffingskorting. "
@@ -75,10 +97,14 @@ MONTH_TEXTS: dict[str, str] = {
     "loonheffing_korting_after_bijstand": N_(
         "Je krijgt geen bijstand meer. Daarom kan je werkgever je nu de loonheffingskorting geven. "
         "Dat is een korting op de belasting. Zo krijg je meer netto loon."),
-    "counted_spread": N_(
+    "counted_spread": N_plural(
         "Je krijgt %(periods)s keer per jaar loon, elke keer %(per_period)s netto. "
         "De gemeente verdeelt dat over 12 maanden. "
-        "Voor deze maand telt ze %(amount)s."),
+        "Voor deze maand telt ze %(amount)s.",
+        "Je krijgt %(periods)s keer per jaar loon, elke keer %(per_period)s netto. "
+        "De gemeente verdeelt dat over 12 maanden. "
+        "Voor deze maand telt ze %(amount)s.",
+        "periods"),
     "counted_when_paid": N_(
         "De gemeente telt het loon dat je deze maand krijgt: %(amount)s netto."),
     "holiday_right_counted": N_(
@@ -108,10 +134,14 @@ MONTH_TEXTS: dict[str, str] = {
         "Daarom mag je %(share)s van je loon houden, zonder einddatum. "
         "Dat heet vrijlating: de gemeente haalt dat deel niet van je bijstand af. "
         "Deze maand is dat %(amount)s."),
-    "vrijlating_used_up": N_(
+    "vrijlating_used_up": N_plural(
+        "Je vrijlating is op. Vrijlating is het deel van je loon dat je mocht houden. "
+        "Je had die %(max_months)s maand. "
+        "Nu haalt de gemeente al je loon van je bijstand af.",
         "Je vrijlating is op. Vrijlating is het deel van je loon dat je mocht houden. "
         "Je had die %(max_months)s maanden. "
-        "Nu haalt de gemeente al je loon van je bijstand af."),
+        "Nu haalt de gemeente al je loon van je bijstand af.",
+        "max_months"),
     "vrijlating_under_27": N_(
         "Je bent jonger dan %(age)s. Dan krijg je geen vrijlating. "
         "Vrijlating is een deel van je loon dat je mag houden naast je bijstand."),
@@ -177,7 +207,7 @@ MONTH_TEXTS: dict[str, str] = {
         "De gemeente betaalt je deze maand een premie van %(amount)s: %(premie)s."),
 }
 
-WARNING_TEXTS: dict[str, str] = {
+WARNING_TEXTS: dict[str, str | Plural] = {
     "figures_outdated": N_(
         "Voor %(month)s en later zijn nog niet alle bedragen bekend. "
         "Voor %(parameter)s rekenen we met de bedragen van %(since)s."),
@@ -204,9 +234,12 @@ WARNING_TEXTS: dict[str, str] = {
         "Vanaf 2027 mag de gemeente je inkomen anders verrekenen. "
         "Verrekenen betekent: je inkomen van je bijstand afhalen. "
         "Hoe jouw gemeente dat doet, is nog niet bekend."),
-    "vakantietoeslag_saved_estimated": N_(
+    "vakantietoeslag_saved_estimated": N_plural(
+        "We schatten dat je al %(amount)s vakantietoeslag hebt gespaard, over %(months)s maand. "
+        "Vakantietoeslag is het deel van je bijstand dat de gemeente tot juni voor je spaart.",
         "We schatten dat je al %(amount)s vakantietoeslag hebt gespaard, over %(months)s maanden. "
-        "Vakantietoeslag is het deel van je bijstand dat de gemeente tot juni voor je spaart."),
+        "Vakantietoeslag is het deel van je bijstand dat de gemeente tot juni voor je spaart.",
+        "months"),
     "ages_fixed": N_(
         "We rekenen met de leeftijden van nu. "
         "Wordt iemand in deze tijd 21 of 27, of een kind 12 of 18? "
@@ -221,18 +254,27 @@ WARNING_TEXTS: dict[str, str] = {
         "Je ouders kunnen niet voor je zorgen. Dan moet de gemeente je norm verhogen met een vast bedrag. "
         "Wij rekenen dat bedrag voor iedereen onder de 21 in je huishouden. "
         "De gemeente kijkt zelf of je ouders echt niet kunnen helpen."),
-    "adult_child_is_kostendeler": N_(
+    "adult_child_is_kostendeler": N_plural(
         "Een kind van %(min_age)s jaar of ouder dat bij je woont, telt voor de bijstand als kostendeler. "
         "Een kostendeler is een huisgenoot die kan meebetalen aan de kosten. Zo rekenen we ook. "
         "Voor kinderbijslag en kindgebonden budget telt dit kind niet mee. "
-        "Studeert je kind met studiefinanciering? Dan telt het niet als kostendeler."),
+        "Studeert je kind met studiefinanciering? Dan telt het niet als kostendeler.",
+        "Een kind van %(min_age)s jaar of ouder dat bij je woont, telt voor de bijstand als kostendeler. "
+        "Een kostendeler is een huisgenoot die kan meebetalen aan de kosten. Zo rekenen we ook. "
+        "Voor kinderbijslag en kindgebonden budget telt dit kind niet mee. "
+        "Studeert je kind met studiefinanciering? Dan telt het niet als kostendeler.",
+        "min_age"),
     "single_parent_without_young_children": N_(
         "Je kinderen zijn 18 jaar of ouder. "
         "Voor de bijstand ben je dan geen alleenstaande ouder, maar alleenstaand. Zo rekenen we ook."),
-    "aow_age_in_window": N_(
+    "aow_age_in_window": N_plural(
         "Word jij of je partner in deze tijd %(age)s jaar? Dat is de AOW-leeftijd. "
         "Vanaf dan komt er AOW, en de SVB regelt de bijstand ernaast, met andere regels. "
-        "De bedragen vanaf die maand kloppen dan niet."),
+        "De bedragen vanaf die maand kloppen dan niet.",
+        "Word jij of je partner in deze tijd %(age)s jaar? Dat is de AOW-leeftijd. "
+        "Vanaf dan komt er AOW, en de SVB regelt de bijstand ernaast, met andere regels. "
+        "De bedragen vanaf die maand kloppen dan niet.",
+        "age"),
     "wage_below_minimum": N_(
         "Je uurloon van %(hourly_wage)s is lager dan het minimumloon van %(minimum)s per uur. "
         "Klopt dat? Vraag het na bij je werkgever."),
@@ -254,9 +296,12 @@ WARNING_TEXTS: dict[str, str] = {
         "Vanaf %(month)s is je inkomen van %(income)s hoger dan de grens van %(limit)s. "
         "Dan kun je de regeling %(regeling)s kwijtraken. "
         "Die is %(yearly_value)s per jaar waard."),
-    "minimaregeling_history_assumed": N_(
+    "minimaregeling_history_assumed": N_plural(
+        "Voor de regeling %(regeling)s kijkt de gemeente naar je inkomen van de laatste %(months)s maand. "
+        "We nemen aan dat je toen alleen bijstand had.",
         "Voor de regeling %(regeling)s kijkt de gemeente naar je inkomen van de laatste %(months)s maanden. "
-        "We nemen aan dat je toen alleen bijstand had."),
+        "We nemen aan dat je toen alleen bijstand had.",
+        "months"),
     "minimaregeling_amount_unknown": N_(
         "We weten niet hoeveel de regeling %(regeling)s voor jou waard is."),
     "minimaregeling_unconfirmed": N_(
@@ -287,8 +332,7 @@ QUARTERS = {
     "3": N_("juli tot en met september %(year)s"),
     "4": N_("oktober tot en met december %(year)s"),
 }
-ONE_CHILD = N_("1 kind")
-CHILDREN = N_("%(count)s kinderen")
+CHILDREN = N_plural("%(count)s kind", "%(count)s kinderen", "count")
 UNKNOWN_TEXT = N_("Hier speelt nog iets mee dat we niet in gewone woorden kunnen uitleggen.")
 
 # The plain name of each group of figures (rules/figures.py), for the figures_outdated and
@@ -343,7 +387,7 @@ def format_value(key: str, value: Any, lang: str = DEFAULT_LANGUAGE) -> str:
         year, _, quarter = value.partition("-Q")
         return gettext(QUARTERS.get(quarter, "%(year)s"), lang) % {"year": year}
     if key == "children" and isinstance(value, int):
-        return gettext(ONE_CHILD, lang) if value == 1 else gettext(CHILDREN, lang) % {"count": value}
+        return translate_plural(CHILDREN, value, lang) % {"count": value}
     if isinstance(value, Month):
         return month_name(value, lang)
     if isinstance(value, (list, tuple)):
@@ -353,13 +397,15 @@ def format_value(key: str, value: Any, lang: str = DEFAULT_LANGUAGE) -> str:
     return str(value)
 
 
-def _render(template: str | None, values: Mapping[str, Any], lang: str) -> str:
+def _render(template: str | Plural | None, values: Mapping[str, Any], lang: str) -> str:
     """The text with its values filled in. A code without a text (the rules core added one
     and this file does not know it yet) gets a neutral sentence instead of an error page."""
     if template is None:
         return gettext(UNKNOWN_TEXT, lang)
     formatted = {key: format_value(key, value, lang) for key, value in values.items()}
     try:
+        if isinstance(template, Plural):  # the words follow the number (Arabic has six forms)
+            return translate_plural(template, values[template.count], lang) % formatted
         return gettext(template, lang) % formatted
     except (KeyError, TypeError, ValueError):
         return gettext(UNKNOWN_TEXT, lang)

@@ -12,7 +12,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from rules import Month, ScenarioResult, Summary, SweepPoint
 
-from ..i18n import DEFAULT_LANGUAGE, N_, gettext, long_date, money, month_name, number, short_month
+from ..i18n import (
+    DEFAULT_LANGUAGE, N_, N_plural, gettext, long_date, money, month_name, number, short_month, signed_money,
+    translate_plural,
+)
 from . import chart, months_differ
 from .answer import Texts, local_names
 from .explain import parameter_group
@@ -24,8 +27,9 @@ HEADLINE_MORE = N_("In een gewone maand heb je met deze baan %(amount)s meer dan
 HEADLINE_LESS = N_("In een gewone maand heb je met deze baan %(amount)s minder dan zonder baan.")
 HEADLINE_SAME = N_("In een gewone maand heb je met deze baan evenveel als zonder baan.")
 LOWEST = N_("Je laagste maand is %(month)s. Dan komt er %(amount)s op je rekening.")
-LOWEST_SHARED = N_(
-    "Je laagste bedrag is %(amount)s. Dat krijg je in %(count)s maanden, voor het eerst in %(month)s.")
+LOWEST_SHARED = N_plural(
+    "Je laagste bedrag is %(amount)s. Dat krijg je in %(count)s maand, voor het eerst in %(month)s.",
+    "Je laagste bedrag is %(amount)s. Dat krijg je in %(count)s maanden, voor het eerst in %(month)s.", "count")
 MORE_IN_OTHER_MONTHS = N_(
     "In de andere maanden komt er iets bij, zoals vakantiegeld, kinderbijslag of een extra keer loon.")
 LOWEST_BELOW = N_("Dat is %(difference)s minder dan zonder baan.")
@@ -66,7 +70,8 @@ OUTDATED = N_(
     "Voor %(month)s en later zijn nog niet alle bedragen bekend. We rekenen met de laatst bekende bedragen:")
 OUTDATED_ITEM = N_("%(group)s, van %(date)s")
 BELOW_ONE = N_("In %(month)s heb je minder dan zonder baan.")
-BELOW_MANY = N_("In %(count)s maanden heb je minder dan zonder baan.")
+BELOW_MANY = N_plural(
+    "In %(count)s maand heb je minder dan zonder baan.", "In %(count)s maanden heb je minder dan zonder baan.", "count")
 PER_HOUR = N_("Voor elk uur per week dat je werkt, houd je gemiddeld %(amount)s per maand over.")
 SWEEP_CAUSE = N_(
     "Meer uren leveren weinig op zolang je bijstand krijgt. "
@@ -141,11 +146,12 @@ class ResultView:
     sweep: SweepView | None
     show: dict = field(default_factory=dict)
     actions: list[str] = field(default_factory=list)  # what to do, besides the fixed steps
+    hours_count: Decimal | None = None  # the number behind `hours`, for its plural form
     different: list[str] = field(default_factory=list)  # the months that differ, one line each
 
 
 def _signed(amount: Decimal, lang: str) -> str:
-    return ("+ " if amount > 0 else "") + money(amount, lang) if amount >= 0 else "− " + money(-amount, lang)
+    return signed_money(amount, lang)
 
 
 def headline(summary: Summary, rows, job, lang: str) -> list[str]:
@@ -162,7 +168,7 @@ def headline(summary: Summary, rows, job, lang: str) -> list[str]:
     same = sum(1 for row in shown if row.total == summary.lowest_total)
     lowest_label = month_name(summary.lowest_month, lang)
     if same > 1:
-        lines.append(gettext(LOWEST_SHARED, lang) % {
+        lines.append(translate_plural(LOWEST_SHARED, same, lang) % {
             "amount": money(summary.lowest_total, lang), "count": same, "month": lowest_label})
     else:
         lines.append(gettext(LOWEST, lang) % {"month": lowest_label, "amount": money(summary.lowest_total, lang)})
@@ -178,7 +184,7 @@ def headline(summary: Summary, rows, job, lang: str) -> list[str]:
     if len(below) == 1:
         lines.append(gettext(BELOW_ONE, lang) % {"month": month_name(below[0], lang)})
     elif below:
-        lines.append(gettext(BELOW_MANY, lang) % {"count": len(below)})
+        lines.append(translate_plural(BELOW_MANY, len(below), lang) % {"count": len(below)})
     return lines
 
 
@@ -258,6 +264,7 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
         sweep=sweep_view,
         show=show,
         actions=actions,
+        hours_count=job.hours_per_week if job is not None and job.hours_per_week else None,
         different=months_differ.lines(result, summary, lang) if job is not None else [],
     )
 

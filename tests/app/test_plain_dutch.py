@@ -57,7 +57,8 @@ def words(sentence: str) -> list[str]:
 
 def source_texts() -> list[str]:
     with (ROOT / "locales" / "messages.pot").open("rb") as handle:
-        return [message.id for message in read_po(handle) if message.id]
+        return [text for message in read_po(handle) if message.id
+                for text in (message.id if isinstance(message.id, tuple) else (message.id,))]
 
 
 def test_source_sentences_are_short():

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.pofile import read_po
 
 ROOT = Path(__file__).resolve().parents[2]
 METHODS = [("**.py", "python"), ("**.html", "jinja2")]
 OPTIONS = {"**.html": {"silent": "false", "trimmed": "true"}}
+KEYWORDS = {**DEFAULT_KEYWORDS, "N_plural": (1, 2)}  # as `make i18n-extract` (-k N_plural:1,2)
 
 
 def extracted() -> set[str]:
     found = set()
     for folder in ("app", "rules", "templates"):
-        for _, _, message, _, _ in extract_from_dir(str(ROOT / folder), METHODS, options_map=OPTIONS):
+        for _, _, message, _, _ in extract_from_dir(str(ROOT / folder), METHODS, options_map=OPTIONS, keywords=KEYWORDS):
             found.add(message if isinstance(message, str) else message[0])
     return found
 

@@ -63,7 +63,8 @@ def dutch_left(page, lang: str) -> list[str]:
     """Translated texts (3 words or more, no placeholders) still shown in Dutch."""
     if lang == "nl":
         return []
-    catalog = read_catalog(LOCALES / lang / "LC_MESSAGES" / "messages.po")
+    catalog = [message for message in read_catalog(LOCALES / lang / "LC_MESSAGES" / "messages.po")
+               if isinstance(message.id, str)]  # plural messages all have a number placeholder
     translated = [message.id for message in catalog if message.id and message.string
                   and message.string != message.id and not tokens(message.id)[0] and len(message.id.split()) >= 3]
     waiting = sorted((" ".join(message.id.split()) for message in catalog
@@ -218,3 +219,43 @@ def test_the_glyph_check_can_fail(chromium, server_url):
         assert missing == ["U+E001", "U+F0000"]
     finally:
         context.close()
+
+
+def test_tigrinya_pages_say_no_native_speaker_checked_the_translation(phone, server_url):
+    """On every page of the journey: the notice in Tigrinya and in Dutch (lang="nl"), visible."""
+    from app import i18n
+
+    dutch = i18n.UNCHECKED_NOTICE
+    tigrinya = i18n.gettext(dutch, "ti")
+    seen = []
+
+    def check(name):
+        notice = phone.locator(".translation-notice")
+        assert notice.count() == 1 and notice.is_visible(), name
+        assert phone.locator(".translation-notice p").first.inner_text() == tigrinya, name
+        nl = phone.locator('.translation-notice p[lang="nl"]')
+        assert nl.is_visible() and nl.inner_text() == dutch, name
+        box = notice.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 360, (name, box)  # fits the phone
+        seen.append(name)
+
+    journey(phone, server_url, "ti", check)
+    assert seen == ["start", "question", "error", "check", "result"]
+    phone.goto(f"{server_url}/?lang=nl")
+    assert phone.locator(".translation-notice").count() == 0
+    phone.goto(f"{server_url}/?lang=ar")
+    assert phone.locator(".translation-notice").count() == 0
+
+
+def test_arabic_plurals_render_right_to_left(phone, server_url):
+    """The Arabic result: hours agree with their number (4 ساعات, 12 ساعة), in a right-to-left page."""
+    seen = {}
+    journey(phone, server_url, "ar", lambda name: seen.setdefault(name, True))
+    assert lang_dir(phone) == ("ar", "rtl")
+    labels = phone.eval_on_selector_all("#per-uur ~ figure text.chart__label", "els => els.map(e => e.textContent)")
+    assert labels[:4] == ["0 ساعة", "4 ساعات", "8 ساعات", "12 ساعة"], labels
+    assert "40 ساعة" in labels and "4 ساعة" not in labels
+    stepper = phone.locator(".stepper__text")
+    assert stepper.is_visible() and stepper.inner_text() == "أنت تحسب الآن بـ16 ساعة في الأسبوع."
+    direction = stepper.evaluate("e => getComputedStyle(e).direction")
+    assert direction == "rtl"
