@@ -85,19 +85,17 @@ def test_the_command_prints_the_report(capsys):
     assert "belasting/tarieven.schijven" in out and "participatiewet/normen.gehuwden_21" in out
 
 
-def test_a_provisional_value_needs_grade_a_or_b(tmp_path):
+@pytest.mark.parametrize(("confidence", "status", "error"), [
+    ("C", "provisional", "confidence A or B"),  # a provisional value needs grade A or B
+    ("B", "guessed", "status"),  # and a status the loader knows
+])
+def test_a_provisional_value_needs_grade_a_or_b(tmp_path, confidence, status, error):
     path = tmp_path / "x.yaml"
     path.write_text(
         "unit: euro\nparameters:\n  a:\n    values:\n"
-        "      2027-01-01: {value: 1.00, source: {title: s}, confidence: C, status: provisional}\n",
+        f"      2027-01-01: {{value: 1.00, source: {{title: s}}, confidence: {confidence}, status: {status}}}\n",
         encoding="utf-8")
-    with pytest.raises(ParameterError, match="confidence A or B"):
-        parse_file(path, "x")
-    path.write_text(
-        "unit: euro\nparameters:\n  a:\n    values:\n"
-        "      2027-01-01: {value: 1.00, source: {title: s}, confidence: B, status: guessed}\n",
-        encoding="utf-8")
-    with pytest.raises(ParameterError, match="status"):
+    with pytest.raises(ParameterError, match=error):
         parse_file(path, "x")
 
 
