@@ -9,6 +9,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
+from app.forms import steps
 from app.main import app
 
 
@@ -57,3 +58,13 @@ def answers() -> dict:
 def api_body() -> dict:
     import copy
     return copy.deepcopy(API_BODY)
+
+
+def blank_answers(**answers: str) -> dict[str, str]:
+    """Every question of the steps, blank unless given (as the check page's form sends them)."""
+    return {name: "" for name in steps.FIELD_NAMES} | answers
+
+
+def validate_every_step(raw: dict[str, str]) -> tuple[dict, dict]:
+    """The answers checked as the check page checks them: the fields of every step."""
+    return steps.validate(raw, [item.name for item in steps.FIELDS])

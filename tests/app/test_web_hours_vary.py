@@ -6,6 +6,7 @@ import re
 
 from app.forms import steps
 
+from .conftest import blank_answers, validate_every_step
 from .test_web_api import errors_of
 
 
@@ -75,10 +76,9 @@ def test_the_result_shows_the_band_in_the_chart_and_the_table(client, answers):
 
 
 def test_after_the_hours_buttons_pass_the_most_hours_there_is_no_band():
-    raw = {name: "" for name in steps.FIELD_NAMES}
-    raw.update(situation="single", age="35", job_start="2027-01", wage_kind="uur", hours="16", hours_max="12",
-               hourly_wage="16", pay_period="month")
-    values, errors = steps.validate(raw, [item.name for item in steps.FIELDS])
+    raw = blank_answers(situation="single", age="35", job_start="2027-01", wage_kind="uur", hours="16",
+                        hours_max="12", hourly_wage="16", pay_period="month")
+    values, errors = validate_every_step(raw)
     assert "hours_max" in errors
     values["hours_max"] = values["hours"] - 4  # as after "fewer hours" / "more hours" on the result
     assert steps.to_request(values).job.hours_per_week_max is None

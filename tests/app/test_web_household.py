@@ -7,6 +7,7 @@ import re
 
 from app.forms import steps
 
+from .conftest import blank_answers, validate_every_step
 from .test_web_api import errors_of
 
 
@@ -39,14 +40,13 @@ def test_parents_who_cannot_help_raise_the_norm_in_the_result(client, answers):
 
 
 def test_the_parents_answer_travels_to_the_api_request():
-    raw = {name: "" for name in steps.FIELD_NAMES}
-    raw.update(situation="single", age="19", ouders="nee", job_start="2026-07", wage_kind="uur", hours="16",
-               hourly_wage="14,71", pay_period="month")
-    values, errors = steps.validate(raw, [item.name for item in steps.FIELDS])
+    raw = blank_answers(situation="single", age="19", ouders="nee", job_start="2026-07", wage_kind="uur",
+                        hours="16", hourly_wage="14,71", pay_period="month")
+    values, errors = validate_every_step(raw)
     assert not errors
     assert steps.to_request(values).household.parents_can_help is False
     raw.update(age="35")  # an old answer does not count once the age no longer asks for it
-    values, _ = steps.validate(raw, [item.name for item in steps.FIELDS])
+    values, _ = validate_every_step(raw)
     assert steps.to_request(values).household.parents_can_help is None
 
 

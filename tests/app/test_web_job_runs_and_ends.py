@@ -8,6 +8,7 @@ import re
 from app.forms import steps
 from rules import Month
 
+from .conftest import blank_answers, validate_every_step
 from .test_web_api import errors_of
 
 THIS_MONTH = Month.of(datetime.date.today())
@@ -70,17 +71,16 @@ def test_an_end_before_the_start_is_an_error_on_the_page(client, answers):
 
 
 def test_a_job_that_already_runs_shows_twelve_months_from_this_month():
-    raw = {name: "" for name in steps.FIELD_NAMES}
-    raw.update(situation="single", age="35", job_start=str(THIS_MONTH.plus(-14)), wage_kind="periode",
-               gross_per_period="1000", pay_period="month")
-    values, errors = steps.validate(raw, [item.name for item in steps.FIELDS])
+    raw = blank_answers(situation="single", age="35", job_start=str(THIS_MONTH.plus(-14)), wage_kind="periode",
+                        gross_per_period="1000", pay_period="month")
+    values, errors = validate_every_step(raw)
     assert not errors
     request = steps.to_request(values)
     assert request.start_month == str(THIS_MONTH) and request.months == 12
     assert request.job.start_month == str(THIS_MONTH.plus(-14))
     assert request.vrijlating_months_used is None  # worked out by the rules core
     raw["vrijlating_used"] = "2"
-    values, _ = steps.validate(raw, [item.name for item in steps.FIELDS])
+    values, _ = validate_every_step(raw)
     assert steps.to_request(values).vrijlating_months_used == 2
     assert steps.display("vrijlating_used", {**raw, "vrijlating_used": ""}) == (
         "Niet ingevuld: we rekenen het uit vanaf je eerste loon")
@@ -88,10 +88,9 @@ def test_a_job_that_already_runs_shows_twelve_months_from_this_month():
 
 
 def test_a_new_job_still_starts_the_months_shown_and_uses_no_months(client):
-    raw = {name: "" for name in steps.FIELD_NAMES}
-    raw.update(situation="single", age="35", job_start=str(THIS_MONTH.plus(2)), wage_kind="periode",
-               gross_per_period="1000", pay_period="month", job_end=str(THIS_MONTH.plus(5)))
-    values, errors = steps.validate(raw, [item.name for item in steps.FIELDS])
+    raw = blank_answers(situation="single", age="35", job_start=str(THIS_MONTH.plus(2)), wage_kind="periode",
+                        gross_per_period="1000", pay_period="month", job_end=str(THIS_MONTH.plus(5)))
+    values, errors = validate_every_step(raw)
     assert not errors
     request = steps.to_request(values)
     assert request.start_month == str(THIS_MONTH.plus(2)) and request.vrijlating_months_used == 0
