@@ -6,8 +6,12 @@ installed (`make browser` installs it).
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 import threading
 import time
+import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,7 +19,8 @@ import pytest
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
 
 
 def _free_port() -> int:
@@ -107,3 +112,62 @@ def fill_consulent_form(target) -> None:
     target.fill("#hourly_wage", "15")
     target.check("#pay_period")
     target.click("button[value=calculate]")
+
+
+# The question steps of /vragen, each answered and sent with "Volgende" (the answers most tests
+# use: a single parent of 35 with a child of 4, rent EUR 780, 16 hours at EUR 14,71 from January
+# 2027).
+
+def answer_about_you(page, situation: str = "#situation-2", age: str = "35") -> None:
+    page.check(situation)
+    page.fill("#age", age)
+    page.click("button[value=next]")
+
+
+def answer_home(page, children: str = "4", rent: str = "780") -> None:
+    page.fill("#children", children)
+    page.fill("#rent", rent)
+    page.click("button[value=next]")
+
+
+def answer_job(page, start: str = "2027-01", pay_period: str = "#pay_period") -> None:
+    page.select_option("#job_start", start)
+    page.check("#wage_kind")
+    page.check(pay_period)
+    page.click("button[value=next]")
+
+
+def answer_wage(page, hours: str = "16", hourly_wage: str = "14,71") -> None:
+    page.fill("#hours", hours)
+    page.fill("#hourly_wage", hourly_wage)
+    page.click("button[value=next]")
+
+
+def answer_every_step(page, age: str = "35", pay_period: str = "#pay_period") -> None:
+    """From the first question (already open) to the check page."""
+    answer_about_you(page, age=age)
+    answer_home(page)
+    answer_job(page, pay_period=pay_period)
+    answer_wage(page)
+
+
+# A server in its own process (its own settings or its own log).
+
+def start_uvicorn(port: int, env: dict[str, str], *options: str, **popen) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port),
+         "--no-server-header", *options], cwd=ROOT, env=env, **popen)
+
+
+def wait_until_serving(process: subprocess.Popen, url: str, failure: Callable[[], str]) -> None:
+    """Wait (at most 20 s) for /healthz to answer; else kill the process and raise `failure()`."""
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            with urllib.request.urlopen(url + "/healthz", timeout=1):
+                return
+        except OSError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                process.kill()
+                raise RuntimeError(failure())
+            time.sleep(0.1)

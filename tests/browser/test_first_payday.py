@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import answer_about_you, answer_job
+
 pytestmark = pytest.mark.browser
 
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -21,14 +23,9 @@ def test_first_payday_and_the_2027_range(chromium, server_url):
                         for item in results["violations"])
 
     page.goto(f"{server_url}/vragen?lang=nl")
-    page.check("#situation")
-    page.fill("#age", "40")
+    answer_about_you(page, situation="#situation", age="40")
     page.click("button[value=next]")
-    page.click("button[value=next]")
-    page.select_option("#job_start", "2026-10")
-    page.check("#wage_kind")
-    page.check("#pay_period-2")  # every four weeks: October 2026 can hold two paydays
-    page.click("button[value=next]")
+    answer_job(page, start="2026-10", pay_period="#pay_period-2")  # every four weeks: October 2026 can hold two paydays
     assert page.locator("fieldset:has(#first_payday)").count() == 1
     page.fill("#hours", "20")
     page.fill("#hourly_wage", "15")

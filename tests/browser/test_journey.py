@@ -6,7 +6,7 @@ from urllib.parse import urlparse
 
 import httpx
 import pytest
-from .conftest import calculate_on_consulent_form
+from .conftest import answer_home, answer_job, calculate_on_consulent_form
 
 pytestmark = pytest.mark.browser
 
@@ -61,14 +61,9 @@ def test_journey(phone, server_url, artifacts):
     page.click("button[value=next]")
 
     shot(page, artifacts, "03-question")
-    page.fill("#children", "4")
-    page.fill("#rent", "€ 780,-")
-    page.click("button[value=next]")
+    answer_home(page, rent="€ 780,-")
 
-    page.select_option("#job_start", "2027-01")
-    page.check("#wage_kind")
-    page.check("#pay_period-2")
-    page.click("button[value=next]")
+    answer_job(page, pay_period="#pay_period-2")
     page.fill("#hours", "16")
     page.fill("#hourly_wage", "14,71")
     no_sideways_scroll(page)

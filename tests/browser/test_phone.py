@@ -18,20 +18,24 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 import time
-import urllib.request
-from pathlib import Path
 
 import httpx
 import pytest
 
-from .conftest import _free_port
+from .conftest import (
+    _free_port,
+    answer_about_you,
+    answer_every_step,
+    answer_home,
+    answer_job,
+    answer_wage,
+    start_uvicorn,
+    wait_until_serving,
+)
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[2]
 # A single parent of 35 with a child of 4, 16 hours at EUR 14,71 every four weeks from January
 # 2027 (the same answers as tests/app/conftest.py).
 ANSWERS = {
@@ -117,13 +121,9 @@ def test_the_consulent_keeps_the_full_table_on_a_phone(phone, server_url):
 # --- 3. Back ----------------------------------------------------------------------------------
 
 def _answer_first_two_steps(page) -> None:
-    page.check("#situation-2")
-    page.fill("#age", "35")
-    page.click("button[value=next]")
+    answer_about_you(page)
     assert page.locator("h1").inner_text() == "Je huis en je kinderen"
-    page.fill("#children", "4")
-    page.fill("#rent", "780")
-    page.click("button[value=next]")
+    answer_home(page)
     assert page.locator("h1").inner_text() == "Je baan"
 
 
@@ -133,13 +133,8 @@ def test_back_returns_to_the_previous_step_with_its_answers(phone, server_url):
     page.on("request", lambda request: requests.append(request.url))
     page.goto(server_url + "/vragen")
     _answer_first_two_steps(page)
-    page.select_option("#job_start", "2027-01")
-    page.check("#wage_kind")
-    page.check("#pay_period-2")
-    page.click("button[value=next]")
-    page.fill("#hours", "16")
-    page.fill("#hourly_wage", "14,71")
-    page.click("button[value=next]")
+    answer_job(page, pay_period="#pay_period-2")
+    answer_wage(page)
     assert page.locator("h1").inner_text() == "Controleer je antwoorden"
     page.click("button[value=calculate]")
     assert page.locator("h1").inner_text() == "Wat er per maand op je rekening komt"
@@ -174,20 +169,9 @@ def limited_server():
     requests, app/ratelimit.py)."""
     port = _free_port()
     env = {**os.environ, "HOUVAST_RATE_LIMIT": "1"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port),
-         "--no-server-header", "--no-access-log", "--log-level", "warning"], cwd=ROOT, env=env)
+    process = start_uvicorn(port, env, "--no-access-log", "--log-level", "warning")
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            with urllib.request.urlopen(url + "/healthz", timeout=1):
-                break
-        except OSError:
-            if time.monotonic() > deadline or process.poll() is not None:
-                process.kill()
-                raise RuntimeError("the rate-limited test server did not start")
-            time.sleep(0.1)
+    wait_until_serving(process, url, lambda: "the rate-limited test server did not start")
     yield url
     process.terminate()
     process.wait(timeout=10)
@@ -202,13 +186,8 @@ def test_back_from_the_rate_limit_page_finds_the_answers(chromium, limited_serve
     page = context.new_page()
     page.goto(limited_server + "/vragen")
     _answer_first_two_steps(page)
-    page.select_option("#job_start", "2027-01")
-    page.check("#wage_kind")
-    page.check("#pay_period")
-    page.click("button[value=next]")
-    page.fill("#hours", "16")
-    page.fill("#hourly_wage", "14,71")
-    page.click("button[value=next]")
+    answer_job(page)
+    answer_wage(page)
     assert page.locator("h1").inner_text() == "Controleer je antwoorden"
     page.click("button[value=calculate]")  # the one calculation of this minute
     assert page.locator("h1").inner_text() == "Wat er per maand op je rekening komt"
@@ -332,9 +311,7 @@ def test_the_euro_sign_stays_on_one_side(phone, server_url, lang):
 def test_switching_language_keeps_what_was_typed_on_the_page(phone, server_url):
     page = phone
     page.goto(server_url + "/vragen")
-    page.check("#situation-2")
-    page.fill("#age", "35")
-    page.click("button[value=next]")
+    answer_about_you(page)
     page.fill("#children", "4, 7")
     page.fill("#rent", "612,50")  # typed, not sent
     page.click("button[lang=ar]")
@@ -371,21 +348,9 @@ def test_at_most_three_warnings_in_sight_and_the_refund_explained(phone, server_
     assert "gemeente" in sentence and "houdt" in sentence
 
 
-def _to_check_page(page, base_url: str, age: str = "35", skip_optional: bool = True) -> None:
+def _to_check_page(page, base_url: str, age: str = "35") -> None:
     page.goto(base_url + "/vragen")
-    page.check("#situation-2")
-    page.fill("#age", age)
-    page.click("button[value=next]")
-    page.fill("#children", "4")
-    page.fill("#rent", "780")
-    page.click("button[value=next]")
-    page.select_option("#job_start", "2027-01")
-    page.check("#wage_kind")
-    page.check("#pay_period")
-    page.click("button[value=next]")
-    page.fill("#hours", "16")
-    page.fill("#hourly_wage", "14,71")
-    page.click("button[value=next]")
+    answer_every_step(page, age=age)
 
 
 def test_the_check_page_shows_skipped_questions_as_skipped_and_the_age_once(phone, server_url):
@@ -418,17 +383,10 @@ def test_the_partners_age_is_asked_only_with_a_partner(phone, server_url):
 def test_a_very_high_hourly_wage_asks_klopt_dit(phone, server_url):
     page = phone
     page.goto(server_url + "/vragen")
-    page.check("#situation-2")
-    page.fill("#age", "35")
+    answer_about_you(page)
     page.click("button[value=next]")
-    page.click("button[value=next]")
-    page.select_option("#job_start", "2027-01")
-    page.check("#wage_kind")
-    page.check("#pay_period")
-    page.click("button[value=next]")
-    page.fill("#hours", "16")
-    page.fill("#hourly_wage", "145")
-    page.click("button[value=next]")
+    answer_job(page)
+    answer_wage(page, hourly_wage="145")
     assert page.locator("h1").inner_text() == "Je loon"
     assert "Klopt € 145,00 per uur?" in page.locator(".error-summary").inner_text().replace("\u00a0", " ")
     assert page.input_value("#hourly_wage") == "145"
@@ -494,17 +452,10 @@ def test_axe_on_the_new_states(chromium, server_url, lang):
     page.goto(f"{server_url}/vragen?lang={lang}")
     page.check("#situation-3")
     check("household with a partner")
-    page.check("#situation-2")
-    page.fill("#age", "35")
+    answer_about_you(page)
     page.click("button[value=next]")
-    page.click("button[value=next]")
-    page.select_option("#job_start", "2027-01")
-    page.check("#wage_kind")
-    page.check("#pay_period")
-    page.click("button[value=next]")
-    page.fill("#hours", "16")
-    page.fill("#hourly_wage", "145")
-    page.click("button[value=next]")
+    answer_job(page)
+    answer_wage(page, hourly_wage="145")
     assert page.locator("#wage_checked").count() == 1
     check("high hourly wage: klopt dit?")
     page.check("#wage_checked")

@@ -11,19 +11,15 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import time
-import urllib.request
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
-from .conftest import calculate_on_consulent_form, _free_port
+from .conftest import _free_port, calculate_on_consulent_form, start_uvicorn, wait_until_serving
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[2]
 SENTINEL = "98765,43"
 # The forms in which the amount could leak: as typed, normalised, formatted, without separators.
 SENTINEL_FORMS = ("98765,43", "98765.43", "98.765,43", "98,765.43", "9876543", "98765%2C43")
@@ -36,22 +32,9 @@ def logged_server(tmp_path_factory):
     log_path = tmp_path_factory.mktemp("server") / "server.log"
     env = {key: value for key, value in os.environ.items() if key != "HOUVAST_RATE_LIMIT"}  # the default
     with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port),
-             "--no-server-header", "--log-level", "debug"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-        )
+        process = start_uvicorn(port, env, "--log-level", "debug", stdout=log, stderr=subprocess.STDOUT)
         url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                with urllib.request.urlopen(url + "/healthz", timeout=1):
-                    break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    process.kill()
-                    raise RuntimeError("the logged test server did not start: " + log_path.read_text())
-                time.sleep(0.1)
+        wait_until_serving(process, url, lambda: "the logged test server did not start: " + log_path.read_text())
         try:
             yield url, log_path
         finally:
