@@ -15,13 +15,13 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import NamedTuple
 
 from .figures import figure_notices
-from .loon import VAKANTIEBIJSLAG, PayFigures, gross_per_payday, pay_figures, pay_in_month, paydays, with_employer_korting
+from .month_facts import MonthFacts, month_facts
+from .loon import VAKANTIEBIJSLAG, gross_per_payday, pay_in_month, paydays, with_employer_korting
 from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, ScenarioResult, TransitionRange
 from .money import ZERO, to_cents
-from .months import Month, month_range, paydays_in_month
+from .months import Month, paydays_in_month
 from .parameters import LegalRef, ParameterSet
 from . import summary
 from .participatiewet import bijstand, bufferbudget, huishouden, vakantietoeslag, verrekening
@@ -29,7 +29,7 @@ from .participatiewet.norm import OutOfScope, norm
 from .participatiewet.vrijlating import (
     ART_34A_IN_FORCE, AT_THE_COLLEGES_JUDGEMENT, COUNTED, FRESH, LAST_ART31_MONTH, OLD_RUNS_OUT, Clock,
     advance_clock, after_the_job, enter_art34a, months_used_before, no_bijstand_left, not_applied, start_clock,
-    uses_art34a, vrijlating,
+    vrijlating,
 )
 from .participatiewet.vrijlating import figures as vrijlating_figures
 from .profiles import Policy
@@ -37,7 +37,6 @@ from .scope import check_bounds
 from .toeslagen import jaar as toeslagen_jaar
 from . import uren
 from .belasting import loonheffingskorting
-from .belasting.loonheffingskorting import employer_applies
 from .gemeente import lokaal
 
 RULES_VERSION = "2026.2"
@@ -45,86 +44,6 @@ FIRST_SUPPORTED_MONTH = Month(2026, 1)
 MAX_MONTHS = 36
 ADULT_AGE = 18
 VRIJLATING_AGE_FILE = "participatiewet/vrijlating.minimumleeftijd"
-NORM_DATES = "participatiewet/normen.gehuwden_21"  # the base of every norm (art. 21, 22a)
-
-
-class _MonthFacts(NamedTuple):
-    """What holds for a month whatever the hours: the norm, the gemeente's choices and, from the
-    job's first month, the figures its rules need (the sweep shares these between its jobs)."""
-
-    month: Month
-    norm: Decimal
-    norm_since: object  # date of the norms used (all norms in normen.yaml share their dates)
-    norm_explanations: tuple[Explanation, ...]
-    method: str
-    early_34a: bool
-    settle_next_month: bool
-    bufferbudget_on: bool
-    vt_payout_month: bool
-    vt_share: Decimal  # the vakantietoeslag part of the bijstand (art. 19 lid 3)
-    vt_legal: object
-    art34a: bool = False  # the vrijlating of art. 34a applies (from 2027, or early by the gemeente)
-    pay: PayFigures | None = None  # None: no pay this month
-    method_legal: object = None  # the legal basis of `method`
-    vrijlating: object = None  # vrijlating.figures() of the month
-    holiday_right: object = None  # verrekening.holiday_right_figures() of the month
-    # The two above are only used in a month with income from work: their carried-forward
-    # figures are reported from the first such month (ParameterSet.record).
-    income_carried: tuple = ()
-    # On the first month only: the vakantietoeslag saved before the window (the same for every
-    # run of one calculation, the sweep's too; worked out once per calculation, never kept
-    # after it: it follows from the household someone described).
-    vt_reserve_before: Decimal | None = None
-
-
-def _month_figures(params: ParameterSet, month: Month) -> tuple:
-    """The figures every month needs, with or without a job."""
-    return params.at(NORM_DATES, month), verrekening.method(month, params), vakantietoeslag.figures(month, params)
-
-
-def _income_figures(job: Job, early_34a: bool, month: Month):
-    """The figures of the rules on income from work: the vrijlating and the holiday right."""
-    def gather(params: ParameterSet, month: Month) -> tuple:
-        return (
-            vrijlating_figures(month, params, early_34a),
-            # Holiday pay with every payday builds no right to count (Regeling art. 11).
-            None if job.holiday_pay == "monthly" else verrekening.holiday_right_figures(job, month, params),
-        )
-    return ("income", job.holiday_pay, employer_applies(job, month), early_34a), gather
-
-
-def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_MonthFacts]:
-    facts = []
-    norms: dict = {}
-    job = scenario.job
-    for month in month_range(scenario.start_month, scenario.months):
-        dates, method, vt = params.bundle("month", month, _month_figures)
-        # The norm changes only with the norm figures (art. 38: all on the same dates): work it
-        # out again when their date or their carried-forward flag changes, so the warnings stay
-        # complete.
-        key = (dates.since, dates.carried_forward)
-        if key not in norms:
-            amount, explanations = norm(scenario.household, month, params)
-            norms[key] = (amount, tuple(explanations))
-        amount, explanations = norms[key]
-        early, settle_in, buffer_on = policy.month_choices(month)
-        # Figures of the job's rules only from its first month: a figure carried forward is
-        # then named from the month it is first used.
-        job_facts = {}
-        if job is not None and month >= job.start_month:
-            income_key, gather_income = _income_figures(job, early, month)
-            (vrijlating_of_month, holiday_right), carried = params.bundle_unrecorded(income_key, month, gather_income)
-            job_facts = {"pay": pay_figures(job.pay_period, month, params), "vrijlating": vrijlating_of_month,
-                         "holiday_right": holiday_right, "income_carried": carried}
-        facts.append(_MonthFacts(
-            month, amount, dates.since, explanations, str(method.value), early,
-            settle_in == "volgende_maand", buffer_on,
-            month[1] == int(vt.uitbetaalmaand.value), vt.aandeel_in_norm.value, vt.uitbetaalmaand.legal,
-            uses_art34a(month, early), method_legal=method.legal, **job_facts,
-        ))
-    reserve = vakantietoeslag.reserve_before(scenario.household, scenario.start_month, params)
-    facts[0] = facts[0]._replace(vt_reserve_before=reserve)
-    return facts
 
 
 @dataclass
@@ -164,7 +83,7 @@ class _Run:
 HISTORY_MONTHS = 13
 
 
-def _history(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_MonthFacts]:
+def _history(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[MonthFacts]:
     """The facts of the job's months before the first month shown (from January 2026 on)."""
     job, start = scenario.job, scenario.start_month
     if job is None or job.start_month >= start:
@@ -172,7 +91,7 @@ def _history(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_
     first = max(job.start_month, FIRST_SUPPORTED_MONTH, start.plus(-HISTORY_MONTHS))
     if first >= start:
         return []
-    return _facts(dataclasses.replace(scenario, start_month=first, months=start.minus(first)), params, policy)
+    return month_facts(dataclasses.replace(scenario, start_month=first, months=start.minus(first)), params, policy)
 
 
 def check_scope(scenario: Scenario, params: ParameterSet) -> None:
@@ -206,8 +125,8 @@ def check_scope(scenario: Scenario, params: ParameterSet) -> None:
         raise OutOfScope("first_payday_outside_start_month")
 
 
-def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[_MonthFacts],
-         explain: bool = True, history: list[_MonthFacts] = (), transition: str = COUNTED,
+def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[MonthFacts],
+         explain: bool = True, history: list[MonthFacts] = (), transition: str = COUNTED,
          keep_switch: bool = False) -> _Run:
     """The months shown. `explain=False` (the sweep) skips the reasons of the loop itself; the
     amounts are the same. `history`: the facts of the job's months before the window (_history),
@@ -222,8 +141,8 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
     return _Run(rows, saved_before, at_switch, work)
 
 
-def _start_state(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[_MonthFacts],
-                 history: list[_MonthFacts], transition: str) -> tuple[_State, tuple[int, Decimal]]:
+def _start_state(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[MonthFacts],
+                 history: list[MonthFacts], transition: str) -> tuple[_State, tuple[int, Decimal]]:
     """The loop's state on the first month shown.
 
     The vakantietoeslag saved since the last June payout (art. 45 lid 1), the income of the month
@@ -286,7 +205,7 @@ def _start_state(scenario: Scenario, job: Job | None, params: ParameterSet, fact
     return state, (saved_months, state.vt_reserve)
 
 
-def _months(household: Household, job: Job | None, params: ParameterSet, facts: list[_MonthFacts],
+def _months(household: Household, job: Job | None, params: ParameterSet, facts: list[MonthFacts],
             state: _State, explain: bool, work: list | None = None, keep_work: list | None = None,
             totals_only: bool = False) -> list:
     """One pass over `facts`, from `state` (which it moves on). The wage of a month and what the
@@ -432,8 +351,8 @@ LOONHEFFING_WITH_KORTING = Explanation("loonheffing_with_korting")
 LOONHEFFING_WITHOUT_KORTING = Explanation("loonheffing_without_korting")
 
 
-def _run_job(scenario: Scenario, params: ParameterSet, facts: list[_MonthFacts], explain: bool = True,
-             history: list[_MonthFacts] = (), keep_switch: bool = False,
+def _run_job(scenario: Scenario, params: ParameterSet, facts: list[MonthFacts], explain: bool = True,
+             history: list[MonthFacts] = (), keep_switch: bool = False,
              transition: str = COUNTED) -> tuple[Scenario, _Run]:
     """The months with the job. Once the bijstand stops for good the employer applies the
     loonheffingskorting (Wet LB art. 23; rules/belasting/loonheffingskorting.py): the months are
@@ -457,7 +376,7 @@ def _run_job(scenario: Scenario, params: ParameterSet, facts: list[_MonthFacts],
     return scenario, run
 
 
-def _with_employer_korting(facts: list[_MonthFacts], job: Job, params: ParameterSet) -> list[_MonthFacts]:
+def _with_employer_korting(facts: list[MonthFacts], job: Job, params: ParameterSet) -> list[MonthFacts]:
     """The month facts once the employer applies the korting: only the holiday-right table
     changes (Regeling art. 11, with heffingskorting)."""
     if job.holiday_pay == "monthly":
@@ -585,7 +504,7 @@ def _calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scen
     scenario, read_as = as_the_law_reads(scenario, params)
     tracked = params.tracking()
     check_scope(scenario, tracked)
-    facts = _facts(scenario, tracked, policy)
+    facts = month_facts(scenario, tracked, policy)
     history = _history(scenario, params, policy)
     # The baseline's own reasons are shown only when it is the result (no job).
     baseline = _run(scenario, None, tracked, facts, explain=scenario.job is None).months
@@ -620,8 +539,8 @@ def _calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scen
     )
 
 
-def _transition(scenario: Scenario, params: ParameterSet, policy: Policy, facts: list[_MonthFacts],
-                history: list[_MonthFacts], rows: list[MonthResult], baseline: list[MonthResult],
+def _transition(scenario: Scenario, params: ParameterSet, policy: Policy, facts: list[MonthFacts],
+                history: list[MonthFacts], rows: list[MonthResult], baseline: list[MonthResult],
                 run: _Run | None) -> tuple[TransitionRange | None, list[Notice]]:
     """The switch to art. 34a for a vrijlating of a job that is running then: no overgangsrecht
     was found (docs/assumptions.md), so the months it touches are worked out under each reading
@@ -660,7 +579,7 @@ def _transition(scenario: Scenario, params: ParameterSet, policy: Policy, facts:
     return TransitionRange(totals, difference), notices
 
 
-def _keep_art31(facts: list[_MonthFacts], old) -> list[_MonthFacts]:
+def _keep_art31(facts: list[MonthFacts], old) -> list[MonthFacts]:
     """The facts with art. 31 (its figures of December 2026) in place of art. 34a."""
     return [fact._replace(art34a=False, vrijlating=None if fact.vrijlating is None else old) if fact.art34a else fact
             for fact in facts]
@@ -669,8 +588,8 @@ def _keep_art31(facts: list[_MonthFacts], old) -> list[_MonthFacts]:
 TOESLAGEN_FIELDS = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinderbijslag")
 
 
-def _totals(scenario: Scenario, job: Job, params: ParameterSet, policy: Policy, facts: list[_MonthFacts],
-            history: list[_MonthFacts], rows: list[MonthResult], baseline: list[MonthResult],
+def _totals(scenario: Scenario, job: Job, params: ParameterSet, policy: Policy, facts: list[MonthFacts],
+            history: list[MonthFacts], rows: list[MonthResult], baseline: list[MonthResult],
             transition: str, run: _Run | None) -> tuple[Decimal, ...]:
     """The total of each month of another reading (or start), with the toeslagen advances of the
     result itself (they rest on the income without the job) and the gemeente's own payments.
@@ -734,7 +653,7 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
     scenario, _ = as_the_law_reads(scenario, params)
     tracked = params.tracking()
     check_scope(scenario, tracked)
-    facts = _facts(scenario, tracked, policy)
+    facts = month_facts(scenario, tracked, policy)
     history = _history(scenario, params, policy)
     baseline = _run(scenario, None, tracked, facts, explain=False).months
     toeslagen_jaar.apply(scenario, baseline, baseline, tracked)
