@@ -33,16 +33,13 @@ from .participatiewet.vrijlating import (
 )
 from .participatiewet.vrijlating import figures as vrijlating_figures
 from .profiles import Policy
-from .scope import check_bounds
+from .scope import FIRST_SUPPORTED_MONTH, check_bounds, check_scope
 from .toeslagen import jaar as toeslagen_jaar
 from . import uren
 from .belasting import loonheffingskorting
 from .gemeente import lokaal
 
 RULES_VERSION = "2026.2"
-FIRST_SUPPORTED_MONTH = Month(2026, 1)
-MAX_MONTHS = 36
-ADULT_AGE = 18
 VRIJLATING_AGE_FILE = "participatiewet/vrijlating.minimumleeftijd"
 
 
@@ -92,37 +89,6 @@ def _history(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[M
     if first >= start:
         return []
     return month_facts(dataclasses.replace(scenario, start_month=first, months=start.minus(first)), params, policy)
-
-
-def check_scope(scenario: Scenario, params: ParameterSet) -> None:
-    """Raise OutOfScope for a household Houvast does not calculate."""
-    if scenario.start_month < FIRST_SUPPORTED_MONTH:
-        raise OutOfScope("start_before_supported")
-    if not 1 <= scenario.months <= MAX_MONTHS:
-        raise OutOfScope("months_out_of_range")
-    household = scenario.household
-    aow_age = params.amount("aow/pensioenleeftijd.jaren", scenario.start_month)
-    ages = [household.age] + ([household.partner_age] if household.situation == "couple" else [])
-    if household.situation == "couple" and not household.partner_has_bijstand:
-        # Art. 24 (half the couple norm), art. 32 lid 3 (the partner's income) and, from 2027,
-        # art. 24a (plus 1/12 of the ALO-kop for a parent): not calculated.
-        raise OutOfScope("partner_without_bijstand")
-    if household.situation == "couple" and household.partner_age is None:
-        raise OutOfScope("partner_age_missing")
-    # Each age is checked on its own field, so the message names the person it is about.
-    if household.age >= aow_age:
-        raise OutOfScope("aow_age")
-    if household.age < ADULT_AGE:
-        raise OutOfScope("under_18")
-    if len(ages) > 1 and ages[1] >= aow_age:
-        raise OutOfScope("partner_aow_age")
-    if len(ages) > 1 and ages[1] < ADULT_AGE:
-        raise OutOfScope("partner_under_18")
-    if household.situation == "single_parent" and not household.children:
-        raise OutOfScope("single_parent_without_children")
-    job = scenario.job
-    if job is not None and job.first_payday is not None and Month.of(job.first_payday) != job.start_month:
-        raise OutOfScope("first_payday_outside_start_month")
 
 
 def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[MonthFacts],
