@@ -5,7 +5,7 @@ income the gemeente counts for the month (art. 32, Regeling par. 6), the vrijlat
 2, from 2027 art. 34a), the bijstand as norm minus counted income, never below zero (art. 19 lid
 2, participatiewet/bijstand.py), its vakantietoeslag part and payout (art. 19 lid 3, art. 45,
 participatiewet/vakantietoeslag.py) and the bufferbudget (art. 34b, participatiewet/bufferbudget.py).
-What the loop carries from month to month is one _State. A job that ran before the first month
+What the loop carries from month to month is one State. A job that ran before the first month
 shown has those months worked out first (_history), so the window does not change the months.
 On 1 January 2027 a running vrijlating is also worked out under the other readings of the
 switch (_transition).
@@ -18,19 +18,18 @@ from decimal import Decimal
 
 from .figures import figure_notices
 from .month_facts import MonthFacts, month_facts
+from .month_loop import State, run_months
 from .notices import warnings_of
-from .loon import VAKANTIEBIJSLAG, gross_per_payday, pay_in_month, paydays, with_employer_korting
-from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, ScenarioResult, TransitionRange
+from .loon import VAKANTIEBIJSLAG, gross_per_payday, paydays, with_employer_korting
+from .model import Explanation, Job, MonthResult, Notice, Scenario, ScenarioResult, TransitionRange
 from .money import ZERO, to_cents
 from .months import Month, paydays_in_month
-from .parameters import LegalRef, ParameterSet
+from .parameters import ParameterSet
 from . import summary
-from .participatiewet import bijstand, bufferbudget, huishouden, vakantietoeslag, verrekening
+from .participatiewet import huishouden, vakantietoeslag, verrekening
 from .participatiewet.norm import OutOfScope, norm
 from .participatiewet.vrijlating import (
-    ART_34A_IN_FORCE, COUNTED, FRESH, LAST_ART31_MONTH, OLD_RUNS_OUT, Clock,
-    advance_clock, after_the_job, enter_art34a, months_used_before, no_bijstand_left, not_applied, start_clock,
-    vrijlating,
+    ART_34A_IN_FORCE, COUNTED, FRESH, LAST_ART31_MONTH, OLD_RUNS_OUT, enter_art34a, months_used_before, start_clock,
 )
 from .participatiewet.vrijlating import figures as vrijlating_figures
 from .profiles import Policy
@@ -44,34 +43,12 @@ RULES_VERSION = "2026.2"
 
 
 @dataclass
-class _State:
-    """What the month loop carries from one month to the next."""
-
-    clock: Clock
-    entered_34a: bool = False
-    vt_reserve: Decimal = ZERO  # the bijstand's vakantietoeslag kept since the last payout (art. 45)
-    holiday_right_bank: Decimal = ZERO  # under "beschikking": the holiday right netted with the reserve
-    holiday_bank: Decimal = ZERO  # the employer's holiday pay built up, not yet paid
-    previous_attributed: Decimal = ZERO  # income of the month before, for settling a month later
-    previous_month: Month | None = None
-    was_on_bijstand: bool = True
-    buffer_used: dict = dataclasses.field(default_factory=dict)  # bufferbudget paid per calendar year
-    # Months of the job before the window that got no vrijlating (vrijlating_months_used).
-    no_vrijlating_before: Month | None = None
-    transition: str = COUNTED  # the reading of the switch to art. 34a
-
-    def copy(self) -> "_State":
-        clock = dataclasses.replace(self.clock, history=list(self.clock.history))
-        return dataclasses.replace(self, clock=clock, buffer_used=dict(self.buffer_used))
-
-
-@dataclass
 class _Run:
     months: list[MonthResult]
     saved_before: tuple[int, Decimal]
     # The state before the month of the switch to art. 34a, and the wage of each month from
-    # it (see _months), when asked for (`_transition`).
-    at_switch: _State | None = None
+    # it (see run_months), when asked for (`_transition`).
+    at_switch: State | None = None
     work: list | None = None
 
 
@@ -100,15 +77,15 @@ def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[
     keep a copy of the state before the first month of art. 34a in the window."""
     state, saved_before = _start_state(scenario, job, params, facts, history, transition)
     switch = next((index for index, fact in enumerate(facts) if fact.art34a), 0) if keep_switch else 0
-    rows = _months(scenario.household, job, params, facts[:switch], state, explain) if switch else []
+    rows = run_months(scenario.household, job, params, facts[:switch], state, explain) if switch else []
     at_switch, work = (state.copy(), []) if switch else (None, None)
-    rows += _months(scenario.household, job, params, facts[switch:] if switch else facts, state, explain,
-                    keep_work=work)
+    rows += run_months(scenario.household, job, params, facts[switch:] if switch else facts, state, explain,
+                       keep_work=work)
     return _Run(rows, saved_before, at_switch, work)
 
 
 def _start_state(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[MonthFacts],
-                 history: list[MonthFacts], transition: str) -> tuple[_State, tuple[int, Decimal]]:
+                 history: list[MonthFacts], transition: str) -> tuple[State, tuple[int, Decimal]]:
     """The loop's state on the first month shown.
 
     The vakantietoeslag saved since the last June payout (art. 45 lid 1), the income of the month
@@ -123,7 +100,7 @@ def _start_state(scenario: Scenario, job: Job | None, params: ParameterSet, fact
     saved_months = vakantietoeslag.months_saved_before(start, params)
     if job is None or not history:
         clock = start_clock(used, household, job, start, params, earlier_34a)
-        state = _State(clock, vt_reserve=facts[0].vt_reserve_before,
+        state = State(clock, vt_reserve=facts[0].vt_reserve_before,
                        holiday_bank=_holiday_built_before(job, start, params), transition=transition)
         return state, (saved_months, state.vt_reserve)
 
@@ -133,7 +110,7 @@ def _start_state(scenario: Scenario, job: Job | None, params: ParameterSet, fact
         # only the job's months before those are worked out (months_used_before).
         clock = start_clock(months_used_before(household, job, first, params), household, job, first, params,
                             earlier_34a)
-        state = _State(clock, holiday_bank=_holiday_built_before(job, first, params), transition=transition)
+        state = State(clock, holiday_bank=_holiday_built_before(job, first, params), transition=transition)
     else:
         # Months of vrijlating_months_used are the most recent ones before the window: in the
         # months before those the job got no vrijlating of art. 31.
@@ -141,13 +118,13 @@ def _start_state(scenario: Scenario, job: Job | None, params: ParameterSet, fact
         before = max(0, used - len(art31_months))
         clock = start_clock(before, household, job, first, params, earlier_34a)
         unused = len(art31_months) - used
-        state = _State(clock, holiday_bank=_holiday_built_before(job, first, params), transition=transition,
+        state = State(clock, holiday_bank=_holiday_built_before(job, first, params), transition=transition,
                        no_vrijlating_before=(*art31_months, start)[unused] if unused > 0 else None)
     switch = max(job.start_month, ART_34A_IN_FORCE)
     if first > switch and history[0].art34a:  # the art. 34a period began before the months calculated
         enter_art34a(clock, job, switch, transition)
         clock.a34_started, state.entered_34a = switch, True
-    lead = _months(household, job, params, history, state, explain=False)
+    lead = run_months(household, job, params, history, state, explain=False)
 
     # The months saved before those calculated: paid already when a payout fell in between.
     estimated = max(0, saved_months - start.minus(first))
@@ -169,152 +146,6 @@ def _start_state(scenario: Scenario, job: Job | None, params: ParameterSet, fact
         clock.n_used, clock.total_used, clock.r_started = window_clock.n_used, window_clock.total_used, window_clock.r_started
     state.no_vrijlating_before = None
     return state, (saved_months, state.vt_reserve)
-
-
-def _months(household: Household, job: Job | None, params: ParameterSet, facts: list[MonthFacts],
-            state: _State, explain: bool, work: list | None = None, keep_work: list | None = None,
-            totals_only: bool = False) -> list:
-    """One pass over `facts`, from `state` (which it moves on). The wage of a month and what the
-    gemeente counts of it do not depend on the vrijlating: `keep_work` collects them per month,
-    `work` gives them back (the other readings of the 2027 switch). `totals_only`: the cash
-    from work and bijstand of each month instead of its MonthResult."""
-    clock = state.clock
-    entered_34a = state.entered_34a
-    vt_reserve, holiday_right_bank, holiday_bank = state.vt_reserve, state.holiday_right_bank, state.holiday_bank
-    previous_attributed, previous_month_label = state.previous_attributed, state.previous_month
-    was_on_bijstand = state.was_on_bijstand
-    buffer_used = state.buffer_used
-    no_vrijlating_before = state.no_vrijlating_before
-    rows: list[MonthResult] = []
-    pay_memo: dict = {}
-
-    for index, fact in enumerate(facts):
-        month = fact.month
-        norm_amount = fact.norm
-        reasons: list[Explanation] = list(fact.norm_explanations) if explain else []
-
-        working = job is not None and job.runs_in(month)
-        if explain and job is not None and job.end_month is not None and month == job.end_month.plus(1):
-            reasons.append(after_the_job(clock, household, job.end_month, fact.vrijlating))
-        if work is None:
-            pay = pay_in_month(job, month, fact.pay, params, holiday_bank, pay_memo)
-            counted_wage = verrekening.counted_wage(pay, job, fact.method, fact.method_legal)
-            right = verrekening.holiday_right(counted_wage.wage, job, fact.holiday_right)
-            if keep_work is not None:
-                keep_work.append((pay, counted_wage, right))
-        else:
-            pay, counted_wage, right = work[index]
-        if working:
-            if job.holiday_pay == "may":
-                holiday_bank = ZERO if pay.holiday_gross > 0 else holiday_bank + pay.holiday_accrued_gross
-            if explain:
-                reasons.append(Explanation("wage_paid", {"paydays": pay.paydays, "gross": pay.gross, "net": pay.net}))
-                if pay.paydays >= 2 and job.pay_period == "four_weeks":
-                    reasons.append(Explanation("two_paydays", {"paydays": pay.paydays}))
-                reasons.append(LOONHEFFING_WITH_KORTING if job.loonheffingskorting_by_employer else LOONHEFFING_WITHOUT_KORTING)
-
-        method = fact.method
-        wage_counted = counted_wage.wage
-        if explain and working:
-            reasons.extend(counted_wage.explanations)
-
-        if not entered_34a and fact.art34a:
-            enter_art34a(clock, job, month, state.transition)
-            entered_34a = True
-        if wage_counted > 0 and fact.income_carried:
-            params.record(fact.income_carried)  # the vrijlating and holiday-right figures are used now
-        if no_vrijlating_before is not None and month < no_vrijlating_before and not fact.art34a:
-            outcome = not_applied()
-        else:
-            outcome = vrijlating(wage_counted, month, household, clock, fact.vrijlating)
-        right_amount = right.amount
-        if method == "toerekening":
-            if explain and right.share is not None:
-                reasons.append(right.explanation)
-        else:
-            holiday_right_bank += right_amount
-            right_amount = ZERO
-        income = wage_counted + counted_wage.holiday + right_amount
-        # A vrijlating only counts (and uses up a month of its clock) in a month with bijstand:
-        # when the income leaves no bijstand even with it, the month is not used.
-        used = outcome.rule is not None and norm_amount - (income - outcome.amount) > 0
-        if outcome.rule is not None and not used:
-            outcome = no_bijstand_left(outcome)
-        if explain and working:
-            reasons.append(outcome.explanation)
-        attributed = income - outcome.amount
-
-        if fact.settle_next_month:  # the gemeente's choice: a month's income settled in the next
-            counted = previous_attributed
-            if explain and counted > 0 and previous_month_label is not None:
-                reasons.append(Explanation("counted_next_month", {"amount": counted, "from_month": previous_month_label}))
-        else:
-            counted = attributed
-        previous_attributed, previous_month_label = attributed, month
-        advance_clock(clock, outcome, month, job, used=used)
-
-        amount = bijstand.of_month(norm_amount, counted)  # art. 19 lid 2
-        reserved = vakantietoeslag.part_of(amount, fact.vt_share)  # art. 19 lid 3
-        bijstand_paid = amount - reserved
-        leaving = amount == 0 and was_on_bijstand
-        if explain:
-            reasons.append(bijstand.explanation(norm_amount, counted, amount, was_on_bijstand))
-            if amount > 0:
-                reasons.append(Explanation("vakantietoeslag_reserved", {"amount": reserved}, fact.vt_legal))
-
-        vt_paid = ZERO
-        if fact.vt_payout_month or leaving:  # art. 45 lid 1
-            vt_paid = vakantietoeslag.payout(vt_reserve, holiday_right_bank, leaving, fact.vt_legal,
-                                             reasons if explain else None)
-            vt_reserve, holiday_right_bank = ZERO, ZERO
-        # This month's own part is paid next June (or when the bijstand ends).
-        vt_reserve += reserved
-        was_on_bijstand = amount > 0
-
-        if explain and pay.holiday_net > 0 and working and job.holiday_pay == "may":
-            if month == job.end_month:  # Wml art. 17 lid 3: all holiday pay built up, at the end
-                reasons.append(Explanation("holiday_pay_paid_at_end", {"gross": pay.holiday_gross, "net": pay.holiday_net},
-                                           WML_ART_17_LID_3))
-            else:
-                reasons.append(Explanation("holiday_pay_paid", {"gross": pay.holiday_gross, "net": pay.holiday_net}))
-            reasons.append(Explanation("holiday_pay_not_counted", {"net": pay.holiday_net}))
-
-        buffer_payment = ZERO
-        if working and amount > 0 and fact.bufferbudget_on:  # art. 34b
-            year = month[0]
-            used_this_year = buffer_used.get(year, ZERO)
-            buffer_payment, maximum = bufferbudget.payment(
-                norm_amount, fact.vt_share, pay.net + pay.holiday_net + bijstand_paid, used_this_year, month, params)
-            if buffer_payment > 0:
-                buffer_used[year] = used_this_year + buffer_payment
-                if explain:
-                    reasons.append(bufferbudget.explanation(buffer_payment, buffer_used[year], maximum, month, params))
-        if totals_only:
-            rows.append(pay.net + pay.holiday_net + bijstand_paid + vt_paid + buffer_payment)
-        else:
-            rows.append(MonthResult(
-                month, norm_amount, pay.gross, pay.net, pay.paydays, outcome.amount, outcome.rule, counted, amount,
-                bijstand_paid, reserved, vt_paid, pay.holiday_gross, pay.holiday_net, buffer_payment,
-                leaves_bijstand=leaving, explanations=reasons, wage_counted=wage_counted,
-                holiday_right_counted=right_amount, counted_from_before=counted - attributed,
-                vrijlating_code=outcome.code if working else None,
-            ))
-    state.entered_34a = entered_34a
-    state.vt_reserve, state.holiday_right_bank, state.holiday_bank = vt_reserve, holiday_right_bank, holiday_bank
-    state.previous_attributed, state.previous_month = previous_attributed, previous_month_label
-    state.was_on_bijstand = was_on_bijstand
-    return rows
-
-
-# "Bij het einde van de dienstbetrekking wordt aan de werknemer het bedrag aan vakantiebijslag
-# uitbetaald, waarop hij op dat tijdstip recht heeft verworven." (Wml art. 17 lid 3, toestand 2026-01-01)
-WML_ART_17_LID_3 = LegalRef(
-    "Wet minimumloon en minimumvakantiebijslag", "17",
-    "https://wetten.overheid.nl/jci1.3:c:BWBR0002638&artikel=17&z=2026-01-01&g=2026-01-01", lid="3")
-
-# Reasons without numbers: one object each, shared by every month (nobody changes an Explanation).
-LOONHEFFING_WITH_KORTING = Explanation("loonheffing_with_korting")
-LOONHEFFING_WITHOUT_KORTING = Explanation("loonheffing_without_korting")
 
 
 def _run_job(scenario: Scenario, params: ParameterSet, facts: list[MonthFacts], explain: bool = True,
@@ -504,8 +335,8 @@ def _totals(scenario: Scenario, job: Job, params: ParameterSet, policy: Policy, 
         state.transition = transition
         switch = len(rows) - len(run.work)
         before = tuple(row.total for row in rows[:switch])
-        other = _months(scenario.household, job, params, facts[switch:], state, explain=False, work=run.work,
-                        totals_only=not local)
+        other = run_months(scenario.household, job, params, facts[switch:], state, explain=False, work=run.work,
+                           totals_only=not local)
         if not local:  # the cash of work and bijstand, plus the toeslagen advances of the result
             return before + tuple(cash + _toeslagen(row) for cash, row in zip(other, rows[switch:]))
     for alternative, row in zip(other, rows[len(before):]):
