@@ -1,14 +1,12 @@
-"""The month loop: what lands on the account, month by month, with and without the job.
+"""A scenario month by month, with and without the job: the entry points calculate and sweep.
 
-Each month follows the order of the law: the norm (art. 20-22a), the wage as it is paid, the
-income the gemeente counts for the month (art. 32, Regeling par. 6), the vrijlating (art. 31 lid
-2, from 2027 art. 34a), the bijstand as norm minus counted income, never below zero (art. 19 lid
-2, participatiewet/bijstand.py), its vakantietoeslag part and payout (art. 19 lid 3, art. 45,
-participatiewet/vakantietoeslag.py) and the bufferbudget (art. 34b, participatiewet/bufferbudget.py).
-What the loop carries from month to month is one State. A job that ran before the first month
-shown has those months worked out first (_history), so the window does not change the months.
-On 1 January 2027 a running vrijlating is also worked out under the other readings of the
-switch (_transition).
+The parts live in their own modules: the household as the law reads it and the scope
+(participatiewet/huishouden.py, rules/scope.py), the facts of each month (rules/month_facts.py),
+the months of a job before the window (rules/before_window.py), the month loop in the order of the
+law (rules/month_loop.py) and the warnings (rules/notices.py). Here they are put together: a run
+of the loop, again once the employer applies the loonheffingskorting (_run_job), and, on
+1 January 2027, a running vrijlating worked out under the other readings of the switch
+(_transition).
 """
 from __future__ import annotations
 
@@ -16,28 +14,24 @@ import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 
+from . import before_window, summary, uren
+from .belasting import loonheffingskorting
 from .figures import figure_notices
+from .gemeente import lokaal
+from .loon import with_employer_korting
+from .model import Explanation, Job, MonthResult, Notice, Scenario, ScenarioResult, TransitionRange
+from .money import ZERO, to_cents
 from .month_facts import MonthFacts, month_facts
 from .month_loop import State, run_months
 from .notices import warnings_of
-from .loon import VAKANTIEBIJSLAG, gross_per_payday, paydays, with_employer_korting
-from .model import Explanation, Job, MonthResult, Notice, Scenario, ScenarioResult, TransitionRange
-from .money import ZERO, to_cents
-from .months import Month, paydays_in_month
 from .parameters import ParameterSet
-from . import summary
-from .participatiewet import huishouden, vakantietoeslag, verrekening
-from .participatiewet.norm import OutOfScope, norm
-from .participatiewet.vrijlating import (
-    ART_34A_IN_FORCE, COUNTED, FRESH, LAST_ART31_MONTH, OLD_RUNS_OUT, enter_art34a, months_used_before, start_clock,
-)
+from .participatiewet import huishouden, verrekening
+from .participatiewet.norm import OutOfScope
+from .participatiewet.vrijlating import ART_34A_IN_FORCE, COUNTED, FRESH, LAST_ART31_MONTH, OLD_RUNS_OUT
 from .participatiewet.vrijlating import figures as vrijlating_figures
 from .profiles import Policy
-from .scope import FIRST_SUPPORTED_MONTH, check_bounds, check_scope
+from .scope import FIRST_SUPPORTED_MONTH, MAX_MONTHS, check_bounds, check_scope  # noqa: F401 (public names)
 from .toeslagen import jaar as toeslagen_jaar
-from . import uren
-from .belasting import loonheffingskorting
-from .gemeente import lokaal
 
 RULES_VERSION = "2026.2"
 
@@ -52,100 +46,20 @@ class _Run:
     work: list | None = None
 
 
-# Months of the job before the window that are calculated: the art. 34a period (twelve months)
-# and the month before it; the vakantietoeslag saved since June needs at most eleven.
-HISTORY_MONTHS = 13
-
-
-def _history(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[MonthFacts]:
-    """The facts of the job's months before the first month shown (from January 2026 on)."""
-    job, start = scenario.job, scenario.start_month
-    if job is None or job.start_month >= start:
-        return []
-    first = max(job.start_month, FIRST_SUPPORTED_MONTH, start.plus(-HISTORY_MONTHS))
-    if first >= start:
-        return []
-    return month_facts(dataclasses.replace(scenario, start_month=first, months=start.minus(first)), params, policy)
-
-
 def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[MonthFacts],
          explain: bool = True, history: list[MonthFacts] = (), transition: str = COUNTED,
          keep_switch: bool = False) -> _Run:
     """The months shown. `explain=False` (the sweep) skips the reasons of the loop itself; the
-    amounts are the same. `history`: the facts of the job's months before the window (_history),
+    amounts are the same. `history`: the facts of the job's months before the window (before_window.job_months),
     run first so the window starts from where the job has brought the bijstand. `keep_switch`:
     keep a copy of the state before the first month of art. 34a in the window."""
-    state, saved_before = _start_state(scenario, job, params, facts, history, transition)
+    state, saved_before = before_window.start_state(scenario, job, params, facts, history, transition)
     switch = next((index for index, fact in enumerate(facts) if fact.art34a), 0) if keep_switch else 0
     rows = run_months(scenario.household, job, params, facts[:switch], state, explain) if switch else []
     at_switch, work = (state.copy(), []) if switch else (None, None)
     rows += run_months(scenario.household, job, params, facts[switch:] if switch else facts, state, explain,
                        keep_work=work)
     return _Run(rows, saved_before, at_switch, work)
-
-
-def _start_state(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[MonthFacts],
-                 history: list[MonthFacts], transition: str) -> tuple[State, tuple[int, Decimal]]:
-    """The loop's state on the first month shown.
-
-    The vakantietoeslag saved since the last June payout (art. 45 lid 1), the income of the month
-    before (settled a month later), the art. 34a period and the holiday pay built up follow the
-    job when it already ran before the window: its months before the window are calculated like
-    the others (`history`, from January 2026 on). Months before those are estimated: as bijstand
-    without income, each at its own norm (vakantietoeslag.reserve_before), or, when the job
-    already ran, as the first month calculated.
-    """
-    household, start = scenario.household, scenario.start_month
-    used, earlier_34a = scenario.vrijlating_months_used, scenario.vrijlating_34a_months_used
-    saved_months = vakantietoeslag.months_saved_before(start, params)
-    if job is None or not history:
-        clock = start_clock(used, household, job, start, params, earlier_34a)
-        state = State(clock, vt_reserve=facts[0].vt_reserve_before,
-                       holiday_bank=_holiday_built_before(job, start, params), transition=transition)
-        return state, (saved_months, state.vt_reserve)
-
-    first = history[0].month
-    if used is None:
-        # Not known: the months calculated give the vrijlating as the rules do in the window;
-        # only the job's months before those are worked out (months_used_before).
-        clock = start_clock(months_used_before(household, job, first, params), household, job, first, params,
-                            earlier_34a)
-        state = State(clock, holiday_bank=_holiday_built_before(job, first, params), transition=transition)
-    else:
-        # Months of vrijlating_months_used are the most recent ones before the window: in the
-        # months before those the job got no vrijlating of art. 31.
-        art31_months = [fact.month for fact in history if not fact.art34a]
-        before = max(0, used - len(art31_months))
-        clock = start_clock(before, household, job, first, params, earlier_34a)
-        unused = len(art31_months) - used
-        state = State(clock, holiday_bank=_holiday_built_before(job, first, params), transition=transition,
-                       no_vrijlating_before=(*art31_months, start)[unused] if unused > 0 else None)
-    switch = max(job.start_month, ART_34A_IN_FORCE)
-    if first > switch and history[0].art34a:  # the art. 34a period began before the months calculated
-        enter_art34a(clock, job, switch, transition)
-        clock.a34_started, state.entered_34a = switch, True
-    lead = run_months(household, job, params, history, state, explain=False)
-
-    # The months saved before those calculated: paid already when a payout fell in between.
-    estimated = max(0, saved_months - start.minus(first))
-    paid_out = [row.month for row, fact in zip(lead, history) if row.leaves_bijstand or fact.vt_payout_month]
-    if paid_out:
-        saved_months = start.minus(paid_out[-1])
-    elif estimated and job.start_month < first:  # the job ran before January 2026 too
-        months = [first.plus(-back) for back in range(estimated, 0, -1)]
-        state.vt_reserve += sum((lead[0].vakantietoeslag_reserved if month >= job.start_month else
-                                 vakantietoeslag.reserved_part(norm(household, month, params)[0], month, params)
-                                 for month in months), ZERO)
-    elif estimated:
-        state.vt_reserve += history[0].vt_reserve_before  # reserve_before(first), worked out with the facts
-
-    # The months of vrijlating used before the window are those given (else as calculated); the
-    # 34a period runs on.
-    if used is not None:
-        window_clock = start_clock(used, household, job, start, params, earlier_34a)
-        clock.n_used, clock.total_used, clock.r_started = window_clock.n_used, window_clock.total_used, window_clock.r_started
-    state.no_vrijlating_before = None
-    return state, (saved_months, state.vt_reserve)
 
 
 def _run_job(scenario: Scenario, params: ParameterSet, facts: list[MonthFacts], explain: bool = True,
@@ -183,25 +97,6 @@ def _with_employer_korting(facts: list[MonthFacts], job: Job, params: ParameterS
             if fact.pay is not None and fact.month >= since else fact for fact in facts]
 
 
-def _holiday_built_before(job: Job | None, start: Month, params: ParameterSet) -> Decimal:
-    """Holiday pay built up, and not yet paid, in months of the job before the first month shown.
-
-    Counted from the month after the last payout month (or the job's start), at the holiday-pay
-    share that applies in the first month shown (it is the statutory 8% throughout).
-    """
-    if job is None or job.holiday_pay != "may" or job.start_month >= start:
-        return ZERO
-    payout = int(params.amount(f"{VAKANTIEBIJSLAG}.uitbetaalmaand", start))
-    last_payout = Month(start.year if start.month > payout else start.year - 1, payout)
-    month = max(job.start_month, last_payout.plus(1))
-    per_payday = to_cents(gross_per_payday(job) * params.amount(f"{VAKANTIEBIJSLAG}.percentage", start))
-    bank = ZERO
-    while month < start:
-        bank += per_payday * paydays(job, month, paydays_in_month(job.pay_period, month))
-        month = month.plus(1)
-    return bank
-
-
 def as_the_law_reads(scenario: Scenario, params: ParameterSet) -> tuple[Scenario, list[Notice]]:
     """The household as the law sees it (art. 4 and 19a Pw, rules/participatiewet/huishouden.py):
     a single person with a child under 18 is an alleenstaande ouder, a "child" of 27 or older a
@@ -232,7 +127,7 @@ def _calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scen
     tracked = params.tracking()
     check_scope(scenario, tracked)
     facts = month_facts(scenario, tracked, policy)
-    history = _history(scenario, params, policy)
+    history = before_window.job_months(scenario, params, policy)
     # The baseline's own reasons are shown only when it is the result (no job).
     baseline = _run(scenario, None, tracked, facts, explain=scenario.job is None).months
     run = None
@@ -298,7 +193,7 @@ def _transition(scenario: Scenario, params: ParameterSet, policy: Policy, facts:
     if job.start_month == LAST_ART31_MONTH:
         january = dataclasses.replace(job, start_month=ART_34A_IN_FORCE, first_payday=None)
         variant = dataclasses.replace(scenario, job=january)
-        later = _totals(variant, january, params, policy, facts, _history(variant, params, policy), rows, baseline,
+        later = _totals(variant, january, params, policy, facts, before_window.job_months(variant, params, policy), rows, baseline,
                         COUNTED, None)
         difference = sum((new - now for new, now, row in zip(later, totals[COUNTED], rows)
                           if row.month >= ART_34A_IN_FORCE), ZERO)
@@ -382,7 +277,7 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
     tracked = params.tracking()
     check_scope(scenario, tracked)
     facts = month_facts(scenario, tracked, policy)
-    history = _history(scenario, params, policy)
+    history = before_window.job_months(scenario, params, policy)
     baseline = _run(scenario, None, tracked, facts, explain=False).months
     toeslagen_jaar.apply(scenario, baseline, baseline, tracked)
     lokaal.apply(scenario, baseline, baseline, policy, tracked)
