@@ -3,10 +3,9 @@
 The parts live in their own modules: the household as the law reads it and the scope
 (participatiewet/huishouden.py, rules/scope.py), the facts of each month (rules/month_facts.py),
 the months of a job before the window (rules/before_window.py), the month loop in the order of the
-law (rules/month_loop.py) and the warnings (rules/notices.py). Here they are put together: a run
-of the loop, again once the employer applies the loonheffingskorting (_run_job), and, on
-1 January 2027, a running vrijlating worked out under the other readings of the switch
-(_transition).
+law (rules/month_loop.py), a run of it over the months shown (rules/runs.py), the other readings
+of the switch to art. 34a on 1 January 2027 (rules/transition_2027.py) and the warnings
+(rules/notices.py). Here they are put together, with the toeslagen and the gemeente's own payments.
 """
 from __future__ import annotations
 
@@ -18,83 +17,20 @@ from . import before_window, summary, uren
 from .belasting import loonheffingskorting
 from .figures import figure_notices
 from .gemeente import lokaal
-from .loon import with_employer_korting
-from .model import Explanation, Job, MonthResult, Notice, Scenario, ScenarioResult, TransitionRange
+from .model import Explanation, Notice, Scenario, ScenarioResult
 from .money import ZERO, to_cents
-from .month_facts import MonthFacts, month_facts
-from .month_loop import State, run_months
+from .month_facts import month_facts
 from .notices import warnings_of
 from .parameters import ParameterSet
-from .participatiewet import huishouden, verrekening
+from .participatiewet import huishouden
 from .participatiewet.norm import OutOfScope
-from .participatiewet.vrijlating import ART_34A_IN_FORCE, COUNTED, FRESH, LAST_ART31_MONTH, OLD_RUNS_OUT
-from .participatiewet.vrijlating import figures as vrijlating_figures
 from .profiles import Policy
+from .runs import Run, copy_row, run_job, run_window
 from .scope import FIRST_SUPPORTED_MONTH, MAX_MONTHS, check_bounds, check_scope  # noqa: F401 (public names)
 from .toeslagen import jaar as toeslagen_jaar
+from .transition_2027 import transition_range
 
 RULES_VERSION = "2026.2"
-
-
-@dataclass
-class _Run:
-    months: list[MonthResult]
-    saved_before: tuple[int, Decimal]
-    # The state before the month of the switch to art. 34a, and the wage of each month from
-    # it (see run_months), when asked for (`_transition`).
-    at_switch: State | None = None
-    work: list | None = None
-
-
-def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[MonthFacts],
-         explain: bool = True, history: list[MonthFacts] = (), transition: str = COUNTED,
-         keep_switch: bool = False) -> _Run:
-    """The months shown. `explain=False` (the sweep) skips the reasons of the loop itself; the
-    amounts are the same. `history`: the facts of the job's months before the window (before_window.job_months),
-    run first so the window starts from where the job has brought the bijstand. `keep_switch`:
-    keep a copy of the state before the first month of art. 34a in the window."""
-    state, saved_before = before_window.start_state(scenario, job, params, facts, history, transition)
-    switch = next((index for index, fact in enumerate(facts) if fact.art34a), 0) if keep_switch else 0
-    rows = run_months(scenario.household, job, params, facts[:switch], state, explain) if switch else []
-    at_switch, work = (state.copy(), []) if switch else (None, None)
-    rows += run_months(scenario.household, job, params, facts[switch:] if switch else facts, state, explain,
-                       keep_work=work)
-    return _Run(rows, saved_before, at_switch, work)
-
-
-def _run_job(scenario: Scenario, params: ParameterSet, facts: list[MonthFacts], explain: bool = True,
-             history: list[MonthFacts] = (), keep_switch: bool = False,
-             transition: str = COUNTED) -> tuple[Scenario, _Run]:
-    """The months with the job. Once the bijstand stops for good the employer applies the
-    loonheffingskorting (Wet LB art. 23; rules/belasting/loonheffingskorting.py): the months are
-    then worked out again with it from that month. The months before it stay the same, and more
-    net wage never brings the bijstand back, so one more pass settles it."""
-    job = scenario.job
-    run = _run(scenario, job, params, facts, explain, history=history, keep_switch=keep_switch, transition=transition)
-    since = loonheffingskorting.employer_from(job, run.months)
-    if since is not None:
-        job = dataclasses.replace(job, loonheffingskorting_employer_from=since)
-        scenario = dataclasses.replace(scenario, job=job)
-        if not explain and all(fact.method == "toerekening" for fact in facts):
-            # Only the amounts paid are needed (the sweep): the months from `since` have no
-            # bijstand either way, so only their net wage and holiday pay change.
-            with_employer_korting(run.months, job, params)
-        else:
-            run = _run(scenario, job, params, _with_employer_korting(facts, job, params), explain, history=history,
-                       keep_switch=keep_switch, transition=transition)
-    if explain:
-        loonheffingskorting.explain(run.months, job)
-    return scenario, run
-
-
-def _with_employer_korting(facts: list[MonthFacts], job: Job, params: ParameterSet) -> list[MonthFacts]:
-    """The month facts once the employer applies the korting: only the holiday-right table
-    changes (Regeling art. 11, with heffingskorting)."""
-    if job.holiday_pay == "monthly":
-        return facts
-    since = job.loonheffingskorting_employer_from
-    return [fact._replace(holiday_right=verrekening.holiday_right_figures(job, fact.month, params))
-            if fact.pay is not None and fact.month >= since else fact for fact in facts]
 
 
 def as_the_law_reads(scenario: Scenario, params: ParameterSet) -> tuple[Scenario, list[Notice]]:
@@ -129,11 +65,11 @@ def _calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scen
     facts = month_facts(scenario, tracked, policy)
     history = before_window.job_months(scenario, params, policy)
     # The baseline's own reasons are shown only when it is the result (no job).
-    baseline = _run(scenario, None, tracked, facts, explain=scenario.job is None).months
+    baseline = run_window(scenario, None, tracked, facts, explain=scenario.job is None).months
     run = None
     if scenario.job is not None:
-        scenario, run = _run_job(scenario, tracked, facts, history=history, keep_switch=True)
-    rows = run.months if run is not None else [_copy(row) for row in baseline]
+        scenario, run = run_job(scenario, tracked, facts, history=history, keep_switch=True)
+    rows = run.months if run is not None else [copy_row(row) for row in baseline]
     year_end, toeslagen_notices = toeslagen_jaar.apply(scenario, rows, baseline, tracked)
     local_notices = lokaal.apply(scenario, rows, baseline, policy, tracked)
     for row, base in zip(rows, baseline):
@@ -142,8 +78,8 @@ def _calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scen
         row.total_without_job = base.total
         if row.total < row.total_without_job and scenario.job is not None:
             row.explanations.append(Explanation("below_without_job", {"difference": row.total_without_job - row.total}))
-    transition, transition_notices = _transition(scenario, params, policy, facts, history, rows, baseline, run)
-    shown = run or _Run(baseline, (0, ZERO))
+    transition, transition_notices = transition_range(scenario, params, policy, facts, history, rows, baseline, run)
+    shown = run or Run(baseline, (0, ZERO))
     warnings = read_as + warnings_of(scenario, tracked, shown.months, shown.saved_before) + transition_notices
     warnings.extend(loonheffingskorting.notice(scenario.job))
     warnings.extend(figure_notices(tracked))
@@ -160,98 +96,6 @@ def _calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scen
         figures_valid_from=max(fact.norm_since for fact in facts).isoformat(),
         transition=transition,
     )
-
-
-def _transition(scenario: Scenario, params: ParameterSet, policy: Policy, facts: list[MonthFacts],
-                history: list[MonthFacts], rows: list[MonthResult], baseline: list[MonthResult],
-                run: _Run | None) -> tuple[TransitionRange | None, list[Notice]]:
-    """The switch to art. 34a for a vrijlating of a job that is running then: no overgangsrecht
-    was found (docs/assumptions.md), so the months it touches are worked out under each reading
-    (vrijlating.TRANSITION_READINGS) and shown as a range next to the planning figure."""
-    job = scenario.job
-    switch = next((fact.month for fact in (*history, *facts) if fact.art34a), None)
-    if job is None or switch is None or job.start_month >= switch or facts[-1].month < switch:
-        return None, []
-    totals = {COUNTED: tuple(row.total for row in rows)}
-    old = vrijlating_figures(LAST_ART31_MONTH, params, False)
-    for reading, reading_facts, reading_history in ((FRESH, facts, history),
-                                                    (OLD_RUNS_OUT, _keep_art31(facts, old), _keep_art31(history, old))):
-        if reading == FRESH and run.at_switch is not None and run.at_switch.clock.total_used == 0:
-            totals[reading] = totals[COUNTED]  # no months used before the switch: the same period
-            continue
-        totals[reading] = _totals(scenario, job, params, policy, reading_facts, reading_history, rows, baseline,
-                                  reading, run)
-    touched = []
-    for index, row in enumerate(rows):
-        values = [reading[index] for reading in totals.values()]
-        if min(values) != max(values):
-            row.total_range_low, row.total_range_high = min(values), max(values)
-            touched.append(row.month)
-    notices = [Notice("vrijlating_2027_transition", {
-        "first_month": touched[0] if touched else None, "last_month": touched[-1] if touched else None})]
-    difference = None
-    if job.start_month == LAST_ART31_MONTH:
-        january = dataclasses.replace(job, start_month=ART_34A_IN_FORCE, first_payday=None)
-        variant = dataclasses.replace(scenario, job=january)
-        later = _totals(variant, january, params, policy, facts, before_window.job_months(variant, params, policy), rows, baseline,
-                        COUNTED, None)
-        difference = sum((new - now for new, now, row in zip(later, totals[COUNTED], rows)
-                          if row.month >= ART_34A_IN_FORCE), ZERO)
-        if difference > 0:
-            notices.append(Notice("first_pay_in_january", {"difference": difference, "month": ART_34A_IN_FORCE}))
-    return TransitionRange(totals, difference), notices
-
-
-def _keep_art31(facts: list[MonthFacts], old) -> list[MonthFacts]:
-    """The facts with art. 31 (its figures of December 2026) in place of art. 34a."""
-    return [fact._replace(art34a=False, vrijlating=None if fact.vrijlating is None else old) if fact.art34a else fact
-            for fact in facts]
-
-
-TOESLAGEN_FIELDS = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinderbijslag")
-
-
-def _totals(scenario: Scenario, job: Job, params: ParameterSet, policy: Policy, facts: list[MonthFacts],
-            history: list[MonthFacts], rows: list[MonthResult], baseline: list[MonthResult],
-            transition: str, run: _Run | None) -> tuple[Decimal, ...]:
-    """The total of each month of another reading (or start), with the toeslagen advances of the
-    result itself (they rest on the income without the job) and the gemeente's own payments.
-    `run`: the result's own run; when it kept its state before the switch, the months before it
-    are the result's and the wage of the later months is taken over."""
-    local = bool(policy.minimaregelingen or policy.premies)  # they may look at every month
-    if run is None or run.at_switch is None:
-        # Worked out in full, with its own month from which the employer applies the korting.
-        job = dataclasses.replace(job, loonheffingskorting_employer_from=None)
-        other = _run_job(dataclasses.replace(scenario, job=job), params, facts, explain=False, history=history,
-                         transition=transition)[1].months
-        before: tuple[Decimal, ...] = ()
-    else:
-        state = run.at_switch.copy()
-        state.transition = transition
-        switch = len(rows) - len(run.work)
-        before = tuple(row.total for row in rows[:switch])
-        other = run_months(scenario.household, job, params, facts[switch:], state, explain=False, work=run.work,
-                           totals_only=not local)
-        if not local:  # the cash of work and bijstand, plus the toeslagen advances of the result
-            return before + tuple(cash + _toeslagen(row) for cash, row in zip(other, rows[switch:]))
-    for alternative, row in zip(other, rows[len(before):]):
-        for name in TOESLAGEN_FIELDS:
-            setattr(alternative, name, getattr(row, name))
-    if local:
-        other = [_copy(row) for row in rows[:len(before)]] + other
-        lokaal.apply(scenario, other, [_copy(row) for row in baseline], policy, params)
-        return tuple(row.paid_parts() for row in other)
-    return before + tuple(row.paid_parts() for row in other)
-
-
-def _toeslagen(row: MonthResult) -> Decimal:
-    return row.huurtoeslag + row.zorgtoeslag + row.kindgebonden_budget + row.kinderbijslag
-
-
-def _copy(row: MonthResult) -> MonthResult:
-    copy = dataclasses.replace(row)
-    copy.explanations = list(row.explanations)
-    return copy
 
 
 @dataclass(frozen=True)
@@ -278,7 +122,7 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
     check_scope(scenario, tracked)
     facts = month_facts(scenario, tracked, policy)
     history = before_window.job_months(scenario, params, policy)
-    baseline = _run(scenario, None, tracked, facts, explain=False).months
+    baseline = run_window(scenario, None, tracked, facts, explain=False).months
     toeslagen_jaar.apply(scenario, baseline, baseline, tracked)
     lokaal.apply(scenario, baseline, baseline, policy, tracked)
     for row in baseline:
@@ -289,7 +133,7 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
         job = dataclasses.replace(scenario.job, hours_per_week=Decimal(hour), gross_per_period=None)
         variant = dataclasses.replace(scenario, job=job)
         # Untracked figures: the sweep returns numbers only, its warnings are the scenario's own.
-        rows = _run_job(variant, params, facts, explain=False, history=history)[1].months
+        rows = run_job(variant, params, facts, explain=False, history=history)[1].months
         toeslagen_jaar.advances_as_without_job(rows, baseline)
         lokaal.apply(variant, rows, baseline, policy, params)
         totals = [row.paid_parts() for row in rows]
