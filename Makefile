@@ -48,13 +48,14 @@ test-fast: setup
 test-browser: setup browser
 	$(PY) -m pytest -m browser
 
-# Speed targets live here, not in timed tests; both write their tables into docs/benchmarks.md.
+# Speed targets live here, not in timed tests. Both print their table and leave the working tree
+# as it was; `python bench/<name>.py --write` records the table in docs/benchmarks.md.
 bench: setup
-	$(PY) bench/rules_bench.py --write
+	$(PY) bench/rules_bench.py
 
 load-bench: setup
 	@command -v wrk >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk >/dev/null; }
-	$(PY) bench/load_bench.py --write
+	$(PY) bench/load_bench.py
 
 # Memory and slow-client probes, each against a fresh served process; peak memory per scenario
 # (docs/security.md). --write puts the table in docs/benchmarks.md.

@@ -42,6 +42,9 @@ def render(name: str, status_code: int = 200, **context) -> HTMLResponse:
     context.setdefault("errors", {})
     context.setdefault("embed_origins", [])
     context.setdefault("embedded", False)  # inside a gemeente's iframe: no site header
+    # Inside the iframe each form opens the next page at its heading (#main), also without
+    # JavaScript; with it, embed.js also asks the host page to bring the frame's top into view.
+    context.setdefault("anchor", "#main" if context["embedded"] else "")
     # The language switch: GET ?lang= links on pages without answers (switch=None); on a page
     # with answers a POST form that sends them again (switch={"action": url, "fields": {...}}).
     context.setdefault("switch", None)

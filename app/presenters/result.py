@@ -16,7 +16,7 @@ from ..i18n import (
     DEFAULT_LANGUAGE, N_, N_plural, gettext, long_date, money, month_name, number, short_month, signed_money,
     translate_plural,
 )
-from . import chart
+from . import chart, months_differ
 from .answer import Texts, local_names
 from .explain import parameter_group
 
@@ -77,6 +77,11 @@ SWEEP_CAUSE = N_(
     "Meer uren leveren weinig op zolang je bijstand krijgt. "
     "De gemeente haalt je loon van je bijstand af. Alleen de vrijlating mag je houden.")
 LOW_GAIN_PER_HOUR = Decimal("2.00")
+# Under the year-end table: why a tax refund may leave little or nothing to keep (art. 32 Pw).
+REFUND_KEPT = N_(
+    "Over %(year)s krijg je naar verwachting %(refund)s belasting terug. Je had dat jaar bijstand. "
+    "Daarom mag de gemeente die teruggave (of een deel ervan) van je bijstand afhalen. "
+    "Je houdt er naar verwachting %(kept)s van over.")
 # Warnings that ask the person to do something: shown under "Wat moet je doen?".
 ACTION_CODES = frozenset({"ask_employer_loonheffingskorting"})
 
@@ -143,6 +148,7 @@ class ResultView:
     show: dict = field(default_factory=dict)
     actions: list[str] = field(default_factory=list)  # what to do, besides the fixed steps
     hours_count: Decimal | None = None  # the number behind `hours`, for its plural form
+    different: list[str] = field(default_factory=list)  # the months that differ, one line each
 
 
 def _signed(amount: Decimal, lang: str) -> str:
@@ -232,6 +238,9 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
             "toeslagen": _signed(item.toeslagen_settlement, lang),
             "income_tax": _signed(item.income_tax_settlement, lang),
             "kept": _signed(kept, lang) if kept is not None and item.income_tax_settlement > 0 else "–",
+            "explained": gettext(REFUND_KEPT, lang) % {
+                "year": item.year, "refund": money(item.income_tax_settlement, lang), "kept": money(kept, lang)}
+            if kept is not None and 0 < item.income_tax_settlement and kept < item.income_tax_settlement else "",
         })
     years = [gettext(YEAR, lang) % {"year": year.year, "cash": _signed(year.difference_cash, lang),
                                     "after": _signed(year.difference_after_settlements, lang)}
@@ -259,6 +268,7 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
         show=show,
         actions=actions,
         hours_count=job.hours_per_week if job is not None and job.hours_per_week else None,
+        different=months_differ.lines(result, summary, lang) if job is not None else [],
     )
 
 

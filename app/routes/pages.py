@@ -57,6 +57,9 @@ def _raw(form) -> dict[str, str]:
     embed = str(form.get("embed") or "")[:64]
     if embed and embed in default_profiles():
         raw["embed"] = embed
+    checked = str(form.get("wage_checked") or "")[:20]
+    if checked:  # "yes, this high hourly wage is right" (steps.high_wage_check)
+        raw["wage_checked"] = checked
     return raw
 
 
@@ -87,47 +90,73 @@ def _context(raw: dict, lang: str, **extra) -> dict:
     }
 
 
+# The pages of the journey hold answers, so no shared cache may keep them ("private"), and the
+# browser must ask again before it shows one anew ("no-cache"). But it may keep them for its
+# own session history, so Back shows the previous step as it was instead of "Confirm Form
+# Resubmission" (no-store forbids even that). See docs/security.md, "Back and session history".
+HISTORY_CACHE = "private, no-cache"
+
+
+def _for_history(response):
+    response.headers["cache-control"] = HISTORY_CACHE
+    return response
+
+
 def _title(title: str, errors: dict, lang: str) -> str:
     return gettext(ERROR_TITLE, lang) % {"title": title} if errors else title
 
 
-def _switch(url: str, raw: dict, **fields: str) -> dict:
+def _switch(url: str, raw: dict, form_id: str = "", **fields: str) -> dict:
     """The language switch of a page with answers: a POST form to `url` that sends every
-    answer again, plus `fields` to show the same page (never the answers in a URL)."""
-    return {"action": url, "fields": {**raw, **{name: value for name, value in fields.items() if value}}}
+    answer again, plus `fields` to show the same page (never the answers in a URL).
+
+    With `form_id` (the id of the page's form of questions) each language is a submit button of
+    that form instead, so the answers typed on this page but not yet sent are kept as well."""
+    return {"action": url, "form": form_id,
+            "fields": {**raw, **{name: value for name, value in fields.items() if value}}}
+
+
+def _post_language(form) -> tuple[str, bool]:
+    """The language of a posted page, and whether the visitor asked for it with the switch."""
+    chosen = str(form.get("switch_to") or "")
+    return choose_language(chosen or str(form.get("lang") or "")), bool(chosen)
 
 
 def _step_page(step: str, raw: dict, errors: dict, lang: str, return_to: str = "") -> object:
     title = gettext(steps.STEP_TITLES[step], lang)
+    # The high-wage question: the wage as read, the value of "yes, it is right".
+    confirm_wage = ""
+    if step == "loon" and errors.get("hourly_wage") and steps.high_wage_check(
+            steps.validate(raw, ["hourly_wage"], lang)[0], {}, lang) == {"hourly_wage": errors["hourly_wage"]}:
+        confirm_wage = steps.format_number(steps.validate(raw, ["hourly_wage"], lang)[0]["hourly_wage"])
     visible = steps.visible_fields(step, raw)
     hidden = [name for name in steps.FIELD_NAMES if name not in visible]
-    return render(
+    return _for_history(render(
         f"pages/{step}.html",
         status_code=422 if errors else 200,
         **_context(raw, lang, step=step, errors=errors, hidden=hidden, visible=visible, return_to=return_to,
+                   confirm_wage=confirm_wage,
                    page_title=_title(title, errors, lang), heading=title,
                    step_number=steps.STEPS.index(step) + 1, step_count=len(steps.STEPS),
-                   switch=_switch("/vragen", raw, step=step, action="lang", return_to=return_to,
-                                  show_errors="1" if errors else "")),
-    )
+                   switch=_switch("/vragen", raw, form_id="answers")),
+    ))
 
 
 def _check_page(raw: dict, lang: str):
     values, _ = steps.validate(raw, [item.name for item in steps.FIELDS], lang)
     title = gettext(N_("Controleer je antwoorden"), lang)
-    return render("pages/controleer.html", **_context(
+    return _for_history(render("pages/controleer.html", **_context(
         raw, lang, values=values, hidden=list(steps.FIELD_NAMES), page_title=title, heading=title,
-        switch=_switch("/vragen", raw, step="controleer", action="lang"), glossary=glossary(ON_THE_CHECK_PAGE, lang)))
+        switch=_switch("/vragen", raw, step="controleer", action="lang"), glossary=glossary(ON_THE_CHECK_PAGE, lang))))
 
 
 def _compact_page(raw: dict, errors: dict, lang: str):
     title = gettext(N_("Snel berekenen voor consulenten"), lang)
     # With errors the switch checks the answers again (the messages in the new language).
-    switch = (_switch("/uitkomst", raw, form="consulent", action="lang") if errors
-              else _switch("/consulent", raw))
-    return render("pages/consulent.html", status_code=422 if errors else 200, **_context(
+    switch = _switch("/uitkomst" if errors else "/consulent", raw, form_id="answers")
+    return _for_history(render("pages/consulent.html", status_code=422 if errors else 200, **_context(
         raw, lang, errors=errors, hidden=[], page_title=_title(title, errors, lang), heading=title,
-        switch=switch, glossary=glossary(ON_THE_CHECK_PAGE, lang)))
+        switch=switch, glossary=glossary(ON_THE_CHECK_PAGE, lang))))
 
 
 def frame_ancestors(gemeente: str) -> list[str]:
@@ -187,9 +216,9 @@ async def questions(request: Request):
     form = await request.form()
     raw = _raw(form)
     _allow_embedding(request, raw)
-    lang = choose_language(str(form.get("lang") or ""))
+    lang, switched = _post_language(form)
     step = str(form.get("step") or steps.STEPS[0])
-    action = str(form.get("action") or "next")
+    action = "lang" if switched else str(form.get("action") or "next")
     return_to = "check" if form.get("return_to") == "check" else ""
     if step not in steps.STEPS and step != "controleer":
         step = steps.STEPS[0]
@@ -227,6 +256,8 @@ async def questions(request: Request):
             return _step_page("loon", raw, {}, lang, return_to)
     if not errors and step == "huishouden":
         errors = _household_scope(raw, lang)
+    if not errors and step == "loon":
+        errors = steps.high_wage_check(steps.validate(raw, ["hourly_wage"], lang)[0], raw, lang)
     if errors:
         return _step_page(step, raw, errors, lang, return_to)
     index = steps.STEPS.index(step)
@@ -264,7 +295,7 @@ async def compact_form_again(request: Request):
     form = await request.form()
     raw = _raw(form)
     _allow_embedding(request, raw)
-    return _compact_page(raw, {}, choose_language(str(form.get("lang") or "")))
+    return _compact_page(raw, {}, _post_language(form)[0])
 
 
 @router.post("/uitkomst")
@@ -272,9 +303,9 @@ async def outcome(request: Request):
     form = await request.form()
     raw = _raw(form)
     _allow_embedding(request, raw)
-    lang = choose_language(str(form.get("lang") or ""))
+    lang, switched = _post_language(form)
     compact = form.get("form") == "consulent"
-    action = str(form.get("action") or "")
+    action = "lang" if switched else str(form.get("action") or "")
 
     names = [item.name for item in steps.FIELDS] + ([item.name for item in steps.EXTRA_FIELDS] if compact else ["gemeente"])
     values, errors = steps.validate(raw, names, lang)
@@ -304,11 +335,12 @@ async def outcome(request: Request):
 
     view = await in_turn(result_presenter.build, result, summarize(result), points, lang)
     title = gettext(N_("Wat er per maand op je rekening komt"), lang)
-    return await in_turn(lambda: render("pages/uitkomst.html", **_context(
+    return _for_history(await in_turn(lambda: render("pages/uitkomst.html", **_context(
         raw, lang, view=view, hidden=list(steps.FIELD_NAMES), page_title=title, heading=title,
         compact=compact, printing=action == "print", gemeente_name=_gemeente_name(scenario.gemeente, lang),
         switch=_switch("/uitkomst", raw, form="consulent" if compact else "",
-                       action="print" if action == "print" else "lang"), glossary=glossary(None, lang))))
+                       action="print" if action == "print" else "lang"), glossary=glossary(None, lang)))))
+
 
 
 def _calculate(scenario: Scenario, hours: list[Decimal]):

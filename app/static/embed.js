@@ -11,21 +11,25 @@ const allowed = (document.documentElement.dataset.parentOrigins || "").split(" "
 // Where the browser tells us the parent's origin (Chromium, Safari), post to that one only.
 const parent = window.location.ancestorOrigins && window.location.ancestorOrigins[0];
 const origins = parent ? allowed.filter((origin) => origin === parent) : allowed;
+// The first message of each page says `top: true`: a new page (the next step, the result) was
+// loaded, so the host page brings the frame's top into view if it has scrolled past it.
 if (window.parent !== window && origins.length > 0) {
   let last = 0;
+  let top = true;
   const send = () => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === last) return;
+    if (height === last && !top) return;
     last = height;
     for (const origin of origins) {
-      window.parent.postMessage({ type: "houvast:height", height }, origin);
+      window.parent.postMessage({ type: "houvast:height", height, top }, origin);
     }
+    top = false;
   };
   if ("ResizeObserver" in window) {
     new ResizeObserver(send).observe(document.documentElement);
   }
   window.addEventListener("load", send);
   // A page restored from the back/forward cache: the frame may have another height by now.
-  window.addEventListener("pageshow", (event) => { if (event.persisted) { last = 0; send(); } });
+  window.addEventListener("pageshow", (event) => { if (event.persisted) { last = 0; top = true; send(); } });
   send();
 }

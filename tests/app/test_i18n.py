@@ -238,29 +238,45 @@ def test_a_language_switch_on_every_page(client, answers):
         assert 'aria-current="true"' in switch
         if name in ("start", "not found"):  # no answers: plain links are fine
             assert "?lang=en" in switch
+        elif 'id="answers"' in response.text:  # a page with questions: buttons of its own form
+            assert switch.count('form="answers"') == len(i18n.LANGUAGES) - 1 and "?lang" not in switch, name
+            assert 'name="switch_to"' in switch, name
         else:
             assert '<form method="post"' in switch and "?lang" not in switch, name
+
+
+def answers_form(text: str) -> dict[str, str]:
+    """The hidden fields of the page's form of questions (what a language button sends along
+    with the fields typed on the page)."""
+    form = re.search(r'(?s)<form [^>]*id="answers".*?</form>', text).group(0)
+    return {name: html.unescape(value)
+            for name, value in re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', form)}
 
 
 def test_switching_language_keeps_the_answers(client, answers):
     from tests.app.test_web_pages import hidden_fields
 
     page = client.post("/vragen", data={**answers, "lang": "nl", "step": "wonen", "action": "next"})
-    switch = switch_of(page.text)
-    fields = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', switch))
-    assert fields["rent"] == "780" and fields["age"] == "35" and fields["action"] == "lang"
-    again = client.post("/vragen", data={**fields, "lang": "ar"})
+    fields = answers_form(page.text)
+    assert fields["rent"] == "780" and fields["age"] == "35" and fields["step"] == "werk"
+    # Typed on this page but not yet sent: a job from March instead of January.
+    again = client.post("/vragen", data={**fields, "job_start": "2027-03", "switch_to": "ar"})
     assert 'lang="ar" dir="rtl"' in html_tag(again.text)
     assert hidden_fields(again)["rent"] == "780" and hidden_fields(again)["lang"] == "ar"
     assert hidden_fields(again)["children"] == "4"
-    assert 'value="2027-01" selected' in again.text  # the same page (the job), the same answers
+    assert 'value="2027-03" selected' in again.text  # the same page (the job), the typed answer
+    assert h1_of(again.text) == i18n.gettext("Je baan", "ar")
+
+
+def h1_of(text: str) -> str:
+    return html.unescape(re.search(r"<h1[^>]*>(.*?)</h1>", text).group(1)).strip()
 
 
 def test_switching_language_on_an_error_page_shows_the_errors_again(client):
     page = client.post("/vragen", data={"lang": "nl", "step": "huishouden", "action": "next", "age": "abc"})
     assert page.status_code == 422
-    fields = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', switch_of(page.text)))
-    again = client.post("/vragen", data={**fields, "lang": "en"})
+    fields = {**answers_form(page.text), "age": "abc", "switch_to": "en"}
+    again = client.post("/vragen", data=fields)
     assert again.status_code == 422 and 'lang="en"' in html_tag(again.text)
     assert again.text.count('class="error-message"') == page.text.count('class="error-message"') == 2
     assert 'value="abc"' in again.text
@@ -314,9 +330,10 @@ def test_embedded_pages_have_the_switch_too(client, answers):
     start = client.get("/embed/amsterdam?lang=nl")
     assert 'href="?lang=ar"' in switch_of(start.text) and 'class="site-header"' not in start.text
     page = client.post("/vragen", data={**answers, "lang": "nl", "step": "wonen", "action": "next", "embed": "amsterdam"})
-    fields = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', switch_of(page.text)))
+    assert 'form="answers"' in switch_of(page.text)
+    fields = answers_form(page.text)
     assert fields["embed"] == "amsterdam"
-    again = client.post("/vragen", data={**fields, "lang": "tr"})
+    again = client.post("/vragen", data={**fields, "switch_to": "tr"})
     assert 'lang="tr"' in html_tag(again.text) and 'class="site-header"' not in again.text
     assert re.search(r'<input type="hidden" name="embed" value="amsterdam">', again.text)
 
@@ -360,6 +377,17 @@ def test_no_text_is_translated_at_import_time():
             if isinstance(node, ast.Call) and id(node) not in inside:
                 name = getattr(node.func, "id", getattr(node.func, "attr", ""))
                 assert name not in ("gettext", "ngettext", "_"), f"{path.name}:{node.lineno} translates at import time"
+
+
+def test_the_consulent_result_switch_stays_on_the_consulent_result(client, answers):
+    """The result's switch is its own form that posts every answer again, plus form=consulent
+    (a page with questions uses form="answers" buttons instead)."""
+    page = client.post("/uitkomst", data={**answers, "form": "consulent", "action": "calculate"})
+    switch = switch_of(page.text)
+    assert '<input type="hidden" name="form" value="consulent">' in switch and 'form="' not in switch
+    fields = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', switch))
+    again = client.post("/uitkomst", data={**fields, "lang": "en"})
+    assert 'lang="en"' in html_tag(again.text) and "/consulent" in again.text
 
 
 def test_a_signed_amount_keeps_its_sign_inside_the_isolate():

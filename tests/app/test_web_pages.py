@@ -54,7 +54,8 @@ def test_journey_to_the_result_matches_the_api(client, answers, api_body):
         assert carried[name] == answers[name]
     result = client.post("/uitkomst", data={**carried, "action": "calculate"})
     assert result.status_code == 200
-    assert result.headers["cache-control"] == "no-store"
+    # Private (no shared cache) and asked again before reuse; kept for Back (docs/security.md).
+    assert result.headers["cache-control"] == "private, no-cache"
     api = client.post("/api/v1/scenario", json=api_body).json()
     page = html.unescape(result.text).replace("\u00a0", " ")
     for month in api["months"]:

@@ -195,13 +195,22 @@ def test_allowed_host_frames_the_embed_and_its_height_follows(browser_page, orig
     assert frame.evaluate("document.querySelector('input[name=embed]').value") == TEST_ID
 
     # The result page, longer still, with the gemeente's rules.
-    fill_consulent_form(frame)
+    fill_consulent_form(frame)  # "Bereken" is at the bottom of the long form: the host scrolled down
     frame.wait_for_selector("text=Regels van: Testgemeente")
     result_outer, result_inner = settled_heights(page, frame)
     assert result_outer == result_inner and result_outer > long_outer
+    # The new page opens at its top: the host page brought the frame's top into view (the first
+    # height message of a page says top: true), and the frame's address points at the heading.
+    assert frame.url.endswith("/uitkomst#main")
+    deadline = time.monotonic() + 5
+    while (top := page.evaluate("document.getElementById('houvast').getBoundingClientRect().top")) < -1:
+        assert time.monotonic() < deadline, f"the frame's top is {top}px above the host's window"
+        page.wait_for_timeout(50)
+    assert top <= 50
+    assert any(item["data"].get("top") is True for item in page.evaluate("window.seen"))
 
     # Back to the shorter one-page form ("Wijzig je antwoorden"): the frame shrinks again.
-    frame.click("button[formaction='/consulent']")
+    frame.click("button[formaction^='/consulent']")
     frame.wait_for_selector("#age")
     back_outer, back_inner = settled_heights(page, frame)
     assert back_outer == back_inner and back_outer < result_outer
@@ -213,6 +222,27 @@ def test_allowed_host_frames_the_embed_and_its_height_follows(browser_page, orig
     assert page.context.cookies() == []
     assert frame.evaluate("document.cookie") == ""
     assert not [text for text in page.console_messages if "Content Security Policy" in text]
+
+
+def test_without_javascript_each_page_in_the_frame_opens_at_its_heading(chromium, origins):
+    """No JavaScript (so no automatic height): the frame keeps the snippet's fixed height and
+    scrolls itself; every form in it opens the next page at the heading (#main)."""
+    context = chromium.new_context(viewport={"width": 400, "height": 700}, ignore_https_errors=True,
+                                   java_script_enabled=False)
+    page = context.new_page()
+    page.goto(origins["host"] + "/")
+    frame = houvast_frame(page, origins["app"])
+    frame.wait_for_selector("h1")
+    frame.click("text=Vul alles in op één pagina")
+    frame.wait_for_selector("#age")
+    assert frame.url.endswith("/consulent#main")
+    fill_consulent_form(frame)
+    frame.wait_for_selector("text=Regels van: Testgemeente")
+    assert frame.url.endswith("/uitkomst#main")
+    # The frame has scrolled past the language switch to the heading of the result.
+    assert frame.evaluate("window.scrollY") > 0
+    assert abs(frame.evaluate("document.getElementById('main').getBoundingClientRect().top")) <= 2
+    context.close()
 
 
 def test_a_host_that_is_not_allowed_is_refused(browser_page, origins):

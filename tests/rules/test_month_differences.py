@@ -1,0 +1,43 @@
+"""Why a month differs from an ordinary month (rules/month_differences.py).
+
+A single parent of 35 with a child of 4, 16 hours at EUR 14,71 paid every four weeks from January
+2027, holiday pay in May (the persona of the web tests). By the calendar: 13 four-weekly paydays
+in 2027, so one month has two; the first payday falls in January, so the 13th is in December.
+The employer pays the holiday pay in May; the gemeente pays the vakantietoeslag it saved in June
+(art. 19 lid 3 Pw), and with the job less bijstand means less vakantietoeslag.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rules import Household, Job, Month, Scenario, calculate
+from rules.month_differences import LESS_CAUSES, MORE_CAUSES, different_months
+
+
+def scenario() -> Scenario:
+    return Scenario(
+        start_month=Month(2027, 1), months=12,
+        household=Household(situation="single_parent", age=35, children=(4,), rent=Decimal("780")),
+        job=Job(start_month=Month(2027, 1), hours_per_week=Decimal(16), hourly_wage=Decimal("14.71"),
+                pay_period="four_weeks", holiday_pay="may"),
+    )
+
+
+def test_the_months_that_differ_and_why(params, neutral):
+    result = calculate(scenario(), params, neutral)
+    differences = sorted(row.total - row.total_without_job for row in result.months)
+    typical = differences[len(differences) // 2]  # 12 months, 9 of them ordinary: the median
+    found = {item.month: item for item in different_months(result, typical)}
+    assert sorted(found) == [Month(2027, 5), Month(2027, 6), Month(2027, 12)]
+    assert (found[Month(2027, 5)].more, found[Month(2027, 5)].cause) == (True, "holiday_pay")
+    assert (found[Month(2027, 6)].more, found[Month(2027, 6)].cause) == (False, "vakantietoeslag_lower")
+    assert (found[Month(2027, 12)].more, found[Month(2027, 12)].cause) == (True, "two_paydays")
+    assert result.months[11].paydays == 2
+    for item in found.values():
+        assert item.cause in (MORE_CAUSES if item.more else LESS_CAUSES)
+
+
+def test_no_job_no_months_that_differ(params, neutral):
+    plain = Scenario(start_month=Month(2027, 1), months=12,
+                     household=Household(situation="single", age=40))
+    assert different_months(calculate(plain, params, neutral), Decimal(0)) == []
