@@ -13,7 +13,8 @@ from .months import Month
 from .parameters import ParameterSet, load_parameters
 from .participatiewet.norm import OutOfScope
 from .profiles import PROFILE_DIR, Policy, load_profiles
-from .scenario import FIRST_SUPPORTED_MONTH, MAX_MONTHS, RULES_VERSION, SweepPoint, calculate, sweep
+from .scenario import RULES_VERSION, SweepPoint, calculate, sweep
+from .scope import FIRST_SUPPORTED_MONTH, MAX_MONTHS
 from .summary import Summary, YearSummary, summarize
 
 __all__ = [

@@ -140,7 +140,7 @@ def with_employer_korting(rows: list, job: Job, params: ParameterSet) -> None:
     """The net wage and holiday pay of the months from `job.loonheffingskorting_employer_from`,
     now with the employer's loonheffingskorting: for the sweep, which needs only what lands on
     the account. Those months have no bijstand whatever the net wage (more net only counts more),
-    so under "toerekening" nothing else that is paid changes; scenario._run_job checks this."""
+    so under "toerekening" nothing else that is paid changes; runs.run_job checks this."""
     since = job.loonheffingskorting_employer_from
     memo: dict = {}
     annual = annual_wage(job)

@@ -1,559 +1,36 @@
-"""The month loop: what lands on the account, month by month, with and without the job.
+"""A scenario month by month, with and without the job: the entry points calculate and sweep.
 
-Each month follows the order of the law: the norm (art. 20-22a), the wage as it is paid, the
-income the gemeente counts for the month (art. 32, Regeling par. 6), the vrijlating (art. 31 lid
-2, from 2027 art. 34a), the bijstand as norm minus counted income, never below zero (art. 19 lid
-2, participatiewet/bijstand.py), its vakantietoeslag part and payout (art. 19 lid 3, art. 45,
-participatiewet/vakantietoeslag.py) and the bufferbudget (art. 34b, participatiewet/bufferbudget.py).
-What the loop carries from month to month is one _State. A job that ran before the first month
-shown has those months worked out first (_history), so the window does not change the months.
-On 1 January 2027 a running vrijlating is also worked out under the other readings of the
-switch (_transition).
+The parts live in their own modules: the household as the law reads it and the scope
+(participatiewet/huishouden.py, rules/scope.py), the facts of each month (rules/month_facts.py),
+the months of a job before the window (rules/before_window.py), the month loop in the order of the
+law (rules/month_loop.py), a run of it over the months shown (rules/runs.py), the other readings
+of the switch to art. 34a on 1 January 2027 (rules/transition_2027.py) and the warnings
+(rules/notices.py). Here they are put together, with the toeslagen and the gemeente's own payments.
 """
 from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import NamedTuple
 
-from .figures import figure_notices
-from .loon import VAKANTIEBIJSLAG, PayFigures, gross_per_payday, pay_figures, pay_in_month, paydays, with_employer_korting
-from .model import Explanation, Household, Job, MonthResult, Notice, Scenario, ScenarioResult, TransitionRange
-from .money import ZERO, to_cents
-from .months import Month, month_range, paydays_in_month
-from .parameters import LegalRef, ParameterSet
-from . import summary
-from .participatiewet import bijstand, bufferbudget, huishouden, vakantietoeslag, verrekening
-from .participatiewet.norm import OutOfScope, norm
-from .participatiewet.vrijlating import (
-    ART_34A_IN_FORCE, AT_THE_COLLEGES_JUDGEMENT, COUNTED, FRESH, LAST_ART31_MONTH, OLD_RUNS_OUT, Clock,
-    advance_clock, after_the_job, enter_art34a, months_used_before, no_bijstand_left, not_applied, start_clock,
-    uses_art34a, vrijlating,
-)
-from .participatiewet.vrijlating import figures as vrijlating_figures
-from .profiles import Policy
-from .scope import check_bounds
-from .toeslagen import jaar as toeslagen_jaar
-from . import uren
+from . import before_window, summary, uren
 from .belasting import loonheffingskorting
-from .belasting.loonheffingskorting import employer_applies
+from .figures import figure_notices
 from .gemeente import lokaal
+from .model import Explanation, Notice, Scenario, ScenarioResult
+from .money import ZERO, to_cents
+from .month_facts import month_facts
+from .notices import warnings_of
+from .parameters import ParameterSet
+from .participatiewet import huishouden
+from .participatiewet.norm import OutOfScope
+from .profiles import Policy
+from .runs import Run, copy_row, run_job, run_window
+from .scope import FIRST_SUPPORTED_MONTH, MAX_MONTHS, check_bounds, check_scope  # noqa: F401 (public names)
+from .toeslagen import jaar as toeslagen_jaar
+from .transition_2027 import transition_range
 
 RULES_VERSION = "2026.2"
-FIRST_SUPPORTED_MONTH = Month(2026, 1)
-MAX_MONTHS = 36
-ADULT_AGE = 18
-VRIJLATING_AGE_FILE = "participatiewet/vrijlating.minimumleeftijd"
-NORM_DATES = "participatiewet/normen.gehuwden_21"  # the base of every norm (art. 21, 22a)
-
-
-class _MonthFacts(NamedTuple):
-    """What holds for a month whatever the hours: the norm, the gemeente's choices and, from the
-    job's first month, the figures its rules need (the sweep shares these between its jobs)."""
-
-    month: Month
-    norm: Decimal
-    norm_since: object  # date of the norms used (all norms in normen.yaml share their dates)
-    norm_explanations: tuple[Explanation, ...]
-    method: str
-    early_34a: bool
-    settle_next_month: bool
-    bufferbudget_on: bool
-    vt_payout_month: bool
-    vt_share: Decimal  # the vakantietoeslag part of the bijstand (art. 19 lid 3)
-    vt_legal: object
-    art34a: bool = False  # the vrijlating of art. 34a applies (from 2027, or early by the gemeente)
-    pay: PayFigures | None = None  # None: no pay this month
-    method_legal: object = None  # the legal basis of `method`
-    vrijlating: object = None  # vrijlating.figures() of the month
-    holiday_right: object = None  # verrekening.holiday_right_figures() of the month
-    # The two above are only used in a month with income from work: their carried-forward
-    # figures are reported from the first such month (ParameterSet.record).
-    income_carried: tuple = ()
-    # On the first month only: the vakantietoeslag saved before the window (the same for every
-    # run of one calculation, the sweep's too; worked out once per calculation, never kept
-    # after it: it follows from the household someone described).
-    vt_reserve_before: Decimal | None = None
-
-
-def _month_figures(params: ParameterSet, month: Month) -> tuple:
-    """The figures every month needs, with or without a job."""
-    return params.at(NORM_DATES, month), verrekening.method(month, params), vakantietoeslag.figures(month, params)
-
-
-def _income_figures(job: Job, early_34a: bool, month: Month):
-    """The figures of the rules on income from work: the vrijlating and the holiday right."""
-    def gather(params: ParameterSet, month: Month) -> tuple:
-        return (
-            vrijlating_figures(month, params, early_34a),
-            # Holiday pay with every payday builds no right to count (Regeling art. 11).
-            None if job.holiday_pay == "monthly" else verrekening.holiday_right_figures(job, month, params),
-        )
-    return ("income", job.holiday_pay, employer_applies(job, month), early_34a), gather
-
-
-def _facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_MonthFacts]:
-    facts = []
-    norms: dict = {}
-    job = scenario.job
-    for month in month_range(scenario.start_month, scenario.months):
-        dates, method, vt = params.bundle("month", month, _month_figures)
-        # The norm changes only with the norm figures (art. 38: all on the same dates): work it
-        # out again when their date or their carried-forward flag changes, so the warnings stay
-        # complete.
-        key = (dates.since, dates.carried_forward)
-        if key not in norms:
-            amount, explanations = norm(scenario.household, month, params)
-            norms[key] = (amount, tuple(explanations))
-        amount, explanations = norms[key]
-        early, settle_in, buffer_on = policy.month_choices(month)
-        # Figures of the job's rules only from its first month: a figure carried forward is
-        # then named from the month it is first used.
-        job_facts = {}
-        if job is not None and month >= job.start_month:
-            income_key, gather_income = _income_figures(job, early, month)
-            (vrijlating_of_month, holiday_right), carried = params.bundle_unrecorded(income_key, month, gather_income)
-            job_facts = {"pay": pay_figures(job.pay_period, month, params), "vrijlating": vrijlating_of_month,
-                         "holiday_right": holiday_right, "income_carried": carried}
-        facts.append(_MonthFacts(
-            month, amount, dates.since, explanations, str(method.value), early,
-            settle_in == "volgende_maand", buffer_on,
-            month[1] == int(vt.uitbetaalmaand.value), vt.aandeel_in_norm.value, vt.uitbetaalmaand.legal,
-            uses_art34a(month, early), method_legal=method.legal, **job_facts,
-        ))
-    reserve = vakantietoeslag.reserve_before(scenario.household, scenario.start_month, params)
-    facts[0] = facts[0]._replace(vt_reserve_before=reserve)
-    return facts
-
-
-@dataclass
-class _State:
-    """What the month loop carries from one month to the next."""
-
-    clock: Clock
-    entered_34a: bool = False
-    vt_reserve: Decimal = ZERO  # the bijstand's vakantietoeslag kept since the last payout (art. 45)
-    holiday_right_bank: Decimal = ZERO  # under "beschikking": the holiday right netted with the reserve
-    holiday_bank: Decimal = ZERO  # the employer's holiday pay built up, not yet paid
-    previous_attributed: Decimal = ZERO  # income of the month before, for settling a month later
-    previous_month: Month | None = None
-    was_on_bijstand: bool = True
-    buffer_used: dict = dataclasses.field(default_factory=dict)  # bufferbudget paid per calendar year
-    # Months of the job before the window that got no vrijlating (vrijlating_months_used).
-    no_vrijlating_before: Month | None = None
-    transition: str = COUNTED  # the reading of the switch to art. 34a
-
-    def copy(self) -> "_State":
-        clock = dataclasses.replace(self.clock, history=list(self.clock.history))
-        return dataclasses.replace(self, clock=clock, buffer_used=dict(self.buffer_used))
-
-
-@dataclass
-class _Run:
-    months: list[MonthResult]
-    saved_before: tuple[int, Decimal]
-    # The state before the month of the switch to art. 34a, and the wage of each month from
-    # it (see _months), when asked for (`_transition`).
-    at_switch: _State | None = None
-    work: list | None = None
-
-
-# Months of the job before the window that are calculated: the art. 34a period (twelve months)
-# and the month before it; the vakantietoeslag saved since June needs at most eleven.
-HISTORY_MONTHS = 13
-
-
-def _history(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[_MonthFacts]:
-    """The facts of the job's months before the first month shown (from January 2026 on)."""
-    job, start = scenario.job, scenario.start_month
-    if job is None or job.start_month >= start:
-        return []
-    first = max(job.start_month, FIRST_SUPPORTED_MONTH, start.plus(-HISTORY_MONTHS))
-    if first >= start:
-        return []
-    return _facts(dataclasses.replace(scenario, start_month=first, months=start.minus(first)), params, policy)
-
-
-def check_scope(scenario: Scenario, params: ParameterSet) -> None:
-    """Raise OutOfScope for a household Houvast does not calculate."""
-    if scenario.start_month < FIRST_SUPPORTED_MONTH:
-        raise OutOfScope("start_before_supported")
-    if not 1 <= scenario.months <= MAX_MONTHS:
-        raise OutOfScope("months_out_of_range")
-    household = scenario.household
-    aow_age = params.amount("aow/pensioenleeftijd.jaren", scenario.start_month)
-    ages = [household.age] + ([household.partner_age] if household.situation == "couple" else [])
-    if household.situation == "couple" and not household.partner_has_bijstand:
-        # Art. 24 (half the couple norm), art. 32 lid 3 (the partner's income) and, from 2027,
-        # art. 24a (plus 1/12 of the ALO-kop for a parent): not calculated.
-        raise OutOfScope("partner_without_bijstand")
-    if household.situation == "couple" and household.partner_age is None:
-        raise OutOfScope("partner_age_missing")
-    # Each age is checked on its own field, so the message names the person it is about.
-    if household.age >= aow_age:
-        raise OutOfScope("aow_age")
-    if household.age < ADULT_AGE:
-        raise OutOfScope("under_18")
-    if len(ages) > 1 and ages[1] >= aow_age:
-        raise OutOfScope("partner_aow_age")
-    if len(ages) > 1 and ages[1] < ADULT_AGE:
-        raise OutOfScope("partner_under_18")
-    if household.situation == "single_parent" and not household.children:
-        raise OutOfScope("single_parent_without_children")
-    job = scenario.job
-    if job is not None and job.first_payday is not None and Month.of(job.first_payday) != job.start_month:
-        raise OutOfScope("first_payday_outside_start_month")
-
-
-def _run(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[_MonthFacts],
-         explain: bool = True, history: list[_MonthFacts] = (), transition: str = COUNTED,
-         keep_switch: bool = False) -> _Run:
-    """The months shown. `explain=False` (the sweep) skips the reasons of the loop itself; the
-    amounts are the same. `history`: the facts of the job's months before the window (_history),
-    run first so the window starts from where the job has brought the bijstand. `keep_switch`:
-    keep a copy of the state before the first month of art. 34a in the window."""
-    state, saved_before = _start_state(scenario, job, params, facts, history, transition)
-    switch = next((index for index, fact in enumerate(facts) if fact.art34a), 0) if keep_switch else 0
-    rows = _months(scenario.household, job, params, facts[:switch], state, explain) if switch else []
-    at_switch, work = (state.copy(), []) if switch else (None, None)
-    rows += _months(scenario.household, job, params, facts[switch:] if switch else facts, state, explain,
-                    keep_work=work)
-    return _Run(rows, saved_before, at_switch, work)
-
-
-def _start_state(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[_MonthFacts],
-                 history: list[_MonthFacts], transition: str) -> tuple[_State, tuple[int, Decimal]]:
-    """The loop's state on the first month shown.
-
-    The vakantietoeslag saved since the last June payout (art. 45 lid 1), the income of the month
-    before (settled a month later), the art. 34a period and the holiday pay built up follow the
-    job when it already ran before the window: its months before the window are calculated like
-    the others (`history`, from January 2026 on). Months before those are estimated: as bijstand
-    without income, each at its own norm (vakantietoeslag.reserve_before), or, when the job
-    already ran, as the first month calculated.
-    """
-    household, start = scenario.household, scenario.start_month
-    used, earlier_34a = scenario.vrijlating_months_used, scenario.vrijlating_34a_months_used
-    saved_months = vakantietoeslag.months_saved_before(start, params)
-    if job is None or not history:
-        clock = start_clock(used, household, job, start, params, earlier_34a)
-        state = _State(clock, vt_reserve=facts[0].vt_reserve_before,
-                       holiday_bank=_holiday_built_before(job, start, params), transition=transition)
-        return state, (saved_months, state.vt_reserve)
-
-    first = history[0].month
-    if used is None:
-        # Not known: the months calculated give the vrijlating as the rules do in the window;
-        # only the job's months before those are worked out (months_used_before).
-        clock = start_clock(months_used_before(household, job, first, params), household, job, first, params,
-                            earlier_34a)
-        state = _State(clock, holiday_bank=_holiday_built_before(job, first, params), transition=transition)
-    else:
-        # Months of vrijlating_months_used are the most recent ones before the window: in the
-        # months before those the job got no vrijlating of art. 31.
-        art31_months = [fact.month for fact in history if not fact.art34a]
-        before = max(0, used - len(art31_months))
-        clock = start_clock(before, household, job, first, params, earlier_34a)
-        unused = len(art31_months) - used
-        state = _State(clock, holiday_bank=_holiday_built_before(job, first, params), transition=transition,
-                       no_vrijlating_before=(*art31_months, start)[unused] if unused > 0 else None)
-    switch = max(job.start_month, ART_34A_IN_FORCE)
-    if first > switch and history[0].art34a:  # the art. 34a period began before the months calculated
-        enter_art34a(clock, job, switch, transition)
-        clock.a34_started, state.entered_34a = switch, True
-    lead = _months(household, job, params, history, state, explain=False)
-
-    # The months saved before those calculated: paid already when a payout fell in between.
-    estimated = max(0, saved_months - start.minus(first))
-    paid_out = [row.month for row, fact in zip(lead, history) if row.leaves_bijstand or fact.vt_payout_month]
-    if paid_out:
-        saved_months = start.minus(paid_out[-1])
-    elif estimated and job.start_month < first:  # the job ran before January 2026 too
-        months = [first.plus(-back) for back in range(estimated, 0, -1)]
-        state.vt_reserve += sum((lead[0].vakantietoeslag_reserved if month >= job.start_month else
-                                 vakantietoeslag.reserved_part(norm(household, month, params)[0], month, params)
-                                 for month in months), ZERO)
-    elif estimated:
-        state.vt_reserve += history[0].vt_reserve_before  # reserve_before(first), worked out with the facts
-
-    # The months of vrijlating used before the window are those given (else as calculated); the
-    # 34a period runs on.
-    if used is not None:
-        window_clock = start_clock(used, household, job, start, params, earlier_34a)
-        clock.n_used, clock.total_used, clock.r_started = window_clock.n_used, window_clock.total_used, window_clock.r_started
-    state.no_vrijlating_before = None
-    return state, (saved_months, state.vt_reserve)
-
-
-def _months(household: Household, job: Job | None, params: ParameterSet, facts: list[_MonthFacts],
-            state: _State, explain: bool, work: list | None = None, keep_work: list | None = None,
-            totals_only: bool = False) -> list:
-    """One pass over `facts`, from `state` (which it moves on). The wage of a month and what the
-    gemeente counts of it do not depend on the vrijlating: `keep_work` collects them per month,
-    `work` gives them back (the other readings of the 2027 switch). `totals_only`: the cash
-    from work and bijstand of each month instead of its MonthResult."""
-    clock = state.clock
-    entered_34a = state.entered_34a
-    vt_reserve, holiday_right_bank, holiday_bank = state.vt_reserve, state.holiday_right_bank, state.holiday_bank
-    previous_attributed, previous_month_label = state.previous_attributed, state.previous_month
-    was_on_bijstand = state.was_on_bijstand
-    buffer_used = state.buffer_used
-    no_vrijlating_before = state.no_vrijlating_before
-    rows: list[MonthResult] = []
-    pay_memo: dict = {}
-
-    for index, fact in enumerate(facts):
-        month = fact.month
-        norm_amount = fact.norm
-        reasons: list[Explanation] = list(fact.norm_explanations) if explain else []
-
-        working = job is not None and job.runs_in(month)
-        if explain and job is not None and job.end_month is not None and month == job.end_month.plus(1):
-            reasons.append(after_the_job(clock, household, job.end_month, fact.vrijlating))
-        if work is None:
-            pay = pay_in_month(job, month, fact.pay, params, holiday_bank, pay_memo)
-            counted_wage = verrekening.counted_wage(pay, job, fact.method, fact.method_legal)
-            right = verrekening.holiday_right(counted_wage.wage, job, fact.holiday_right)
-            if keep_work is not None:
-                keep_work.append((pay, counted_wage, right))
-        else:
-            pay, counted_wage, right = work[index]
-        if working:
-            if job.holiday_pay == "may":
-                holiday_bank = ZERO if pay.holiday_gross > 0 else holiday_bank + pay.holiday_accrued_gross
-            if explain:
-                reasons.append(Explanation("wage_paid", {"paydays": pay.paydays, "gross": pay.gross, "net": pay.net}))
-                if pay.paydays >= 2 and job.pay_period == "four_weeks":
-                    reasons.append(Explanation("two_paydays", {"paydays": pay.paydays}))
-                reasons.append(LOONHEFFING_WITH_KORTING if job.loonheffingskorting_by_employer else LOONHEFFING_WITHOUT_KORTING)
-
-        method = fact.method
-        wage_counted = counted_wage.wage
-        if explain and working:
-            reasons.extend(counted_wage.explanations)
-
-        if not entered_34a and fact.art34a:
-            enter_art34a(clock, job, month, state.transition)
-            entered_34a = True
-        if wage_counted > 0 and fact.income_carried:
-            params.record(fact.income_carried)  # the vrijlating and holiday-right figures are used now
-        if no_vrijlating_before is not None and month < no_vrijlating_before and not fact.art34a:
-            outcome = not_applied()
-        else:
-            outcome = vrijlating(wage_counted, month, household, clock, fact.vrijlating)
-        right_amount = right.amount
-        if method == "toerekening":
-            if explain and right.share is not None:
-                reasons.append(right.explanation)
-        else:
-            holiday_right_bank += right_amount
-            right_amount = ZERO
-        income = wage_counted + counted_wage.holiday + right_amount
-        # A vrijlating only counts (and uses up a month of its clock) in a month with bijstand:
-        # when the income leaves no bijstand even with it, the month is not used.
-        used = outcome.rule is not None and norm_amount - (income - outcome.amount) > 0
-        if outcome.rule is not None and not used:
-            outcome = no_bijstand_left(outcome)
-        if explain and working:
-            reasons.append(outcome.explanation)
-        attributed = income - outcome.amount
-
-        if fact.settle_next_month:  # the gemeente's choice: a month's income settled in the next
-            counted = previous_attributed
-            if explain and counted > 0 and previous_month_label is not None:
-                reasons.append(Explanation("counted_next_month", {"amount": counted, "from_month": previous_month_label}))
-        else:
-            counted = attributed
-        previous_attributed, previous_month_label = attributed, month
-        advance_clock(clock, outcome, month, job, used=used)
-
-        amount = bijstand.of_month(norm_amount, counted)  # art. 19 lid 2
-        reserved = vakantietoeslag.part_of(amount, fact.vt_share)  # art. 19 lid 3
-        bijstand_paid = amount - reserved
-        leaving = amount == 0 and was_on_bijstand
-        if explain:
-            reasons.append(bijstand.explanation(norm_amount, counted, amount, was_on_bijstand))
-            if amount > 0:
-                reasons.append(Explanation("vakantietoeslag_reserved", {"amount": reserved}, fact.vt_legal))
-
-        vt_paid = ZERO
-        if fact.vt_payout_month or leaving:  # art. 45 lid 1
-            vt_paid = vakantietoeslag.payout(vt_reserve, holiday_right_bank, leaving, fact.vt_legal,
-                                             reasons if explain else None)
-            vt_reserve, holiday_right_bank = ZERO, ZERO
-        # This month's own part is paid next June (or when the bijstand ends).
-        vt_reserve += reserved
-        was_on_bijstand = amount > 0
-
-        if explain and pay.holiday_net > 0 and working and job.holiday_pay == "may":
-            if month == job.end_month:  # Wml art. 17 lid 3: all holiday pay built up, at the end
-                reasons.append(Explanation("holiday_pay_paid_at_end", {"gross": pay.holiday_gross, "net": pay.holiday_net},
-                                           WML_ART_17_LID_3))
-            else:
-                reasons.append(Explanation("holiday_pay_paid", {"gross": pay.holiday_gross, "net": pay.holiday_net}))
-            reasons.append(Explanation("holiday_pay_not_counted", {"net": pay.holiday_net}))
-
-        buffer_payment = ZERO
-        if working and amount > 0 and fact.bufferbudget_on:  # art. 34b
-            year = month[0]
-            used_this_year = buffer_used.get(year, ZERO)
-            buffer_payment, maximum = bufferbudget.payment(
-                norm_amount, fact.vt_share, pay.net + pay.holiday_net + bijstand_paid, used_this_year, month, params)
-            if buffer_payment > 0:
-                buffer_used[year] = used_this_year + buffer_payment
-                if explain:
-                    reasons.append(bufferbudget.explanation(buffer_payment, buffer_used[year], maximum, month, params))
-        if totals_only:
-            rows.append(pay.net + pay.holiday_net + bijstand_paid + vt_paid + buffer_payment)
-        else:
-            rows.append(MonthResult(
-                month, norm_amount, pay.gross, pay.net, pay.paydays, outcome.amount, outcome.rule, counted, amount,
-                bijstand_paid, reserved, vt_paid, pay.holiday_gross, pay.holiday_net, buffer_payment,
-                leaves_bijstand=leaving, explanations=reasons, wage_counted=wage_counted,
-                holiday_right_counted=right_amount, counted_from_before=counted - attributed,
-                vrijlating_code=outcome.code if working else None,
-            ))
-    state.entered_34a = entered_34a
-    state.vt_reserve, state.holiday_right_bank, state.holiday_bank = vt_reserve, holiday_right_bank, holiday_bank
-    state.previous_attributed, state.previous_month = previous_attributed, previous_month_label
-    state.was_on_bijstand = was_on_bijstand
-    return rows
-
-
-# "Bij het einde van de dienstbetrekking wordt aan de werknemer het bedrag aan vakantiebijslag
-# uitbetaald, waarop hij op dat tijdstip recht heeft verworven." (Wml art. 17 lid 3, toestand 2026-01-01)
-WML_ART_17_LID_3 = LegalRef(
-    "Wet minimumloon en minimumvakantiebijslag", "17",
-    "https://wetten.overheid.nl/jci1.3:c:BWBR0002638&artikel=17&z=2026-01-01&g=2026-01-01", lid="3")
-
-# Reasons without numbers: one object each, shared by every month (nobody changes an Explanation).
-LOONHEFFING_WITH_KORTING = Explanation("loonheffing_with_korting")
-LOONHEFFING_WITHOUT_KORTING = Explanation("loonheffing_without_korting")
-
-
-def _run_job(scenario: Scenario, params: ParameterSet, facts: list[_MonthFacts], explain: bool = True,
-             history: list[_MonthFacts] = (), keep_switch: bool = False,
-             transition: str = COUNTED) -> tuple[Scenario, _Run]:
-    """The months with the job. Once the bijstand stops for good the employer applies the
-    loonheffingskorting (Wet LB art. 23; rules/belasting/loonheffingskorting.py): the months are
-    then worked out again with it from that month. The months before it stay the same, and more
-    net wage never brings the bijstand back, so one more pass settles it."""
-    job = scenario.job
-    run = _run(scenario, job, params, facts, explain, history=history, keep_switch=keep_switch, transition=transition)
-    since = loonheffingskorting.employer_from(job, run.months)
-    if since is not None:
-        job = dataclasses.replace(job, loonheffingskorting_employer_from=since)
-        scenario = dataclasses.replace(scenario, job=job)
-        if not explain and all(fact.method == "toerekening" for fact in facts):
-            # Only the amounts paid are needed (the sweep): the months from `since` have no
-            # bijstand either way, so only their net wage and holiday pay change.
-            with_employer_korting(run.months, job, params)
-        else:
-            run = _run(scenario, job, params, _with_employer_korting(facts, job, params), explain, history=history,
-                       keep_switch=keep_switch, transition=transition)
-    if explain:
-        loonheffingskorting.explain(run.months, job)
-    return scenario, run
-
-
-def _with_employer_korting(facts: list[_MonthFacts], job: Job, params: ParameterSet) -> list[_MonthFacts]:
-    """The month facts once the employer applies the korting: only the holiday-right table
-    changes (Regeling art. 11, with heffingskorting)."""
-    if job.holiday_pay == "monthly":
-        return facts
-    since = job.loonheffingskorting_employer_from
-    return [fact._replace(holiday_right=verrekening.holiday_right_figures(job, fact.month, params))
-            if fact.pay is not None and fact.month >= since else fact for fact in facts]
-
-
-def _holiday_built_before(job: Job | None, start: Month, params: ParameterSet) -> Decimal:
-    """Holiday pay built up, and not yet paid, in months of the job before the first month shown.
-
-    Counted from the month after the last payout month (or the job's start), at the holiday-pay
-    share that applies in the first month shown (it is the statutory 8% throughout).
-    """
-    if job is None or job.holiday_pay != "may" or job.start_month >= start:
-        return ZERO
-    payout = int(params.amount(f"{VAKANTIEBIJSLAG}.uitbetaalmaand", start))
-    last_payout = Month(start.year if start.month > payout else start.year - 1, payout)
-    month = max(job.start_month, last_payout.plus(1))
-    per_payday = to_cents(gross_per_payday(job) * params.amount(f"{VAKANTIEBIJSLAG}.percentage", start))
-    bank = ZERO
-    while month < start:
-        bank += per_payday * paydays(job, month, paydays_in_month(job.pay_period, month))
-        month = month.plus(1)
-    return bank
-
-
-def _warnings(scenario: Scenario, params: ParameterSet, run: _Run) -> list[Notice]:
-    notices: list[Notice] = []
-    job = scenario.job
-    last = scenario.start_month.plus(scenario.months - 1)
-    if job is not None:
-        # A vrijlating that is a right (onder y, art. 34a lid 1 onder b: medisch urenbeperkt) is
-        # no assumption; the others need the college's judgement.
-        rules_used = {row.vrijlating_rule for row in run.months} - {None}
-        if not rules_used or rules_used & AT_THE_COLLEGES_JUDGEMENT:
-            notices.append(Notice("vrijlating_assumed"))
-        if last >= Month(2027, 1):
-            notices.append(Notice("verrekening_2027_open"))
-    months_saved, amount = run.saved_before
-    if months_saved:
-        notices.append(Notice("vakantietoeslag_saved_estimated", {"months": months_saved, "amount": amount}))
-    if _ages_may_cross(scenario.household, scenario.months, params, scenario.start_month):
-        notices.append(Notice("ages_fixed"))
-    household = scenario.household
-    if household.age < 21 or (household.situation == "couple" and (household.partner_age or 99) < 21):
-        # Art. 20 lid 3: the raise is a duty once the parents cannot help; the gemeente judges that.
-        if household.parents_can_help is None:
-            notices.append(Notice("youth_norm_extra_possible"))
-        elif household.parents_can_help is False:
-            notices.append(Notice("youth_norm_raised"))
-    aow_age = huishouden.aow_age_in_window(household, scenario.months, scenario.start_month, params)
-    if aow_age is not None:
-        notices.append(Notice("aow_age_in_window", {"age": aow_age}))
-    if job is not None and job.end_month is not None:
-        notices.extend(_job_end_notices(job, run.months))
-    below = _below_minimum_wage(scenario, params)
-    if below is not None:
-        notices.append(Notice("wage_below_minimum", {"hourly_wage": job.hourly_wage, "minimum": below}))
-    return notices
-
-
-def _job_end_notices(job: Job, months: list[MonthResult]) -> list[Notice]:
-    """When the job ends inside the months shown, bijstand that had stopped must be asked for
-    again (art. 43 and 44 lid 1 Pw: from the day someone reports to the gemeente)."""
-    if not any(row.month > job.end_month for row in months):
-        return []
-    if any(row.month <= job.end_month and row.bijstand <= 0 for row in months):
-        return [Notice("job_end_apply_again", {"month": job.end_month.plus(1)})]
-    return []
-
-
-def _below_minimum_wage(scenario: Scenario, params: ParameterSet) -> Decimal | None:
-    """The hourly minimum wage when the wage typed is below it in the first month of pay."""
-    job = scenario.job
-    if job is None or job.hourly_wage is None:
-        return None
-    month = max(job.start_month, scenario.start_month)
-    minimum = params.amount("wml/minimumloon.uurloon_21", month)
-    if scenario.household.age < 21:
-        share = params.at("wml/minimumloon.jeugd_percentage", month).value[scenario.household.age]
-        minimum = to_cents(minimum * share)
-    return minimum if job.hourly_wage < minimum else None
-
-
-def _ages_may_cross(household: Household, months: int, params: ParameterSet, start: Month) -> bool:
-    """True when someone may reach 21 or 27 (or a child 12, 18 or 27: a kostendeler, art. 19a)
-    inside the months shown."""
-    years = (months + 11) // 12
-    thresholds = (21, int(params.amount(VRIJLATING_AGE_FILE, start)))
-    adults = [household.age] + ([household.partner_age] if household.partner_age is not None else [])
-    if any(age < limit <= age + years for age in adults for limit in thresholds):
-        return True
-    child_limits = (12, 18, int(params.amount(huishouden.KOSTENDELER_AGE, start)))
-    return any(age < limit <= age + years for age in household.children for limit in child_limits)
 
 
 def as_the_law_reads(scenario: Scenario, params: ParameterSet) -> tuple[Scenario, list[Notice]]:
@@ -585,14 +62,14 @@ def _calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scen
     scenario, read_as = as_the_law_reads(scenario, params)
     tracked = params.tracking()
     check_scope(scenario, tracked)
-    facts = _facts(scenario, tracked, policy)
-    history = _history(scenario, params, policy)
+    facts = month_facts(scenario, tracked, policy)
+    history = before_window.job_months(scenario, params, policy)
     # The baseline's own reasons are shown only when it is the result (no job).
-    baseline = _run(scenario, None, tracked, facts, explain=scenario.job is None).months
+    baseline = run_window(scenario, None, tracked, facts, explain=scenario.job is None).months
     run = None
     if scenario.job is not None:
-        scenario, run = _run_job(scenario, tracked, facts, history=history, keep_switch=True)
-    rows = run.months if run is not None else [_copy(row) for row in baseline]
+        scenario, run = run_job(scenario, tracked, facts, history=history, keep_switch=True)
+    rows = run.months if run is not None else [copy_row(row) for row in baseline]
     year_end, toeslagen_notices = toeslagen_jaar.apply(scenario, rows, baseline, tracked)
     local_notices = lokaal.apply(scenario, rows, baseline, policy, tracked)
     for row, base in zip(rows, baseline):
@@ -601,8 +78,9 @@ def _calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scen
         row.total_without_job = base.total
         if row.total < row.total_without_job and scenario.job is not None:
             row.explanations.append(Explanation("below_without_job", {"difference": row.total_without_job - row.total}))
-    transition, transition_notices = _transition(scenario, params, policy, facts, history, rows, baseline, run)
-    warnings = read_as + _warnings(scenario, tracked, run or _Run(baseline, (0, ZERO))) + transition_notices
+    transition, transition_notices = transition_range(scenario, params, policy, facts, history, rows, baseline, run)
+    shown = run or Run(baseline, (0, ZERO))
+    warnings = read_as + warnings_of(scenario, tracked, shown.months, shown.saved_before) + transition_notices
     warnings.extend(loonheffingskorting.notice(scenario.job))
     warnings.extend(figure_notices(tracked))
     warnings.extend(toeslagen_notices)
@@ -618,98 +96,6 @@ def _calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scen
         figures_valid_from=max(fact.norm_since for fact in facts).isoformat(),
         transition=transition,
     )
-
-
-def _transition(scenario: Scenario, params: ParameterSet, policy: Policy, facts: list[_MonthFacts],
-                history: list[_MonthFacts], rows: list[MonthResult], baseline: list[MonthResult],
-                run: _Run | None) -> tuple[TransitionRange | None, list[Notice]]:
-    """The switch to art. 34a for a vrijlating of a job that is running then: no overgangsrecht
-    was found (docs/assumptions.md), so the months it touches are worked out under each reading
-    (vrijlating.TRANSITION_READINGS) and shown as a range next to the planning figure."""
-    job = scenario.job
-    switch = next((fact.month for fact in (*history, *facts) if fact.art34a), None)
-    if job is None or switch is None or job.start_month >= switch or facts[-1].month < switch:
-        return None, []
-    totals = {COUNTED: tuple(row.total for row in rows)}
-    old = vrijlating_figures(LAST_ART31_MONTH, params, False)
-    for reading, reading_facts, reading_history in ((FRESH, facts, history),
-                                                    (OLD_RUNS_OUT, _keep_art31(facts, old), _keep_art31(history, old))):
-        if reading == FRESH and run.at_switch is not None and run.at_switch.clock.total_used == 0:
-            totals[reading] = totals[COUNTED]  # no months used before the switch: the same period
-            continue
-        totals[reading] = _totals(scenario, job, params, policy, reading_facts, reading_history, rows, baseline,
-                                  reading, run)
-    touched = []
-    for index, row in enumerate(rows):
-        values = [reading[index] for reading in totals.values()]
-        if min(values) != max(values):
-            row.total_range_low, row.total_range_high = min(values), max(values)
-            touched.append(row.month)
-    notices = [Notice("vrijlating_2027_transition", {
-        "first_month": touched[0] if touched else None, "last_month": touched[-1] if touched else None})]
-    difference = None
-    if job.start_month == LAST_ART31_MONTH:
-        january = dataclasses.replace(job, start_month=ART_34A_IN_FORCE, first_payday=None)
-        variant = dataclasses.replace(scenario, job=january)
-        later = _totals(variant, january, params, policy, facts, _history(variant, params, policy), rows, baseline,
-                        COUNTED, None)
-        difference = sum((new - now for new, now, row in zip(later, totals[COUNTED], rows)
-                          if row.month >= ART_34A_IN_FORCE), ZERO)
-        if difference > 0:
-            notices.append(Notice("first_pay_in_january", {"difference": difference, "month": ART_34A_IN_FORCE}))
-    return TransitionRange(totals, difference), notices
-
-
-def _keep_art31(facts: list[_MonthFacts], old) -> list[_MonthFacts]:
-    """The facts with art. 31 (its figures of December 2026) in place of art. 34a."""
-    return [fact._replace(art34a=False, vrijlating=None if fact.vrijlating is None else old) if fact.art34a else fact
-            for fact in facts]
-
-
-TOESLAGEN_FIELDS = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinderbijslag")
-
-
-def _totals(scenario: Scenario, job: Job, params: ParameterSet, policy: Policy, facts: list[_MonthFacts],
-            history: list[_MonthFacts], rows: list[MonthResult], baseline: list[MonthResult],
-            transition: str, run: _Run | None) -> tuple[Decimal, ...]:
-    """The total of each month of another reading (or start), with the toeslagen advances of the
-    result itself (they rest on the income without the job) and the gemeente's own payments.
-    `run`: the result's own run; when it kept its state before the switch, the months before it
-    are the result's and the wage of the later months is taken over."""
-    local = bool(policy.minimaregelingen or policy.premies)  # they may look at every month
-    if run is None or run.at_switch is None:
-        # Worked out in full, with its own month from which the employer applies the korting.
-        job = dataclasses.replace(job, loonheffingskorting_employer_from=None)
-        other = _run_job(dataclasses.replace(scenario, job=job), params, facts, explain=False, history=history,
-                         transition=transition)[1].months
-        before: tuple[Decimal, ...] = ()
-    else:
-        state = run.at_switch.copy()
-        state.transition = transition
-        switch = len(rows) - len(run.work)
-        before = tuple(row.total for row in rows[:switch])
-        other = _months(scenario.household, job, params, facts[switch:], state, explain=False, work=run.work,
-                        totals_only=not local)
-        if not local:  # the cash of work and bijstand, plus the toeslagen advances of the result
-            return before + tuple(cash + _toeslagen(row) for cash, row in zip(other, rows[switch:]))
-    for alternative, row in zip(other, rows[len(before):]):
-        for name in TOESLAGEN_FIELDS:
-            setattr(alternative, name, getattr(row, name))
-    if local:
-        other = [_copy(row) for row in rows[:len(before)]] + other
-        lokaal.apply(scenario, other, [_copy(row) for row in baseline], policy, params)
-        return tuple(row.paid_parts() for row in other)
-    return before + tuple(row.paid_parts() for row in other)
-
-
-def _toeslagen(row: MonthResult) -> Decimal:
-    return row.huurtoeslag + row.zorgtoeslag + row.kindgebonden_budget + row.kinderbijslag
-
-
-def _copy(row: MonthResult) -> MonthResult:
-    copy = dataclasses.replace(row)
-    copy.explanations = list(row.explanations)
-    return copy
 
 
 @dataclass(frozen=True)
@@ -734,9 +120,9 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
     scenario, _ = as_the_law_reads(scenario, params)
     tracked = params.tracking()
     check_scope(scenario, tracked)
-    facts = _facts(scenario, tracked, policy)
-    history = _history(scenario, params, policy)
-    baseline = _run(scenario, None, tracked, facts, explain=False).months
+    facts = month_facts(scenario, tracked, policy)
+    history = before_window.job_months(scenario, params, policy)
+    baseline = run_window(scenario, None, tracked, facts, explain=False).months
     toeslagen_jaar.apply(scenario, baseline, baseline, tracked)
     lokaal.apply(scenario, baseline, baseline, policy, tracked)
     for row in baseline:
@@ -747,7 +133,7 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
         job = dataclasses.replace(scenario.job, hours_per_week=Decimal(hour), gross_per_period=None)
         variant = dataclasses.replace(scenario, job=job)
         # Untracked figures: the sweep returns numbers only, its warnings are the scenario's own.
-        rows = _run_job(variant, params, facts, explain=False, history=history)[1].months
+        rows = run_job(variant, params, facts, explain=False, history=history)[1].months
         toeslagen_jaar.advances_as_without_job(rows, baseline)
         lokaal.apply(variant, rows, baseline, policy, params)
         totals = [row.paid_parts() for row in rows]

@@ -15,7 +15,7 @@ from ..i18n import DEFAULT_LANGUAGE, N_, gettext
 from .explain import month_text, parameter_group_label, warning_text
 
 FAR_AHEAD = N_("Zo ver vooruit rekent Houvast niet: de bedragen zijn dan nog niet bekend. Kies een eerdere maand.")
-# Out-of-scope codes of rules.scenario.check_scope -> (the field it is about, the message).
+# Out-of-scope codes of rules.scope.check_scope -> (the field it is about, the message).
 OUT_OF_SCOPE: dict[str, tuple[str, str]] = {
     "start_before_supported": ("start_month", N_(
         "Houvast rekent vanaf januari 2026. Kies een maand in 2026 of later.")),

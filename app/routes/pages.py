@@ -11,7 +11,7 @@ from fastapi import APIRouter, HTTPException, Request
 from starlette.responses import RedirectResponse
 
 from rules import Household, Month, Scenario, default_parameters, default_profiles, summarize
-from rules.scenario import check_scope
+from rules.scope import check_scope
 
 from ..adapters import OutOfScope, UnknownGemeente, run, sweep, to_scenario
 from ..forms import steps

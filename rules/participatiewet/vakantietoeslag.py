@@ -82,7 +82,7 @@ def reserve_before(household: Household, start: Month, params: ParameterSet) -> 
     months = [start.plus(-back) for back in range(months_saved_before(start, params), 0, -1)]
     for month in months:  # a tracking ParameterSet notes the norm figures used
         params.at(NORM_DATES, month)
-    # Asked once per calculation (rules/scenario.py keeps it with the month facts, which the
+    # Asked once per calculation (rules/month_facts.py keeps it with the month facts, which the
     # sweep shares): no memo across calculations, since its key would be the household.
     plain = getattr(params, "base", params)
     return sum((reserved_part(norm(household, month, plain)[0], month, plain) for month in months), Decimal(0))

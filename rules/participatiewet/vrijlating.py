@@ -24,7 +24,7 @@ reading (COUNTED): art. 34a applies from that day to running cases too, with the
 vrijlating already used (n and r) counting towards its twelve months, and a running onderdeel r
 period ending. The other readings the result shows as a range: FRESH (a running job starts a
 new period of twelve months on the switch) and OLD_RUNS_OUT (art. 31 keeps applying to a job
-that was running, until its n and r months are used up; scenario.py gives it the art. 31
+that was running, until its n and r months are used up; transition_2027.py gives it the art. 31
 figures of December 2026).
 """
 from __future__ import annotations

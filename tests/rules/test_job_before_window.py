@@ -1,7 +1,7 @@
 """A job that already ran before the first month shown, first paydays, and the 2027 switch.
 
 The same facts give the same months whatever the first month shown is: the job's months before
-the window are worked out first (rules/scenario.py: _history, _start_state).
+the window are worked out first (rules/before_window.py: job_months, start_state).
 """
 from datetime import date
 from decimal import Decimal

@@ -1,0 +1,195 @@
+"""The month loop: each month's steps in the order of the law.
+
+The norm (art. 20-22a Pw, from the month facts), the wage as it is paid (rules/loon.py), the
+income the gemeente counts for the month (art. 32, Regeling par. 6, participatiewet/verrekening.py),
+the vrijlating (art. 31 lid 2, from 2027 art. 34a, participatiewet/vrijlating.py), the bijstand as
+norm minus counted income, never below zero (art. 19 lid 2, participatiewet/bijstand.py), its
+vakantietoeslag part and payout (art. 19 lid 3, art. 45, participatiewet/vakantietoeslag.py) and
+the bufferbudget (art. 34b, participatiewet/bufferbudget.py). What the loop carries from month to
+month is one State.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .loon import pay_in_month
+from .model import Explanation, Household, Job, MonthResult
+from .money import ZERO
+from .month_facts import MonthFacts
+from .months import Month
+from .parameters import LegalRef, ParameterSet
+from .participatiewet import bijstand, bufferbudget, vakantietoeslag, verrekening
+from .participatiewet.vrijlating import (
+    COUNTED, Clock, advance_clock, after_the_job, enter_art34a, no_bijstand_left, not_applied, vrijlating,
+)
+
+
+@dataclass
+class State:
+    """What the month loop carries from one month to the next."""
+
+    clock: Clock
+    entered_34a: bool = False
+    vt_reserve: Decimal = ZERO  # the bijstand's vakantietoeslag kept since the last payout (art. 45)
+    holiday_right_bank: Decimal = ZERO  # under "beschikking": the holiday right netted with the reserve
+    holiday_bank: Decimal = ZERO  # the employer's holiday pay built up, not yet paid
+    previous_attributed: Decimal = ZERO  # income of the month before, for settling a month later
+    previous_month: Month | None = None
+    was_on_bijstand: bool = True
+    buffer_used: dict = dataclasses.field(default_factory=dict)  # bufferbudget paid per calendar year
+    # Months of the job before the window that got no vrijlating (vrijlating_months_used).
+    no_vrijlating_before: Month | None = None
+    transition: str = COUNTED  # the reading of the switch to art. 34a
+
+    def copy(self) -> "State":
+        clock = dataclasses.replace(self.clock, history=list(self.clock.history))
+        return dataclasses.replace(self, clock=clock, buffer_used=dict(self.buffer_used))
+
+
+
+def run_months(household: Household, job: Job | None, params: ParameterSet, facts: list[MonthFacts],
+               state: State, explain: bool, work: list | None = None, keep_work: list | None = None,
+               totals_only: bool = False) -> list:
+    """One pass over `facts`, from `state` (which it moves on). The wage of a month and what the
+    gemeente counts of it do not depend on the vrijlating: `keep_work` collects them per month,
+    `work` gives them back (the other readings of the 2027 switch). `totals_only`: the cash
+    from work and bijstand of each month instead of its MonthResult."""
+    clock = state.clock
+    entered_34a = state.entered_34a
+    vt_reserve, holiday_right_bank, holiday_bank = state.vt_reserve, state.holiday_right_bank, state.holiday_bank
+    previous_attributed, previous_month_label = state.previous_attributed, state.previous_month
+    was_on_bijstand = state.was_on_bijstand
+    buffer_used = state.buffer_used
+    no_vrijlating_before = state.no_vrijlating_before
+    rows: list[MonthResult] = []
+    pay_memo: dict = {}
+
+    for index, fact in enumerate(facts):
+        month = fact.month
+        norm_amount = fact.norm
+        reasons: list[Explanation] = list(fact.norm_explanations) if explain else []
+
+        working = job is not None and job.runs_in(month)
+        if explain and job is not None and job.end_month is not None and month == job.end_month.plus(1):
+            reasons.append(after_the_job(clock, household, job.end_month, fact.vrijlating))
+        if work is None:
+            pay = pay_in_month(job, month, fact.pay, params, holiday_bank, pay_memo)
+            counted_wage = verrekening.counted_wage(pay, job, fact.method, fact.method_legal)
+            right = verrekening.holiday_right(counted_wage.wage, job, fact.holiday_right)
+            if keep_work is not None:
+                keep_work.append((pay, counted_wage, right))
+        else:
+            pay, counted_wage, right = work[index]
+        if working:
+            if job.holiday_pay == "may":
+                holiday_bank = ZERO if pay.holiday_gross > 0 else holiday_bank + pay.holiday_accrued_gross
+            if explain:
+                reasons.append(Explanation("wage_paid", {"paydays": pay.paydays, "gross": pay.gross, "net": pay.net}))
+                if pay.paydays >= 2 and job.pay_period == "four_weeks":
+                    reasons.append(Explanation("two_paydays", {"paydays": pay.paydays}))
+                reasons.append(LOONHEFFING_WITH_KORTING if job.loonheffingskorting_by_employer else LOONHEFFING_WITHOUT_KORTING)
+
+        method = fact.method
+        wage_counted = counted_wage.wage
+        if explain and working:
+            reasons.extend(counted_wage.explanations)
+
+        if not entered_34a and fact.art34a:
+            enter_art34a(clock, job, month, state.transition)
+            entered_34a = True
+        if wage_counted > 0 and fact.income_carried:
+            params.record(fact.income_carried)  # the vrijlating and holiday-right figures are used now
+        if no_vrijlating_before is not None and month < no_vrijlating_before and not fact.art34a:
+            outcome = not_applied()
+        else:
+            outcome = vrijlating(wage_counted, month, household, clock, fact.vrijlating)
+        right_amount = right.amount
+        if method == "toerekening":
+            if explain and right.share is not None:
+                reasons.append(right.explanation)
+        else:
+            holiday_right_bank += right_amount
+            right_amount = ZERO
+        income = wage_counted + counted_wage.holiday + right_amount
+        # A vrijlating only counts (and uses up a month of its clock) in a month with bijstand:
+        # when the income leaves no bijstand even with it, the month is not used.
+        used = outcome.rule is not None and norm_amount - (income - outcome.amount) > 0
+        if outcome.rule is not None and not used:
+            outcome = no_bijstand_left(outcome)
+        if explain and working:
+            reasons.append(outcome.explanation)
+        attributed = income - outcome.amount
+
+        if fact.settle_next_month:  # the gemeente's choice: a month's income settled in the next
+            counted = previous_attributed
+            if explain and counted > 0 and previous_month_label is not None:
+                reasons.append(Explanation("counted_next_month", {"amount": counted, "from_month": previous_month_label}))
+        else:
+            counted = attributed
+        previous_attributed, previous_month_label = attributed, month
+        advance_clock(clock, outcome, month, job, used=used)
+
+        amount = bijstand.of_month(norm_amount, counted)  # art. 19 lid 2
+        reserved = vakantietoeslag.part_of(amount, fact.vt_share)  # art. 19 lid 3
+        bijstand_paid = amount - reserved
+        leaving = amount == 0 and was_on_bijstand
+        if explain:
+            reasons.append(bijstand.explanation(norm_amount, counted, amount, was_on_bijstand))
+            if amount > 0:
+                reasons.append(Explanation("vakantietoeslag_reserved", {"amount": reserved}, fact.vt_legal))
+
+        vt_paid = ZERO
+        if fact.vt_payout_month or leaving:  # art. 45 lid 1
+            vt_paid = vakantietoeslag.payout(vt_reserve, holiday_right_bank, leaving, fact.vt_legal,
+                                             reasons if explain else None)
+            vt_reserve, holiday_right_bank = ZERO, ZERO
+        # This month's own part is paid next June (or when the bijstand ends).
+        vt_reserve += reserved
+        was_on_bijstand = amount > 0
+
+        if explain and pay.holiday_net > 0 and working and job.holiday_pay == "may":
+            if month == job.end_month:  # Wml art. 17 lid 3: all holiday pay built up, at the end
+                reasons.append(Explanation("holiday_pay_paid_at_end", {"gross": pay.holiday_gross, "net": pay.holiday_net},
+                                           WML_ART_17_LID_3))
+            else:
+                reasons.append(Explanation("holiday_pay_paid", {"gross": pay.holiday_gross, "net": pay.holiday_net}))
+            reasons.append(Explanation("holiday_pay_not_counted", {"net": pay.holiday_net}))
+
+        buffer_payment = ZERO
+        if working and amount > 0 and fact.bufferbudget_on:  # art. 34b
+            year = month[0]
+            used_this_year = buffer_used.get(year, ZERO)
+            buffer_payment, maximum = bufferbudget.payment(
+                norm_amount, fact.vt_share, pay.net + pay.holiday_net + bijstand_paid, used_this_year, month, params)
+            if buffer_payment > 0:
+                buffer_used[year] = used_this_year + buffer_payment
+                if explain:
+                    reasons.append(bufferbudget.explanation(buffer_payment, buffer_used[year], maximum, month, params))
+        if totals_only:
+            rows.append(pay.net + pay.holiday_net + bijstand_paid + vt_paid + buffer_payment)
+        else:
+            rows.append(MonthResult(
+                month, norm_amount, pay.gross, pay.net, pay.paydays, outcome.amount, outcome.rule, counted, amount,
+                bijstand_paid, reserved, vt_paid, pay.holiday_gross, pay.holiday_net, buffer_payment,
+                leaves_bijstand=leaving, explanations=reasons, wage_counted=wage_counted,
+                holiday_right_counted=right_amount, counted_from_before=counted - attributed,
+                vrijlating_code=outcome.code if working else None,
+            ))
+    state.entered_34a = entered_34a
+    state.vt_reserve, state.holiday_right_bank, state.holiday_bank = vt_reserve, holiday_right_bank, holiday_bank
+    state.previous_attributed, state.previous_month = previous_attributed, previous_month_label
+    state.was_on_bijstand = was_on_bijstand
+    return rows
+
+
+# "Bij het einde van de dienstbetrekking wordt aan de werknemer het bedrag aan vakantiebijslag
+# uitbetaald, waarop hij op dat tijdstip recht heeft verworven." (Wml art. 17 lid 3, toestand 2026-01-01)
+WML_ART_17_LID_3 = LegalRef(
+    "Wet minimumloon en minimumvakantiebijslag", "17",
+    "https://wetten.overheid.nl/jci1.3:c:BWBR0002638&artikel=17&z=2026-01-01&g=2026-01-01", lid="3")
+
+# Reasons without numbers: one object each, shared by every month (nobody changes an Explanation).
+LOONHEFFING_WITH_KORTING = Explanation("loonheffing_with_korting")
+LOONHEFFING_WITHOUT_KORTING = Explanation("loonheffing_without_korting")

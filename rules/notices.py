@@ -1,0 +1,90 @@
+"""The warnings that come with a result: the assumptions it rests on (the vrijlating, the
+vakantietoeslag saved before the window, ages held fixed), what the law leaves to the gemeente
+(art. 20 lid 3 Pw) and what someone should do (ask for bijstand again after the job, art. 43-44).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .model import Household, Job, MonthResult, Notice, Scenario
+from .money import to_cents
+from .months import Month
+from .parameters import ParameterSet
+from .participatiewet import huishouden
+from .participatiewet.vrijlating import AT_THE_COLLEGES_JUDGEMENT
+
+VRIJLATING_AGE_FILE = "participatiewet/vrijlating.minimumleeftijd"
+
+
+def warnings_of(scenario: Scenario, params: ParameterSet, months: list[MonthResult],
+                saved_before: tuple[int, Decimal]) -> list[Notice]:
+    """The warnings of the result: what it assumes, what it cannot know and what to do.
+    `months`: the months of the result; `saved_before`: the months of vakantietoeslag saved
+    before the window and their amount, when estimated."""
+    notices: list[Notice] = []
+    job = scenario.job
+    last = scenario.start_month.plus(scenario.months - 1)
+    if job is not None:
+        # A vrijlating that is a right (onder y, art. 34a lid 1 onder b: medisch urenbeperkt) is
+        # no assumption; the others need the college's judgement.
+        rules_used = {row.vrijlating_rule for row in months} - {None}
+        if not rules_used or rules_used & AT_THE_COLLEGES_JUDGEMENT:
+            notices.append(Notice("vrijlating_assumed"))
+        if last >= Month(2027, 1):
+            notices.append(Notice("verrekening_2027_open"))
+    months_saved, amount = saved_before
+    if months_saved:
+        notices.append(Notice("vakantietoeslag_saved_estimated", {"months": months_saved, "amount": amount}))
+    if _ages_may_cross(scenario.household, scenario.months, params, scenario.start_month):
+        notices.append(Notice("ages_fixed"))
+    household = scenario.household
+    if household.age < 21 or (household.situation == "couple" and (household.partner_age or 99) < 21):
+        # Art. 20 lid 3: the raise is a duty once the parents cannot help; the gemeente judges that.
+        if household.parents_can_help is None:
+            notices.append(Notice("youth_norm_extra_possible"))
+        elif household.parents_can_help is False:
+            notices.append(Notice("youth_norm_raised"))
+    aow_age = huishouden.aow_age_in_window(household, scenario.months, scenario.start_month, params)
+    if aow_age is not None:
+        notices.append(Notice("aow_age_in_window", {"age": aow_age}))
+    if job is not None and job.end_month is not None:
+        notices.extend(_job_end_notices(job, months))
+    below = _below_minimum_wage(scenario, params)
+    if below is not None:
+        notices.append(Notice("wage_below_minimum", {"hourly_wage": job.hourly_wage, "minimum": below}))
+    return notices
+
+
+def _job_end_notices(job: Job, months: list[MonthResult]) -> list[Notice]:
+    """When the job ends inside the months shown, bijstand that had stopped must be asked for
+    again (art. 43 and 44 lid 1 Pw: from the day someone reports to the gemeente)."""
+    if not any(row.month > job.end_month for row in months):
+        return []
+    if any(row.month <= job.end_month and row.bijstand <= 0 for row in months):
+        return [Notice("job_end_apply_again", {"month": job.end_month.plus(1)})]
+    return []
+
+
+def _below_minimum_wage(scenario: Scenario, params: ParameterSet) -> Decimal | None:
+    """The hourly minimum wage when the wage typed is below it in the first month of pay."""
+    job = scenario.job
+    if job is None or job.hourly_wage is None:
+        return None
+    month = max(job.start_month, scenario.start_month)
+    minimum = params.amount("wml/minimumloon.uurloon_21", month)
+    if scenario.household.age < 21:
+        share = params.at("wml/minimumloon.jeugd_percentage", month).value[scenario.household.age]
+        minimum = to_cents(minimum * share)
+    return minimum if job.hourly_wage < minimum else None
+
+
+def _ages_may_cross(household: Household, months: int, params: ParameterSet, start: Month) -> bool:
+    """True when someone may reach 21 or 27 (or a child 12, 18 or 27: a kostendeler, art. 19a)
+    inside the months shown."""
+    years = (months + 11) // 12
+    thresholds = (21, int(params.amount(VRIJLATING_AGE_FILE, start)))
+    adults = [household.age] + ([household.partner_age] if household.partner_age is not None else [])
+    if any(age < limit <= age + years for age in adults for limit in thresholds):
+        return True
+    child_limits = (12, 18, int(params.amount(huishouden.KOSTENDELER_AGE, start)))
+    return any(age < limit <= age + years for age in household.children for limit in child_limits)

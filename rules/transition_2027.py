@@ -1,0 +1,108 @@
+"""The switch to art. 34a Pw on 1 January 2027 for a vrijlating of a job that is running then.
+
+No overgangsrecht was found (docs/assumptions.md): the result follows the planning reading
+(COUNTED) and the months the switch touches are also worked out under the other readings
+(participatiewet/vrijlating.py, TRANSITION_READINGS), shown as a range next to it.
+"""
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+
+from . import before_window
+from .gemeente import lokaal
+from .model import Job, MonthResult, Notice, Scenario, TransitionRange
+from .money import ZERO
+from .month_facts import MonthFacts
+from .month_loop import run_months
+from .parameters import ParameterSet
+from .participatiewet.vrijlating import ART_34A_IN_FORCE, COUNTED, FRESH, LAST_ART31_MONTH, OLD_RUNS_OUT
+from .participatiewet.vrijlating import figures as vrijlating_figures
+from .profiles import Policy
+from .runs import Run, copy_row, run_job
+
+
+def transition_range(scenario: Scenario, params: ParameterSet, policy: Policy, facts: list[MonthFacts],
+                     history: list[MonthFacts], rows: list[MonthResult], baseline: list[MonthResult],
+                     run: Run | None) -> tuple[TransitionRange | None, list[Notice]]:
+    """The switch to art. 34a for a vrijlating of a job that is running then: no overgangsrecht
+    was found (docs/assumptions.md), so the months it touches are worked out under each reading
+    (vrijlating.TRANSITION_READINGS) and shown as a range next to the planning figure."""
+    job = scenario.job
+    switch = next((fact.month for fact in (*history, *facts) if fact.art34a), None)
+    if job is None or switch is None or job.start_month >= switch or facts[-1].month < switch:
+        return None, []
+    totals = {COUNTED: tuple(row.total for row in rows)}
+    old = vrijlating_figures(LAST_ART31_MONTH, params, False)
+    for reading, reading_facts, reading_history in ((FRESH, facts, history),
+                                                    (OLD_RUNS_OUT, _keep_art31(facts, old), _keep_art31(history, old))):
+        if reading == FRESH and run.at_switch is not None and run.at_switch.clock.total_used == 0:
+            totals[reading] = totals[COUNTED]  # no months used before the switch: the same period
+            continue
+        totals[reading] = _totals(scenario, job, params, policy, reading_facts, reading_history, rows, baseline,
+                                  reading, run)
+    touched = []
+    for index, row in enumerate(rows):
+        values = [reading[index] for reading in totals.values()]
+        if min(values) != max(values):
+            row.total_range_low, row.total_range_high = min(values), max(values)
+            touched.append(row.month)
+    notices = [Notice("vrijlating_2027_transition", {
+        "first_month": touched[0] if touched else None, "last_month": touched[-1] if touched else None})]
+    difference = None
+    if job.start_month == LAST_ART31_MONTH:
+        january = dataclasses.replace(job, start_month=ART_34A_IN_FORCE, first_payday=None)
+        variant = dataclasses.replace(scenario, job=january)
+        history_of_january = before_window.job_months(variant, params, policy)
+        later = _totals(variant, january, params, policy, facts, history_of_january, rows, baseline, COUNTED, None)
+        difference = sum((new - now for new, now, row in zip(later, totals[COUNTED], rows)
+                          if row.month >= ART_34A_IN_FORCE), ZERO)
+        if difference > 0:
+            notices.append(Notice("first_pay_in_january", {"difference": difference, "month": ART_34A_IN_FORCE}))
+    return TransitionRange(totals, difference), notices
+
+
+def _keep_art31(facts: list[MonthFacts], old) -> list[MonthFacts]:
+    """The facts with art. 31 (its figures of December 2026) in place of art. 34a."""
+    return [fact._replace(art34a=False, vrijlating=None if fact.vrijlating is None else old) if fact.art34a else fact
+            for fact in facts]
+
+
+TOESLAGEN_FIELDS = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinderbijslag")
+
+
+def _totals(scenario: Scenario, job: Job, params: ParameterSet, policy: Policy, facts: list[MonthFacts],
+            history: list[MonthFacts], rows: list[MonthResult], baseline: list[MonthResult],
+            transition: str, run: Run | None) -> tuple[Decimal, ...]:
+    """The total of each month of another reading (or start), with the toeslagen advances of the
+    result itself (they rest on the income without the job) and the gemeente's own payments.
+    `run`: the result's own run; when it kept its state before the switch, the months before it
+    are the result's and the wage of the later months is taken over."""
+    local = bool(policy.minimaregelingen or policy.premies)  # they may look at every month
+    if run is None or run.at_switch is None:
+        # Worked out in full, with its own month from which the employer applies the korting.
+        job = dataclasses.replace(job, loonheffingskorting_employer_from=None)
+        other = run_job(dataclasses.replace(scenario, job=job), params, facts, explain=False, history=history,
+                         transition=transition)[1].months
+        before: tuple[Decimal, ...] = ()
+    else:
+        state = run.at_switch.copy()
+        state.transition = transition
+        switch = len(rows) - len(run.work)
+        before = tuple(row.total for row in rows[:switch])
+        other = run_months(scenario.household, job, params, facts[switch:], state, explain=False, work=run.work,
+                           totals_only=not local)
+        if not local:  # the cash of work and bijstand, plus the toeslagen advances of the result
+            return before + tuple(cash + _toeslagen(row) for cash, row in zip(other, rows[switch:]))
+    for alternative, row in zip(other, rows[len(before):]):
+        for name in TOESLAGEN_FIELDS:
+            setattr(alternative, name, getattr(row, name))
+    if local:
+        other = [copy_row(row) for row in rows[:len(before)]] + other
+        lokaal.apply(scenario, other, [copy_row(row) for row in baseline], policy, params)
+        return tuple(row.paid_parts() for row in other)
+    return before + tuple(row.paid_parts() for row in other)
+
+
+def _toeslagen(row: MonthResult) -> Decimal:
+    return row.huurtoeslag + row.zorgtoeslag + row.kindgebonden_budget + row.kinderbijslag
