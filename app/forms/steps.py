@@ -15,7 +15,7 @@ from rules.months import can_hold_two_paydays
 from rules.scope import last_supported_month
 
 from ..contract import ScenarioRequest
-from ..i18n import N_, gettext, isolate, long_date, money, month_name, ngettext, number
+from ..i18n import N_, gettext, money, month_name
 from .parsing import InputError, format_number, parse_ages, parse_decimal, parse_whole  # noqa: F401
 
 STEPS = ("huishouden", "wonen", "werk", "loon")
@@ -439,76 +439,6 @@ def to_request(values: dict, compact: bool = False) -> ScenarioRequest:
         "vrijlating_months_used": (values["vrijlating_used"] if values.get("vrijlating_used") is not None
                                    else None if job_start < start else 0),
     })
-
-
-# What the calculation assumes for an optional question left empty (shown on the check page).
-DEFAULT_ANSWERS = {"medisch": "nee", "partner_bijstand": "ja", "housemates": "0", "holiday_pay": "may", "loonheffingskorting": "nee",
-                   "vrijlating_used": "0"}
-
-
-WORKED_OUT = N_("Niet ingevuld: we rekenen het uit vanaf je eerste loon")
-GOES_ON = N_("Je baan gaat door")
-SKIPPED = N_("Overgeslagen. We rekenen met: %(answer)s")
-
-
-def display(name: str, raw: dict, lang: str = "nl") -> str:
-    """An answer as the check page shows it; a skipped question as skipped, with what we assume."""
-    item = BY_NAME[name]
-    if item.kind == "date":
-        try:
-            day = _parse_date(item, raw)
-        except InputError:
-            day = None
-        return long_date(day, lang) if day else gettext(N_("Niet ingevuld"), lang)
-    text = (raw.get(name) or "").strip()
-    if not text and name == "vrijlating_used" and runs_already(raw):
-        return gettext(WORKED_OUT, lang)
-    if not text and name == "job_end":
-        return gettext(GOES_ON, lang)
-    if not text and name in DEFAULT_ANSWERS:
-        return gettext(SKIPPED, lang) % {"answer": _display(name, DEFAULT_ANSWERS[name], lang)}
-    if not text:
-        return gettext(N_("Niet ingevuld"), lang)
-    return _display(name, text, lang)
-
-
-def _display(name: str, text: str, lang: str) -> str:
-    item = BY_NAME[name]
-    if item.kind == "choice":
-        return next((gettext(label, lang) for value, label in item.options if value == text), text)
-    if item.kind == "month":
-        try:
-            return month_name(Month.parse(text), lang)
-        except ValueError:
-            return text
-    if item.kind == "money":
-        try:  # the amount as the language writes it, bidi-isolated in right-to-left text
-            amount = parse_decimal(text, ambiguous=item.ambiguous)
-        except InputError:
-            amount = None
-        # An amount out of range (a changed hidden field) is shown as typed: formatting 27
-        # digits would overflow the decimal context.
-        if amount is not None and amount <= item.maximum:
-            return money(amount, lang)
-        return isolate("€ " + text.lstrip("€ ").strip(), lang)
-    # The number as read, so "34 jaar" typed is not shown as "34 jaar jaar".
-    if name in ("age", "partner_age"):
-        return ngettext("%(age)s jaar", "%(age)s jaar", _count(text), lang) % {
-            "age": _read(parse_whole, text, item, lang)}
-    if name in ("hours", "hours_max"):
-        return ngettext("%(hours)s uur per week", "%(hours)s uur per week", _count(text), lang) % {
-            "hours": _read(parse_decimal, text, item, lang)}
-    return text
-
-
-def _read(parse, text: str, item: Field, lang: str) -> str:
-    """The number as read; as typed when it cannot be read or is out of range (a changed hidden
-    field of 27 digits would overflow the decimal context when formatted)."""
-    try:
-        value = parse(text)
-    except InputError:
-        return text
-    return number(value, lang) if item.maximum is None or value <= item.maximum else text
 
 
 # An hourly wage above this is rare next to bijstand and often a slip ("145" for "14,5"): the wage

@@ -14,7 +14,7 @@ from rules import Household, Month, Scenario, default_parameters, default_profil
 from rules.scope import check_scope
 
 from ..adapters import OutOfScope, UnknownGemeente, run, sweep, to_scenario
-from ..forms import steps
+from ..forms import check_answers, steps
 from ..i18n import N_, choose_language, gettext
 from ..overload import in_turn
 from ..presenters import beleid as beleid_presenter
@@ -82,7 +82,7 @@ def _context(raw: dict, lang: str, **extra) -> dict:
         "step_titles": steps.STEP_TITLES,
         "gross_labels": steps.GROSS_LABELS,
         "step_fields": steps.step_fields,
-        "show": lambda name, answers: steps.display(name, answers, lang),
+        "show": lambda name, answers: check_answers.display(name, answers, lang),
         "printing": False,
         "embed_origins": frame_ancestors(embed) if embed else [],
         "embedded": bool(embed),

@@ -5,7 +5,7 @@ import datetime
 import html
 import re
 
-from app.forms import steps
+from app.forms import check_answers, steps
 from rules import Month
 
 from .conftest import blank_answers, validate_every_step
@@ -82,9 +82,9 @@ def test_a_job_that_already_runs_shows_twelve_months_from_this_month():
     raw["vrijlating_used"] = "2"
     values, _ = validate_every_step(raw)
     assert steps.to_request(values).vrijlating_months_used == 2
-    assert steps.display("vrijlating_used", {**raw, "vrijlating_used": ""}) == (
+    assert check_answers.display("vrijlating_used", {**raw, "vrijlating_used": ""}) == (
         "Niet ingevuld: we rekenen het uit vanaf je eerste loon")
-    assert steps.display("job_end", raw) == "Je baan gaat door"
+    assert check_answers.display("job_end", raw) == "Je baan gaat door"
 
 
 def test_a_new_job_still_starts_the_months_shown_and_uses_no_months(client):
