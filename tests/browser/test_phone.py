@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import re
-import time
 
 import httpx
 import pytest
@@ -180,8 +179,6 @@ def limited_server():
 @pytest.mark.parametrize("js", [False, True], ids=["no-js", "js"])
 def test_back_from_the_rate_limit_page_finds_the_answers(chromium, limited_server, js):
     """The 429 page says the answers are on the previous page (Back): it must be true."""
-    if time.time() % 60 > 45:  # a new minute would start a new count halfway
-        time.sleep(61 - time.time() % 60)
     context = chromium.new_context(viewport={"width": 360, "height": 740}, java_script_enabled=js)
     page = context.new_page()
     page.goto(limited_server + "/vragen")
@@ -191,8 +188,14 @@ def test_back_from_the_rate_limit_page_finds_the_answers(chromium, limited_serve
     assert page.locator("h1").inner_text() == "Controleer je antwoorden"
     page.click("button[value=calculate]")  # the one calculation of this minute
     assert page.locator("h1").inner_text() == "Wat er per maand op je rekening komt"
-    page.go_back()
-    page.click("button[value=calculate]")  # the second: over the limit
+    # The second is over the limit. The server counts per minute of its own (monotonic) clock,
+    # which the test cannot see: if that minute ended in between, this one was the first of the
+    # next minute, and one more is the second.
+    for _ in range(2):
+        page.go_back()
+        page.click("button[value=calculate]")
+        if page.locator("h1").inner_text() != "Wat er per maand op je rekening komt":
+            break
     assert page.locator("h1").inner_text() == "Even wachten"
     assert "terugknop" in page.locator("main").inner_text()
     page.go_back()
