@@ -250,7 +250,8 @@ class TrackedParameters:
 
     def bundle(self, key: str, when: Month, build) -> Any:
         value, carried = self.base._bundle(key, when, build)
-        self.record(carried)
+        if carried:  # mostly none
+            self.record(carried)
         return value
 
     def bundle_unrecorded(self, key: str, when: Month, build) -> tuple[Any, tuple]:
