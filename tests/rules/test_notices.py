@@ -72,3 +72,14 @@ def test_a_vrijlating_running_on_1_january_2027_has_the_transition_warning(param
     notice = next(notice for notice in result.warnings if notice.code == "vrijlating_2027_transition")
     assert notice.values["first_month"] == Month(2027, 1)
     assert result.month(Month(2027, 1)).total_range_low is not None
+
+
+def test_a_vrijlating_only_at_the_most_hours_is_assumed_too(params, neutral):
+    """0 to 8 hours a week at 15,00: at the fewest hours there is no wage and no vrijlating, at
+    the most (gross 8 x 15 x 13/3 = 520,00) onderdeel n applies, so the band rests on it."""
+    job = Job(Month(2026, 7), "month", "may", Decimal("0"), Decimal("15.00"), hours_per_week_max=Decimal("8"))
+    result = calculate(Scenario(Month(2026, 7), 3, Household("single", 40), job, vrijlating_months_used=0),
+                       params, neutral)
+    assert [row.vrijlating for row in result.months] == [Decimal("0.00")] * 3
+    assert all(row.total_high > row.total_low for row in result.months)
+    assert "vrijlating_assumed" in _codes(result)
