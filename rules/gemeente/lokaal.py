@@ -7,6 +7,7 @@ notices, e.g. when the job makes the household's income cross a minimaregeling's
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from decimal import Decimal
 
 from ..model import MonthResult, Notice, Scenario
@@ -22,8 +23,8 @@ def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResul
     # The sweep applies the rules to the baseline on its own (rows is baseline): no job there.
     job = None if rows is baseline else scenario.job
     notices: list[Notice] = []
-    paid: dict[Month, Decimal] = {}
-    paid_base: dict[Month, Decimal] = {}
+    paid: dict[Month, Decimal] = defaultdict(lambda: ZERO)
+    paid_base: dict[Month, Decimal] = defaultdict(lambda: ZERO)
     by_month = {row.month: row for row in rows}
     by_month_base = {row.month: row for row in baseline}
 
@@ -32,20 +33,20 @@ def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResul
         notices.extend(found)
         for target, rows_by_month, amounts in ((paid, by_month, own), (paid_base, by_month_base, base)):
             for month, amount in amounts.items():
-                target[month] = target.get(month, ZERO) + amount
+                target[month] += amount
                 explain(rows_by_month[month], "minimaregeling_paid", {"regeling": regeling.key, "amount": amount})
 
     for premie in policy.premies:
         amounts, found = premies.payments(premie, household, job, rows)
         notices.extend(found)
         for month, amount in amounts.items():
-            paid[month] = paid.get(month, ZERO) + amount
+            paid[month] += amount
             explain(by_month[month], "premie_paid", {"premie": premie.key, "amount": amount})
         # The baseline has no job, so a premie for work is never paid there.
 
     for row in rows:
-        row.gemeente_premie = paid.get(row.month, ZERO)
+        row.gemeente_premie = paid[row.month]
     if baseline is not rows:
         for row in baseline:
-            row.gemeente_premie = paid_base.get(row.month, ZERO)
+            row.gemeente_premie = paid_base[row.month]
     return notices
