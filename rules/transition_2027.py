@@ -33,11 +33,14 @@ def transition_range(scenario: Scenario, params: ParameterSet, policy: Policy, f
     if job is None or switch is None or job.start_month >= switch or facts[-1].month < switch:
         return None, []
     totals = {COUNTED: tuple(row.total for row in rows)}
-    for reading in (FRESH, OLD_RUNS_OUT):
+    old = vrijlating_figures(LAST_ART31_MONTH, params, False)
+    for reading, reading_facts, reading_history in ((FRESH, facts, history),
+                                                    (OLD_RUNS_OUT, _keep_art31(facts, old), _keep_art31(history, old))):
         if reading == FRESH and run.at_switch is not None and run.at_switch.clock.total_used == 0:
             totals[reading] = totals[COUNTED]  # no months used before the switch: the same period
             continue
-        totals[reading] = _totals(scenario, job, params, policy, facts, history, rows, baseline, reading, run)
+        totals[reading] = _totals(scenario, job, params, policy, reading_facts, reading_history, rows, baseline,
+                                  reading, run)
     touched = []
     for row, values in zip(rows, zip(*totals.values())):
         low, high = min(values), max(values)
@@ -61,12 +64,8 @@ def transition_range(scenario: Scenario, params: ParameterSet, policy: Policy, f
     return TransitionRange(totals, difference), notices
 
 
-def _as_read(facts: list[MonthFacts], reading: str, params: ParameterSet) -> list[MonthFacts]:
-    """The facts as `reading` reads them: in OLD_RUNS_OUT art. 31 (with its figures of December
-    2026) in place of art. 34a."""
-    if reading != OLD_RUNS_OUT:
-        return facts
-    old = vrijlating_figures(LAST_ART31_MONTH, params, False)
+def _keep_art31(facts: list[MonthFacts], old) -> list[MonthFacts]:
+    """The facts with art. 31 (its figures of December 2026) in place of art. 34a."""
     return [fact._replace(art34a=False, vrijlating=None if fact.vrijlating is None else old) if fact.art34a else fact
             for fact in facts]
 
@@ -85,16 +84,16 @@ def _totals(scenario: Scenario, job: Job, params: ParameterSet, policy: Policy, 
     if run is None or run.at_switch is None:
         # Worked out in full, with its own month from which the employer applies the korting.
         job = dataclasses.replace(job, loonheffingskorting_employer_from=None)
-        other = run_job(dataclasses.replace(scenario, job=job), params, _as_read(facts, transition, params),
-                        explain=False, history=_as_read(history, transition, params), transition=transition)[1].months
+        other = run_job(dataclasses.replace(scenario, job=job), params, facts, explain=False, history=history,
+                         transition=transition)[1].months
         before: tuple[Decimal, ...] = ()
     else:
         state = run.at_switch.copy()
         state.transition = transition
         switch = len(rows) - len(run.work)
         before = tuple(row.total for row in rows[:switch])
-        other = run_months(scenario.household, job, params, _as_read(facts[switch:], transition, params), state,
-                           explain=False, work=run.work, totals_only=not local)
+        other = run_months(scenario.household, job, params, facts[switch:], state, explain=False, work=run.work,
+                           totals_only=not local)
         if not local:  # the cash of work and bijstand, plus the toeslagen advances of the result
             return before + tuple(cash + _toeslagen(row) for cash, row in zip(other, rows[switch:]))
     for alternative, row in zip(other, rows[len(before):]):
