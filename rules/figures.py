@@ -33,6 +33,7 @@ GROUPS: tuple[tuple[str, str], ...] = (
 )
 OTHER = "overig"
 GROUP_ORDER = [group for _, group in GROUPS] + [OTHER]
+# Each group's first place in GROUP_ORDER (a group may have more than one prefix).
 _GROUP_RANK = {group: rank for rank, group in reversed(list(enumerate(GROUP_ORDER)))}
 
 # The warning code for each state that needs one.
