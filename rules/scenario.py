@@ -111,12 +111,14 @@ class SweepPoint:
 
 
 def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy: Policy) -> list[SweepPoint]:
-    """The same scenario for each number of weekly hours (same wage and pay rhythm).
+    """The same scenario for each number of weekly hours (same wage and pay rhythm) of the
+    applicant's job, or of the partner's when only the partner works.
 
     The baseline and the month facts do not depend on the job, so they are computed once.
     Averages are over the months shown, rounded to cents.
     """
-    if scenario.job is None or scenario.job.hourly_wage is None:
+    varied = "job" if scenario.job is not None else "partner_job"
+    if getattr(scenario, varied) is None or getattr(scenario, varied).hourly_wage is None:
         raise OutOfScope("sweep_needs_hourly_wage")
     scenario, _ = as_the_law_reads(scenario, params)
     tracked = params.tracking()
@@ -131,8 +133,8 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
     average_without = to_cents(sum((row.total for row in baseline), ZERO) / len(baseline))
     points = []
     for hour in hours:
-        job = dataclasses.replace(scenario.job, hours_per_week=Decimal(hour), gross_per_period=None)
-        variant = dataclasses.replace(scenario, job=job)
+        job = dataclasses.replace(getattr(scenario, varied), hours_per_week=Decimal(hour), gross_per_period=None)
+        variant = dataclasses.replace(scenario, **{varied: job})
         # Untracked figures: the sweep returns numbers only, its warnings are the scenario's own.
         rows = run_job(variant, params, facts, explain=False, history=history)[1].months
         toeslagen_jaar.advances_as_without_job(rows, baseline)
@@ -140,7 +142,8 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
         totals = [row.paid_parts() for row in rows]
         # The measures of rules/summary.py over the months with pay.
         typical, average = summary.typical_and_average(
-            [total - base.total for total, base, row in zip(totals, baseline, rows) if row.paydays > 0])
+            [total - base.total for total, base, row in zip(totals, baseline, rows)
+             if row.paydays > 0 or row.partner_paydays > 0])
         points.append(SweepPoint(Decimal(hour), to_cents(sum(totals, ZERO) / len(totals)), average_without, min(totals),
                                  typical, average))
     return points
