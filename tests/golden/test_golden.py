@@ -46,12 +46,15 @@ TOESLAGEN = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinderbijslag
 
 def _year_field(item, field: str):
     """A field of the year end: the settlements, a detail (toetsingsinkomen), the income tax
-    (refund, clawed_back, kept) or the applicant's own assessment (due, withheld_gemeente, ...)."""
+    (refund, clawed_back, kept), the applicant's own assessment (due, withheld_gemeente, ...) or,
+    prefixed `partner_`, the partner's."""
     if field in ("toeslagen_settlement", "income_tax_settlement"):
         return getattr(item, field)
     if field in item.details:
         return item.details[field]
     tax = item.details["income_tax"]
+    if field.startswith("partner_"):  # the partner's own assessment (a couple's second person)
+        return tax["persons"][1][field.removeprefix("partner_")]
     return tax[field] if field in tax else tax["persons"][0][field]
 
 
