@@ -150,8 +150,8 @@ def _add(acc: HouseholdYear, income: tuple, count: int, rule: GrossUp) -> None:
             gross = rule.gross(share, with_korting)
             person.bijstand_net += share * count
             person.bijstand_gross += gross * count
-            if with_korting:  # the korting the gemeente gave: the tax without it, at most the AHK
-                person.months.append((count, True, GEMEENTE, ZERO, min(rule.ahk_month, rule.gross(share, False) - share)))
+            if with_korting:  # the korting the gemeente gave: the tax on the bijstand it paid, at most the AHK
+                person.months.append((count, True, GEMEENTE, ZERO, min(rule.ahk_month, rule.rate * gross)))
     work = wage_gross + holiday_gross
     if net <= 0 or korting_by != GEMEENTE:
         applicant.months.append((count, net > 0, korting_by, work, by_employer))
