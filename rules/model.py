@@ -110,6 +110,7 @@ class PartnerMonth:
     holiday_pay: Decimal = ZERO
     vrijlating: Decimal = ZERO
     vrijlating_rule: str | None = None
+    vrijlating_code: str | None = None  # as MonthResult.vrijlating_code, for the partner's job
 
 
 @dataclass(slots=True)

@@ -302,10 +302,11 @@ def _partner_reasons(partner: Earner, fact: MonthFacts, month, pay, counted, rig
 def _put_partner(row: MonthResult, partner: Earner, pay, outcome: Outcome, month, applicant_works: bool) -> None:
     """The partner's wage on the month; `vrijlating` becomes the household's (both partners'),
     and the rule and code are the partner's when only the partner works."""
+    runs = partner.job.runs_in(month)
     row.partner = PartnerMonth(pay.gross, pay.net, pay.paydays, pay.holiday_gross, pay.holiday_net, outcome.amount,
-                               outcome.rule)
+                               outcome.rule, outcome.code if runs else None)
     row.vrijlating += outcome.amount
-    if not applicant_works and partner.job.runs_in(month):
+    if not applicant_works and runs:
         row.vrijlating_rule, row.vrijlating_code = outcome.rule, outcome.code
 
 
