@@ -16,7 +16,8 @@ pay are added in the month they are paid; the bijstand in the month it is for (t
 vakantietoeslag included, as the official estimate does).
 
 Months of a calendar year outside the months shown are assumed like the nearest month shown
-(before the window: without the job unless it started earlier); the result says so.
+(before the window: without work unless a job, the applicant's or the partner's, started earlier;
+then like the first month shown, with both jobs in it); the result says so.
 """
 from __future__ import annotations
 
