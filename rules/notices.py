@@ -25,10 +25,10 @@ def warnings_of(scenario: Scenario, params: ParameterSet, months: list[MonthResu
     job = scenario.job
     last = scenario.start_month.plus(scenario.months - 1)
     if job is not None:
-        # A vrijlating that is a right (onder y, art. 34a lid 1 onder b: medisch urenbeperkt) is
-        # no assumption; the others need the college's judgement.
-        rules_used = {row.vrijlating_rule for row in months} - {None}
-        if not rules_used or rules_used & AT_THE_COLLEGES_JUDGEMENT:
+        # Only a vrijlating applied in a month shown is assumed: one that is a right (onder y,
+        # art. 34a lid 1 onder b: medisch urenbeperkt) is no assumption, the others need the
+        # college's judgement. No vrijlating at all (under 27 in 2026, no bijstand left): nothing.
+        if {row.vrijlating_rule for row in months} & AT_THE_COLLEGES_JUDGEMENT:
             notices.append(Notice("vrijlating_assumed"))
         if last >= Month(2027, 1):
             notices.append(Notice("verrekening_2027_open"))

@@ -13,7 +13,7 @@ from decimal import Decimal
 from ..model import MonthResult, Notice, Scenario
 from ..money import ZERO
 from ..months import Month
-from ..profiles import Policy
+from ..policy import Policy
 from . import minimaregelingen, premies
 from .common import explain
 

@@ -25,7 +25,7 @@ from decimal import Decimal
 from ..model import Household, Job, MonthResult, Notice
 from ..money import ZERO, to_cents
 from ..months import Month
-from ..profiles import LocalItem, Policy, RegelingValue
+from ..policy import LocalItem, Policy, RegelingValue
 from .common import explain
 
 HOLIDAY_SHARE = "wml/vakantiebijslag.percentage"

@@ -16,7 +16,7 @@ from rules.profiles import parse_profile
 ALL_CASES = sorted(Path(__file__).parent.rglob("*.yaml"))
 # The cases with months to compare (other tests run these too); the rest are refused households.
 CASES = [path for path in ALL_CASES if "out_of_scope" not in load_yaml(path)]
-CASE_KEYS = {"name", "source", "input", "policy", "expect", "warnings", "out_of_scope", "year_end"}
+CASE_KEYS = {"name", "source", "input", "policy", "expect", "warnings", "warnings_absent", "out_of_scope", "year_end"}
 
 
 def _month(value) -> Month:
@@ -107,6 +107,8 @@ def test_golden_case(path, params, neutral):
     codes = {warning.code for warning in result.warnings}
     for code in case.get("warnings", []):
         assert code in codes, f"missing warning {code}"
+    for code in case.get("warnings_absent", []):
+        assert code not in codes, f"warning {code} should not be given"
     for state in ("figures_outdated", "figures_provisional"):  # a case names the figures that are not final
         if state not in case.get("warnings", []):
             assert state not in codes, state
