@@ -51,6 +51,29 @@ class MonthFacts(NamedTuple):
     # run of one calculation, the sweep's too; worked out once per calculation, never kept
     # after it: it follows from the household someone described).
     vt_reserve_before: Decimal | None = None
+    # The partner's job (Scenario.partner_job), from its first month: its own figures.
+    partner: "JobFacts | None" = None
+
+
+class JobFacts(NamedTuple):
+    """The figures of the rules on income from work for one job in a month: the applicant's
+    are MonthFacts.pay, vrijlating, holiday_right and income_carried (in this order), the
+    partner's are MonthFacts.partner."""
+
+    pay: PayFigures
+    vrijlating: object
+    holiday_right: object
+    income_carried: tuple
+
+
+# A month before the job: no pay, vrijlating, holiday right or figures carried forward.
+NO_JOB = JobFacts(None, None, None, ())
+
+
+def job_facts_of(job: Job, early_34a: bool, month: Month, params: ParameterSet) -> JobFacts:
+    income_key, gather_income = _income_figures(job, early_34a, month)
+    (vrijlating_of_month, holiday_right), carried = params.bundle_unrecorded(income_key, month, gather_income)
+    return JobFacts(pay_figures(job.pay_period, month, params), vrijlating_of_month, holiday_right, carried)
 
 
 class _OfMonth(NamedTuple):
@@ -84,7 +107,7 @@ def _income_figures(job: Job, early_34a: bool, month: Month):
 def month_facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[MonthFacts]:
     facts = []
     norms: dict = {}
-    job = scenario.job
+    job, partner_job = scenario.job, scenario.partner_job
     for month in month_range(scenario.start_month, scenario.months):
         of_month = params.bundle("month", month, _month_figures)
         # The norm changes only with the norm figures (art. 38: all on the same dates): work it
@@ -99,17 +122,14 @@ def month_facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> lis
         early, settle_in, buffer_on = policy.month_choices(month)
         # Figures of the job's rules only from its first month: a figure carried forward is
         # then named from the month it is first used.
-        pay = vrijlating_of_month = holiday_right = None
-        carried = ()
-        if job is not None and month >= job.start_month:
-            income_key, gather_income = _income_figures(job, early, month)
-            (vrijlating_of_month, holiday_right), carried = params.bundle_unrecorded(income_key, month, gather_income)
-            pay = pay_figures(job.pay_period, month, params)
+        own = job_facts_of(job, early, month, params) if job is not None and month >= job.start_month else NO_JOB
+        partner = (job_facts_of(partner_job, early, month, params)
+                   if partner_job is not None and month >= partner_job.start_month else None)
         facts.append(MonthFacts(  # by position, in the order of the fields: a month's facts are made often
             month, found[0], dates.since, found[1],
             of_month.method, of_month.method_legal, early, settle_in == "volgende_maand", buffer_on,
             of_month.vt_payout_month, of_month.vt_share, of_month.vt_legal,
-            uses_art34a(month, early), pay, vrijlating_of_month, holiday_right, carried,
+            uses_art34a(month, early), *own, partner=partner,
         ))
     reserve = vakantietoeslag.reserve_before(scenario.household, scenario.start_month, params)
     facts[0] = facts[0]._replace(vt_reserve_before=reserve)
