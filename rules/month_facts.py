@@ -129,7 +129,8 @@ def month_facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> lis
             month, found[0], dates.since, found[1],
             of_month.method, of_month.method_legal, early, settle_in == "volgende_maand", buffer_on,
             of_month.vt_payout_month, of_month.vt_share, of_month.vt_legal,
-            uses_art34a(month, early), *own, partner=partner,
+            uses_art34a(month, early), *own,
+            None, partner,  # vt_reserve_before is put on the first month below
         ))
     reserve = vakantietoeslag.reserve_before(scenario.household, scenario.start_month, params)
     facts[0] = facts[0]._replace(vt_reserve_before=reserve)
