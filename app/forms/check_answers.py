@@ -6,7 +6,8 @@ from rules import Month
 
 from ..i18n import N_, gettext, isolate, long_date, money, month_name, ngettext, number
 from .parsing import InputError, parse_decimal, parse_whole
-from .steps import BY_NAME, Field, _count, _parse_date, runs_already
+from .fields import Field, _count, _parse_date
+from .steps import BY_NAME, runs_already
 
 
 # What the calculation assumes for an optional question left empty (shown on the check page).
