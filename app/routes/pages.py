@@ -39,6 +39,7 @@ def _compact_page(raw: dict, errors: dict, lang: str):
     switch = language_switch("/uitkomst" if errors else "/consulent", raw, form_id="answers")
     return for_history(render("pages/consulent.html", status_code=422 if errors else 200, **page_context(
         raw, lang, errors=errors, hidden=[], page_title=title_of(title, errors, lang), heading=title,
+        partner_job_errors=any(steps.BY_NAME[name].step.startswith(steps.PARTNER) for name in errors if name in steps.BY_NAME),
         switch=switch, glossary=glossary(ON_THE_CHECK_PAGE, lang))))
 
 
