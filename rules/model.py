@@ -63,13 +63,16 @@ class Scenario:
     start_month: Month
     months: int
     household: Household
-    job: Job | None = None
+    job: Job | None = None  # the applicant's job
     # Months of vrijlating (art. 31 lid 2 n, r) used before start_month; None: not known, worked
     # out from the job's months before start_month (vrijlating.months_used_before).
     vrijlating_months_used: int | None = 0
     gemeente: str = "voorbeeld"
     # Months of the art. 34a vrijlating used on an earlier job before start_month.
     vrijlating_34a_months_used: int = 0
+    # For a couple where both partners have the right to bijstand (art. 11 lid 4 Pw): the
+    # partner's own job, with its own vrijlating, clock, employer and loonheffing.
+    partner_job: Job | None = None
 
 
 @dataclass(slots=True)
@@ -131,12 +134,21 @@ class MonthResult:
     # readings of the law (TransitionRange), only in a month where they differ.
     total_range_low: Decimal | None = None
     total_range_high: Decimal | None = None
+    # The partner's job (Scenario.partner_job): the same as the wage fields above, for the
+    # partner. The fields above are the applicant's.
+    partner_gross_wage: Decimal = ZERO
+    partner_net_wage: Decimal = ZERO
+    partner_paydays: int = 0
+    partner_holiday_pay_gross: Decimal = ZERO
+    partner_holiday_pay: Decimal = ZERO
 
     def paid_parts(self) -> Decimal:
         """The contract's definition of `total`: everything that lands on the account."""
         return (
             self.net_wage
             + self.holiday_pay
+            + self.partner_net_wage
+            + self.partner_holiday_pay
             + self.bijstand_paid
             + self.vakantietoeslag_paid
             + self.bufferbudget
