@@ -92,6 +92,7 @@ class MonthRow:
     label: str
     short_label: str
     wage: str
+    partner_wage: str  # the partner's net wage paid this month (partner_job)
     holiday_pay: str
     bijstand: str
     vakantietoeslag: str
@@ -192,7 +193,12 @@ def headline(summary: Summary, rows, job, lang: str) -> list[str]:
 def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoint] | None = None,
           lang: str = DEFAULT_LANGUAGE, texts: Texts | None = None) -> ResultView:
     texts = texts or Texts(local_names(result.scenario.gemeente), lang)
-    job = result.scenario.job
+    # The applicant's job decides the hours (stepper, hours table); the household's first job
+    # (the applicant's, or else the partner's) the months that count for the headline.
+    own_job = result.scenario.job
+    partner_job = result.scenario.partner_job
+    job = min((item for item in (own_job, partner_job) if item is not None),
+              key=lambda item: item.start_month, default=None)
     months = result.months
     rows = []
     for row in months:
@@ -202,7 +208,8 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
             label=month_name(row.month, lang),
             short_label=short_month(row.month, lang),
             wage=money(row.net_wage, lang),
-            holiday_pay=money(row.holiday_pay, lang),
+            partner_wage=money(row.partner_net_wage, lang),
+            holiday_pay=money(row.holiday_pay + row.partner_holiday_pay, lang),
             bijstand=money(row.bijstand_paid, lang),
             vakantietoeslag=money(row.vakantietoeslag_paid, lang),
             bufferbudget=money(row.bufferbudget, lang),
@@ -219,7 +226,9 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
             total_range=_total_range(row, lang),
         ))
     show = {
-        "holiday_pay": any(row.holiday_pay > 0 for row in months),
+        "wage": own_job is not None or partner_job is None,
+        "partner_wage": partner_job is not None,
+        "holiday_pay": any(row.holiday_pay + row.partner_holiday_pay > 0 for row in months),
         "vakantietoeslag": any(row.vakantietoeslag_paid > 0 for row in months),
         "bufferbudget": any(row.bufferbudget > 0 for row in months),
         "gemeente_premie": any(row.gemeente_premie > 0 for row in months),
@@ -247,8 +256,8 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
              for year in summary.years] if job is not None else []
 
     sweep_view = None
-    if sweep_points and job is not None and job.hours_per_week:
-        sweep_view = _sweep_view(sweep_points, job.hours_per_week, summary, lang)
+    if sweep_points and own_job is not None and own_job.hours_per_week:
+        sweep_view = _sweep_view(sweep_points, own_job.hours_per_week, summary, lang)
 
     return ResultView(
         headline=headline(summary, months, job, lang),
@@ -263,11 +272,11 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
         figures_valid_from=long_date(datetime.date.fromisoformat(result.figures_valid_from), lang),
         first_month=rows[0].label,
         last_month=rows[-1].label,
-        hours=number(job.hours_per_week, lang) if job is not None and job.hours_per_week else None,
+        hours=number(own_job.hours_per_week, lang) if own_job is not None and own_job.hours_per_week else None,
         sweep=sweep_view,
         show=show,
         actions=actions,
-        hours_count=job.hours_per_week if job is not None and job.hours_per_week else None,
+        hours_count=own_job.hours_per_week if own_job is not None and own_job.hours_per_week else None,
         different=months_differ.lines(result, summary, lang) if job is not None else [],
     )
 
