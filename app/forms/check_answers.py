@@ -34,7 +34,8 @@ def display(name: str, raw: dict, lang: str = "nl") -> str:
     if not text and name == "vrijlating_used" and runs_already(raw):
         return gettext(WORKED_OUT, lang)
     if not text and name in ("job_end", "partner_job_end"):
-        return gettext(GOES_ON if name == "job_end" else PARTNER_GOES_ON, lang)
+        goes_on = PARTNER_GOES_ON if name.startswith("partner_") else GOES_ON
+        return gettext(goes_on, lang)
     if not text and name in DEFAULT_ANSWERS:
         return gettext(SKIPPED, lang) % {"answer": _display(name, DEFAULT_ANSWERS[name], lang)}
     if not text:
