@@ -74,9 +74,7 @@ def unused_partner_answers(raw: dict, lang: str = "nl") -> dict[str, str]:
         return {}
     filled = [item.name for item in FIELDS if item.name.startswith(PARTNER) and item.step.startswith(PARTNER)
               and any((raw.get(part) or "").strip() for part in item.parts)]
-    if raw.get("situation") != "couple":
-        if raw.get("wie_werkt") in ("partner", "beide"):
-            filled.insert(0, "wie_werkt")
+    if raw.get("situation") != "couple":  # "who works?" is not asked then (a radio cannot be cleared)
         return {filled[0]: gettext(NO_PARTNER, lang)} if filled else {}
     if raw.get("wie_werkt") == "ik" and filled:
         return {filled[0]: gettext(PARTNER_NOT_WORKING, lang)}
