@@ -133,7 +133,10 @@ class ScenarioRequest(_Strict):
         "Months of the art. 34a vrijlating (15%, from 2027) already used before start_month on an earlier "
         "job; they count towards its twelve. Months of this job before start_month are counted without it."))
     sweep_hours: Optional[list[Annotated[Decimal, Field(ge=0, le=60, decimal_places=2)]]] = Field(
-        default=None, max_length=61)
+        default=None, max_length=61, description=(
+            "Weekly hours to compare: the same scenario for each, with the same hourly wage and pay rhythm. "
+            "The hours varied are those of job; when only the partner works (partner_job without job), "
+            "those of partner_job. Needs hours_per_week and hourly_wage on that job."))
     # Added: "codes" leaves the sentences out of the explanations (code, values and law only).
     explain: Literal["text", "codes"] = "text"
 

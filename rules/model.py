@@ -74,6 +74,11 @@ class Scenario:
     # partner's own job, with its own vrijlating, clock, employer and loonheffing.
     partner_job: Job | None = None
 
+    @property
+    def with_work(self) -> bool:
+        """True when someone in the household works: "the case with a job" is any job."""
+        return self.job is not None or self.partner_job is not None
+
 
 @dataclass(slots=True)
 class Explanation:
@@ -141,6 +146,9 @@ class MonthResult:
     partner_paydays: int = 0
     partner_holiday_pay_gross: Decimal = ZERO
     partner_holiday_pay: Decimal = ZERO
+    # The partner's own vrijlating and its rule (`vrijlating` above is then both partners' together).
+    partner_vrijlating: Decimal = ZERO
+    partner_vrijlating_rule: str | None = None
 
     def paid_parts(self) -> Decimal:
         """The contract's definition of `total`: everything that lands on the account."""
