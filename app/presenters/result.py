@@ -76,6 +76,13 @@ PER_HOUR = N_("Voor elk uur per week dat je werkt, houd je gemiddeld %(amount)s 
 SWEEP_CAUSE = N_(
     "Meer uren leveren weinig op zolang je bijstand krijgt. "
     "De gemeente haalt je loon van je bijstand af. Alleen de vrijlating mag je houden.")
+# Only the partner works: the hours table varies the partner's hours.
+PER_HOUR_PARTNER = N_("Voor elk uur per week dat je partner werkt, houden jullie gemiddeld %(amount)s per maand over.")
+SWEEP_CAUSE_PARTNER = N_(
+    "Meer uren leveren weinig op zolang jullie bijstand krijgen. "
+    "De gemeente haalt het loon van je partner van jullie bijstand af. Alleen de vrijlating mag je partner houden.")
+CURRENT_HOURS = N_("jouw uren")
+CURRENT_HOURS_PARTNER = N_("uren van je partner")
 LOW_GAIN_PER_HOUR = Decimal("2.00")
 # Under the year-end table: why a tax refund may leave little or nothing to keep (art. 32 Pw).
 REFUND_KEPT = N_(
@@ -128,6 +135,7 @@ class SweepView:
     per_hour: str
     cause: str
     chart: dict | None
+    current: str = ""  # the tag of the row with the hours of the answers
 
 
 @dataclass
@@ -199,6 +207,10 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
     partner_job = result.scenario.partner_job
     job = min((item for item in (own_job, partner_job) if item is not None),
               key=lambda item: item.start_month, default=None)
+    # The job whose hours the stepper and the hours table vary (rules.sweep): the applicant's,
+    # or the partner's when only the partner works.
+    varied = own_job or partner_job
+    varied_hours = varied.hours_per_week if varied is not None and varied.hours_per_week else None
     months = result.months
     rows = []
     for row in months:
@@ -256,8 +268,8 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
              for year in summary.years] if job is not None else []
 
     sweep_view = None
-    if sweep_points and own_job is not None and own_job.hours_per_week:
-        sweep_view = _sweep_view(sweep_points, own_job.hours_per_week, summary, lang)
+    if sweep_points and varied_hours:
+        sweep_view = _sweep_view(sweep_points, varied_hours, summary, lang, partner=own_job is None)
 
     return ResultView(
         headline=headline(summary, months, job, lang),
@@ -272,11 +284,11 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
         figures_valid_from=long_date(datetime.date.fromisoformat(result.figures_valid_from), lang),
         first_month=rows[0].label,
         last_month=rows[-1].label,
-        hours=number(own_job.hours_per_week, lang) if own_job is not None and own_job.hours_per_week else None,
+        hours=number(varied_hours, lang) if varied_hours else None,
         sweep=sweep_view,
         show=show,
         actions=actions,
-        hours_count=own_job.hours_per_week if own_job is not None and own_job.hours_per_week else None,
+        hours_count=varied_hours,
         different=months_differ.lines(result, summary, lang) if job is not None else [],
     )
 
@@ -306,7 +318,8 @@ def _warnings(notices, lang: str) -> list[dict]:
     return warnings
 
 
-def _sweep_view(points: list[SweepPoint], hours: Decimal, summary: Summary, lang: str) -> SweepView:
+def _sweep_view(points: list[SweepPoint], hours: Decimal, summary: Summary, lang: str,
+                partner: bool = False) -> SweepView:
     """The hours table: per hour value the same measure as the headline (the ordinary month)."""
     rows = []
     previous = None
@@ -325,9 +338,10 @@ def _sweep_view(points: list[SweepPoint], hours: Decimal, summary: Summary, lang
             "current": point.hours_per_week == hours,
         })
         previous = point
-    per_hour = gettext(PER_HOUR, lang) % {"amount": money(
+    per_hour = gettext(PER_HOUR_PARTNER if partner else PER_HOUR, lang) % {"amount": money(
         (summary.average_difference / hours).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) if hours else ZERO, lang)}
     sweep_chart = chart.sweep_chart(points, lang)
     for chart_row, row in zip(sweep_chart["rows"], rows, strict=True):
         chart_row["low_gain"], chart_row["current"] = row["low_gain"], row["current"]
-    return SweepView(rows=rows, per_hour=per_hour, cause=gettext(SWEEP_CAUSE, lang), chart=sweep_chart)
+    return SweepView(rows=rows, per_hour=per_hour, cause=gettext(SWEEP_CAUSE_PARTNER if partner else SWEEP_CAUSE, lang),
+                     chart=sweep_chart, current=gettext(CURRENT_HOURS_PARTNER if partner else CURRENT_HOURS, lang))

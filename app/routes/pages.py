@@ -109,19 +109,22 @@ async def outcome(request: Request):
     if errors:
         return _errors_page(raw, errors, compact, lang)
 
-    if action in ("fewer_hours", "more_hours") and values.get("hours"):
+    # The hours the stepper and the hours table vary: the applicant's, or the partner's when
+    # only the partner works (as rules.sweep does).
+    prefix = "" if values.get("job_start") is not None else steps.PARTNER
+    hours, most = prefix + "hours", prefix + "hours_max"
+    if action in ("fewer_hours", "more_hours") and values.get(hours):
         delta = -STEPPER if action == "fewer_hours" else STEPPER
-        new_hours = min(max(values["hours"] + delta, Decimal(1)), Decimal(60))
-        values["hours"] = new_hours
-        raw["hours"] = steps.format_number(new_hours)
-        if values.get("hours_max"):  # hours that vary: the band moves along
-            values["hours_max"] = min(max(values["hours_max"] + delta, Decimal(1)), Decimal(60))
-            raw["hours_max"] = steps.format_number(values["hours_max"])
+        values[hours] = min(max(values[hours] + delta, Decimal(1)), Decimal(60))
+        raw[hours] = steps.format_number(values[hours])
+        if values.get(most):  # hours that vary: the band moves along
+            values[most] = min(max(values[most] + delta, Decimal(1)), Decimal(60))
+            raw[most] = steps.format_number(values[most])
 
     try:
         request_model = steps.to_request(values, compact)
         scenario = to_scenario(request_model)
-        result, points = await in_turn(_calculate, scenario, _sweep_hours(values))
+        result, points = await in_turn(_calculate, scenario, _sweep_hours(values, prefix))
     except OutOfScope as error:
         field, message = out_of_scope_message(error.args[0] if error.args else "", lang)
         return _errors_page(raw, {SCOPE_FIELDS.get(field, "age"): message}, compact, lang)
@@ -147,10 +150,10 @@ def _gemeente_name(gemeente: str, lang: str) -> str:
     return default_profiles()[gemeente].name
 
 
-def _sweep_hours(values: dict) -> list[Decimal]:
-    if values.get("wage_kind") == "periode" or not values.get("hours"):
+def _sweep_hours(values: dict, prefix: str = "") -> list[Decimal]:
+    if values.get(prefix + "wage_kind") == "periode" or not values.get(prefix + "hours"):
         return []
-    return sorted(set(SWEEP_HOURS) | {values["hours"]})
+    return sorted(set(SWEEP_HOURS) | {values[prefix + "hours"]})
 
 
 def _errors_page(raw: dict, errors: dict, compact: bool, lang: str):

@@ -190,6 +190,11 @@ def test_the_result_shows_the_partners_wage_as_the_api_computes_it(client, api_b
         amounts = [html.unescape(cell) for cell in re.findall(r'<td class="num[^"]*">([^<]*)', row)]
         assert amounts[0] == money(Decimal(str(month["net_wage"])), "nl")
         assert amounts[1] == money(Decimal(str(month["partner_net_wage"])), "nl")
+    # Real numbers: 12 hours at EUR 15,20 a month is 12 x 15,20 x 52 / 12 = EUR 790,40 gross
+    # (the month's wage of a weekly number of hours, as the rules core counts it); net after
+    # loonheffing less, and nothing before February.
+    assert months[0]["partner_gross_wage"] == 0 and months[0]["partner_net_wage"] == 0
+    assert months[1]["partner_gross_wage"] == 790.40 and 0 < months[1]["partner_net_wage"] < 790.40
     # The cards on a phone: the partner's wage under each month.
     assert page.text.count("<dt>Loon partner</dt>") == 12
 
@@ -199,4 +204,10 @@ def test_the_result_when_only_the_partner_works_has_no_column_for_the_applicants
                                                      "months": "6"}))
     assert page.status_code == 200, _errors(page)
     assert "Jouw loon" not in page.text and "Loon partner" in page.text
-    assert "uur per week" not in _text(page).split("Per maand")[0]  # no hours stepper for the applicant
+    # The stepper and the hours table vary the partner's hours (as rules.sweep does then).
+    text = _text(page)
+    assert "Je rekent nu met 12 uur per week." in text and "uren van je partner" in text
+    assert "Voor elk uur per week dat je partner werkt, houden jullie gemiddeld" in text
+    more = client.post("/uitkomst", data={**hidden_fields(page), "form": "consulent", "action": "more_hours"})
+    assert "Je rekent nu met 16 uur per week." in _text(more)
+    assert hidden_fields(more)["partner_hours"] == "16" and hidden_fields(more)["hours"] == ANSWERS["hours"]
