@@ -115,11 +115,13 @@ def test_the_one_page_form_shows_the_partners_job_for_a_couple(phone, server_url
     page = phone
     page.goto(server_url + "/consulent")
     block = page.locator("fieldset.partner-job")
-    assert block.is_visible()  # nothing chosen yet: there, with its hint
-    page.check("#situation")  # single: the block and "who works?" step aside (CSS :has)
+    assert block.count() == 1 and not block.is_visible()  # in the page, shown for a couple (CSS :has)
+    page.check("#situation")  # single
     assert not block.is_visible() and not page.locator("#wie_werkt").is_visible()
     page.check("#situation-3")
-    assert block.is_visible()
+    assert block.is_visible() and page.locator("#wie_werkt").is_visible()
+    page.check("#wie_werkt")  # only me: the partner's job steps aside
+    assert not block.is_visible()
     page.fill("#age", "35")
     page.fill("#partner_age", "33")
     page.check("#wie_werkt-3")
@@ -173,3 +175,42 @@ def test_the_couples_print_is_at_most_four_pages(chromium, server_url, lang):
     pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
     assert 2 <= pages <= 4, pages
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "ar"])
+def test_the_new_pages_have_no_accessibility_problem(chromium, server_url, lang):
+    """axe-core (WCAG 2.2 A/AA) on who works, the partner's wage page with an error, the one-page
+    form with the partner's job and the couple's result."""
+    axe = pytest.importorskip("axe_playwright_python.sync_playwright").Axe()
+    tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+    context = chromium.new_context(viewport={"width": 360, "height": 740}, locale="ar" if lang == "ar" else "nl-NL")
+    page = context.new_page()
+    problems = []
+
+    def check(state):
+        results = axe.run(page, options={"runOnly": {"type": "tag", "values": tags}}).response
+        problems.extend(f"{state}: {item['id']} {item['help']}" for item in results["violations"])
+
+    page.goto(f"{server_url}/vragen?lang={lang}")
+    page.check("#situation-3")
+    page.fill("#age", "35")
+    page.fill("#partner_age", "33")
+    page.click("button[value=next]")
+    answer_home(page)
+    check("who works")
+    page.check("#wie_werkt-2")  # only the partner
+    page.click("button[value=next]")
+    page.select_option("#partner_job_start", "2027-02")
+    page.check("#partner_wage_kind")
+    page.check("#partner_pay_period")
+    page.click("button[value=next]")
+    page.fill("#partner_hours", "twaalf")
+    page.click("button[value=next]")
+    assert page.locator(".error-summary").is_visible()
+    check("partner's wage with an error")
+    page.goto(f"{server_url}/consulent?lang={lang}")
+    check("one-page form")
+    _post_result(page, server_url, lang)
+    check("result of a couple")
+    context.close()
+    assert problems == []
