@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from rules import Month, ScenarioResult, Summary, SweepPoint
 
@@ -17,6 +17,7 @@ from ..i18n import (
     translate_plural,
 )
 from . import chart, months_differ
+from .hours_table import SweepView, sweep_view
 from .answer import Texts, local_names
 from .explain import parameter_group
 
@@ -26,6 +27,10 @@ TOESLAGEN = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinderbijslag
 HEADLINE_MORE = N_("In een gewone maand heb je met deze baan %(amount)s meer dan zonder baan.")
 HEADLINE_LESS = N_("In een gewone maand heb je met deze baan %(amount)s minder dan zonder baan.")
 HEADLINE_SAME = N_("In een gewone maand heb je met deze baan evenveel als zonder baan.")
+# The partner works too (or only the partner): the household's work, in "jullie" words.
+HEADLINES_COUPLE = (N_("In een gewone maand hebben jullie met werk %(amount)s meer dan zonder werk."),
+                    N_("In een gewone maand hebben jullie met werk %(amount)s minder dan zonder werk."),
+                    N_("In een gewone maand hebben jullie met werk evenveel als zonder werk."))
 LOWEST = N_("Je laagste maand is %(month)s. Dan komt er %(amount)s op je rekening.")
 LOWEST_SHARED = N_plural(
     "Je laagste bedrag is %(amount)s. Dat krijg je in %(count)s maand, voor het eerst in %(month)s.",
@@ -72,18 +77,6 @@ OUTDATED_ITEM = N_("%(group)s, van %(date)s")
 BELOW_ONE = N_("In %(month)s heb je minder dan zonder baan.")
 BELOW_MANY = N_plural(
     "In %(count)s maand heb je minder dan zonder baan.", "In %(count)s maanden heb je minder dan zonder baan.", "count")
-PER_HOUR = N_("Voor elk uur per week dat je werkt, houd je gemiddeld %(amount)s per maand over.")
-SWEEP_CAUSE = N_(
-    "Meer uren leveren weinig op zolang je bijstand krijgt. "
-    "De gemeente haalt je loon van je bijstand af. Alleen de vrijlating mag je houden.")
-# Only the partner works: the hours table varies the partner's hours.
-PER_HOUR_PARTNER = N_("Voor elk uur per week dat je partner werkt, houden jullie gemiddeld %(amount)s per maand over.")
-SWEEP_CAUSE_PARTNER = N_(
-    "Meer uren leveren weinig op zolang jullie bijstand krijgen. "
-    "De gemeente haalt het loon van je partner van jullie bijstand af. Alleen de vrijlating mag je partner houden.")
-CURRENT_HOURS = N_("jouw uren")
-CURRENT_HOURS_PARTNER = N_("uren van je partner")
-LOW_GAIN_PER_HOUR = Decimal("2.00")
 # Under the year-end table: why a tax refund may leave little or nothing to keep (art. 32 Pw).
 REFUND_KEPT = N_(
     "Over %(year)s krijg je naar verwachting %(refund)s belasting terug. Je had dat jaar bijstand. "
@@ -130,15 +123,6 @@ def _total_range(row, lang: str) -> str:
 
 
 @dataclass
-class SweepView:
-    rows: list[dict]
-    per_hour: str
-    cause: str
-    chart: dict | None
-    current: str = ""  # the tag of the row with the hours of the answers
-
-
-@dataclass
 class ResultView:
     headline: list[str]
     summary: Summary  # the rules core's measures, typed (the same as the API's `summary`)
@@ -164,16 +148,17 @@ def _signed(amount: Decimal, lang: str) -> str:
     return signed_money(amount, lang)
 
 
-def headline(summary: Summary, rows, job, lang: str) -> list[str]:
+def headline(summary: Summary, rows, job, lang: str, couple_works: bool = False) -> list[str]:
     """The first sentences of the page: the ordinary month, the lowest month and why (as the
     rules core names it), and the months below "without job"."""
     typical = summary.typical_difference
+    more, less, same = HEADLINES_COUPLE if couple_works else (HEADLINE_MORE, HEADLINE_LESS, HEADLINE_SAME)
     if typical > 0:
-        lines = [gettext(HEADLINE_MORE, lang) % {"amount": money(typical, lang)}]
+        lines = [gettext(more, lang) % {"amount": money(typical, lang)}]
     elif typical < 0:
-        lines = [gettext(HEADLINE_LESS, lang) % {"amount": money(-typical, lang)}]
+        lines = [gettext(less, lang) % {"amount": money(-typical, lang)}]
     else:
-        lines = [gettext(HEADLINE_SAME, lang)]
+        lines = [gettext(same, lang)]
     shown = [row for row in rows if job is None or row.month >= job.start_month] or rows
     same = sum(1 for row in shown if row.total == summary.lowest_total)
     lowest_label = month_name(summary.lowest_month, lang)
@@ -267,12 +252,12 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
                                     "after": _signed(year.difference_after_settlements, lang)}
              for year in summary.years] if job is not None else []
 
-    sweep_view = None
+    sweep = None
     if sweep_points and varied_hours:
-        sweep_view = _sweep_view(sweep_points, varied_hours, summary, lang, partner=own_job is None)
+        sweep = sweep_view(sweep_points, varied_hours, summary, lang, partner=own_job is None)
 
     return ResultView(
-        headline=headline(summary, months, job, lang),
+        headline=headline(summary, months, job, lang, couple_works=partner_job is not None),
         summary=summary,
         typical=_signed(summary.typical_difference, lang),
         years=years,
@@ -285,7 +270,7 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
         first_month=rows[0].label,
         last_month=rows[-1].label,
         hours=number(varied_hours, lang) if varied_hours else None,
-        sweep=sweep_view,
+        sweep=sweep,
         show=show,
         actions=actions,
         hours_count=varied_hours,
@@ -316,32 +301,3 @@ def _warnings(notices, lang: str) -> list[dict]:
         text = gettext(OUTDATED, lang) % {"month": month_name(Month.parse(month), lang)}
         warnings.append({"code": "figures_outdated", "text": text, "law": None, "items": items})
     return warnings
-
-
-def _sweep_view(points: list[SweepPoint], hours: Decimal, summary: Summary, lang: str,
-                partner: bool = False) -> SweepView:
-    """The hours table: per hour value the same measure as the headline (the ordinary month)."""
-    rows = []
-    previous = None
-    for point in points:
-        gain = None
-        if previous is not None and point.hours_per_week > previous.hours_per_week:
-            step = point.hours_per_week - previous.hours_per_week
-            gain = ((point.typical_difference - previous.typical_difference) / step).quantize(
-                Decimal("0.01"), rounding=ROUND_HALF_UP)
-        rows.append({
-            "hours": number(point.hours_per_week, lang),
-            "average_total": money(point.average_total, lang),
-            "difference": _signed(point.typical_difference, lang),
-            "per_hour": money(gain, lang) if gain is not None else "–",
-            "low_gain": gain is not None and gain < LOW_GAIN_PER_HOUR,
-            "current": point.hours_per_week == hours,
-        })
-        previous = point
-    per_hour = gettext(PER_HOUR_PARTNER if partner else PER_HOUR, lang) % {"amount": money(
-        (summary.average_difference / hours).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) if hours else ZERO, lang)}
-    sweep_chart = chart.sweep_chart(points, lang)
-    for chart_row, row in zip(sweep_chart["rows"], rows, strict=True):
-        chart_row["low_gain"], chart_row["current"] = row["low_gain"], row["current"]
-    return SweepView(rows=rows, per_hour=per_hour, cause=gettext(SWEEP_CAUSE_PARTNER if partner else SWEEP_CAUSE, lang),
-                     chart=sweep_chart, current=gettext(CURRENT_HOURS_PARTNER if partner else CURRENT_HOURS, lang))

@@ -179,6 +179,7 @@ def test_the_result_shows_the_partners_wage_as_the_api_computes_it(client, api_b
     page = client.post("/uitkomst", data=_compact(**COUPLE_BOTH_WORK, start_month="2027-01", months="12"))
     assert page.status_code == 200, _errors(page)
     assert "<th scope=\"col\" class=\"num\">Jouw loon</th>" in page.text and "Loon partner" in page.text
+    assert "In een gewone maand hebben jullie met werk" in _text(page)  # the household's headline
     api_body["household"].update(situation="couple", partner_age=33)
     api_body["partner_job"] = {"start_month": "2027-02", "hours_per_week": 12, "hourly_wage": 15.20,
                                "pay_period": "month"}
