@@ -302,7 +302,10 @@ class ScenarioResponse(BaseModel):
     gemeente: str
     start_month: str
     # With partner_job each month is a PartnerMonthOut.
-    months: list[Union[MonthOut, PartnerMonthOut]]
+    months: list[Union[MonthOut, PartnerMonthOut]] = Field(description=(
+        "The months shown, in order. With partner_job each month also has partner_gross_wage and "
+        "partner_net_wage (PartnerMonthOut); the other wage fields are the applicant's, and vrijlating is "
+        "both partners' together."))
     summary: Optional[SummaryOut] = None
     year_end: list[YearEndOut]
     sweep: list[SweepRow]

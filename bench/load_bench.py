@@ -11,6 +11,8 @@ Serves the app on 127.0.0.1 and a free port, then measures, each with Debian's `
     python bench/load_bench.py                          # one uvicorn process, all three
     python bench/load_bench.py --server granian --workers 2 --only load   # the production server
     python bench/load_bench.py --write                  # also writes the table to docs/benchmarks.md
+    python bench/load_bench.py --explain codes          # the lean answer for bulk use (no sentences)
+    python bench/load_bench.py --gzip                   # the answer compressed, as most clients ask it
 
 Targets (2 cores, docs/benchmarks.md): one process: latency p50 <= 3 ms and <= 12 ms with the
 sweep; load >= 400 answers/s, p99 <= 100 ms, no errors; /healthz within 200 ms at 64
@@ -87,12 +89,15 @@ def cpu_seconds(pid: int) -> float:
 
 
 SERVER_PID = 0
+GZIP = False  # --gzip: ask for a compressed answer, as browsers and most HTTP clients do
 
 
 def wrk(url: str, body: dict, connections: int, seconds: int) -> dict:
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write('wrk.method = "POST"\n')
         script.write('wrk.headers["Content-Type"] = "application/json"\n')
+        if GZIP:
+            script.write('wrk.headers["Accept-Encoding"] = "gzip"\n')
         script.write(f"wrk.body = {json.dumps(json.dumps(body))}\n")
     cpu_before = cpu_seconds(SERVER_PID)
     output = subprocess.run(
@@ -140,8 +145,15 @@ def main() -> None:
     parser.add_argument("--server", choices=("uvicorn", "granian"), default="uvicorn")
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--only", choices=("latency", "load", "healthz"))
+    parser.add_argument("--explain", choices=("text", "codes"), default="text",
+                        help="the answer's explanations as sentences (the default answer) or as codes only")
+    parser.add_argument("--gzip", action="store_true", help="send Accept-Encoding: gzip (wrk does not by default)")
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
+    global BODY, SWEEP, GZIP
+    GZIP = args.gzip
+    if args.explain == "codes":
+        BODY, SWEEP = {**BODY, "explain": "codes"}, {**SWEEP, "explain": "codes"}
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is missing: apt-get install wrk")
     port = free_port()
@@ -154,6 +166,10 @@ def main() -> None:
         granian, where = str(Path(sys.executable).parent / "granian"), ["--host", "127.0.0.1", "--port", str(port)]
         command = [granian, *SERVE_FLAGS, *where, "--workers", str(args.workers), "--log-level", "warning", "app.main:app"]
         name = f"granian (the production command), {args.workers} worker(s)"
+    if args.explain == "codes":
+        name += ', `explain: "codes"`'
+    if args.gzip:
+        name += ", compressed (gzip)"
     # wrk sends every request from one address: the rate limit (120 a minute) would stop it.
     server = subprocess.Popen(command, cwd=ROOT, env={**os.environ, "HOUVAST_RATE_LIMIT": "0"})
     global SERVER_PID
@@ -205,7 +221,9 @@ def main() -> None:
     if args.write:
         doc = ROOT / "docs" / "benchmarks.md"
         text = doc.read_text(encoding="utf-8")
-        begin, end = f"<!-- load-bench {args.server} {args.workers} -->", f"<!-- /load-bench {args.server} {args.workers} -->"
+        tag = " ".join([args.server, str(args.workers), *(["codes"] if args.explain == "codes" else []),
+                        *(["gzip"] if args.gzip else [])])
+        begin, end = f"<!-- load-bench {tag} -->", f"<!-- /load-bench {tag} -->"
         if begin not in text:
             text += f"\n{begin}\n{end}\n"
         head, _, rest = text.partition(begin)

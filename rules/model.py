@@ -99,6 +99,21 @@ class Notice:
 
 
 @dataclass(slots=True)
+class PartnerMonth:
+    """The partner's job in a month (Scenario.partner_job): the wage as paid, and the partner's
+    own vrijlating and its rule."""
+
+    gross_wage: Decimal = ZERO
+    net_wage: Decimal = ZERO
+    paydays: int = 0
+    holiday_pay_gross: Decimal = ZERO
+    holiday_pay: Decimal = ZERO
+    vrijlating: Decimal = ZERO
+    vrijlating_rule: str | None = None
+    vrijlating_code: str | None = None  # as MonthResult.vrijlating_code, for the partner's job
+
+
+@dataclass(slots=True)
 class MonthResult:
     month: Month
     norm: Decimal = ZERO
@@ -139,24 +154,15 @@ class MonthResult:
     # readings of the law (TransitionRange), only in a month where they differ.
     total_range_low: Decimal | None = None
     total_range_high: Decimal | None = None
-    # The partner's job (Scenario.partner_job): the same as the wage fields above, for the
-    # partner. The fields above are the applicant's.
-    partner_gross_wage: Decimal = ZERO
-    partner_net_wage: Decimal = ZERO
-    partner_paydays: int = 0
-    partner_holiday_pay_gross: Decimal = ZERO
-    partner_holiday_pay: Decimal = ZERO
-    # The partner's own vrijlating and its rule (`vrijlating` above is then both partners' together).
-    partner_vrijlating: Decimal = ZERO
-    partner_vrijlating_rule: str | None = None
+    # The partner's job (Scenario.partner_job), None without it: read through the partner_*
+    # properties below (one field, so a month without a partner's job costs no more to make).
+    partner: PartnerMonth | None = None
 
     def paid_parts(self) -> Decimal:
         """The contract's definition of `total`: everything that lands on the account."""
-        return (
+        total = (
             self.net_wage
             + self.holiday_pay
-            + self.partner_net_wage
-            + self.partner_holiday_pay
             + self.bijstand_paid
             + self.vakantietoeslag_paid
             + self.bufferbudget
@@ -166,6 +172,39 @@ class MonthResult:
             + self.kindgebonden_budget
             + self.kinderbijslag
         )
+        if self.partner is not None:
+            total += self.partner.net_wage + self.partner.holiday_pay
+        return total
+
+    # The wage fields above are the applicant's; these are the partner's (zero without a job).
+    @property
+    def partner_gross_wage(self) -> Decimal:
+        return ZERO if self.partner is None else self.partner.gross_wage
+
+    @property
+    def partner_net_wage(self) -> Decimal:
+        return ZERO if self.partner is None else self.partner.net_wage
+
+    @property
+    def partner_paydays(self) -> int:
+        return 0 if self.partner is None else self.partner.paydays
+
+    @property
+    def partner_holiday_pay_gross(self) -> Decimal:
+        return ZERO if self.partner is None else self.partner.holiday_pay_gross
+
+    @property
+    def partner_holiday_pay(self) -> Decimal:
+        return ZERO if self.partner is None else self.partner.holiday_pay
+
+    @property
+    def partner_vrijlating(self) -> Decimal:
+        """The partner's own vrijlating (`vrijlating` is then both partners' together)."""
+        return ZERO if self.partner is None else self.partner.vrijlating
+
+    @property
+    def partner_vrijlating_rule(self) -> str | None:
+        return None if self.partner is None else self.partner.vrijlating_rule
 
 
 @dataclass

@@ -114,6 +114,6 @@ def _less_bijstand(row: MonthResult, base: MonthResult) -> str:
     if row.bijstand_paid == ZERO and base.bijstand_paid > ZERO:
         return "bijstand_ends"
     codes = {item.code for item in row.explanations}
-    if "vrijlating_used_up" in codes:
+    if "vrijlating_used_up" in codes or "partner_vrijlating_used_up" in codes:
         return "vrijlating_used_up"
     return "less_bijstand"

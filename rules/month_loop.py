@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .loon import NO_PAY, pay_in_month
-from .model import Explanation, Household, Job, MonthResult
+from .model import Explanation, Household, Job, MonthResult, PartnerMonth
 from .money import ZERO
 from .month_facts import MonthFacts
 from .months import Month
@@ -110,7 +110,10 @@ def run_months(household: Household, job: Job | None, params: ParameterSet, fact
             if job.holiday_pay == "may":
                 holiday_bank = ZERO if pay.holiday_gross > 0 else holiday_bank + pay.holiday_accrued_gross
             if explain:
-                reasons.extend(_wage_reasons(pay, job))
+                reasons.append(Explanation("wage_paid", {"paydays": pay.paydays, "gross": pay.gross, "net": pay.net}))
+                if pay.paydays >= 2 and job.pay_period == "four_weeks":
+                    reasons.append(Explanation("two_paydays", {"paydays": pay.paydays}))
+                reasons.append(LOONHEFFING_WITH_KORTING if job.loonheffingskorting_by_employer else LOONHEFFING_WITHOUT_KORTING)
 
         method = fact.method
         wage_counted = counted_wage.wage
@@ -155,16 +158,16 @@ def run_months(household: Household, job: Job | None, params: ParameterSet, fact
             income += partner_wage + partner_counted.holiday + partner_right_amount
             freed += partner_outcome.amount
         # A vrijlating only counts (and uses up a month of its clock) in a month with bijstand:
-        # when the income leaves no bijstand even with it, the month is not used.
-        bijstand_left = norm_amount - (income - freed) > 0
-        used = outcome.rule is not None and bijstand_left
+        # when the income leaves no bijstand even with it (both partners' vrijlating taken off),
+        # the month is not used.
+        used = outcome.rule is not None and norm_amount - (income - freed) > 0
         if outcome.rule is not None and not used:
             outcome = no_bijstand_left(outcome)
         if explain and working:
             reasons.append(outcome.explanation)
         attributed = income - outcome.amount
         if partner is not None:
-            partner_used = partner_outcome.rule is not None and bijstand_left
+            partner_used = partner_outcome.rule is not None and norm_amount - (income - freed) > 0
             if partner_outcome.rule is not None and not partner_used:
                 partner_outcome = no_bijstand_left(partner_outcome)
             attributed -= partner_outcome.amount
@@ -202,24 +205,22 @@ def run_months(household: Household, job: Job | None, params: ParameterSet, fact
         was_on_bijstand = amount > 0
 
         if explain and pay.holiday_net > 0 and working and job.holiday_pay == "may":
-            reasons.extend(_holiday_pay_reasons(pay, month == job.end_month))
+            reasons += _holiday_pay_reasons(pay, month == job.end_month)
 
         buffer_payment = ZERO
-        cash = pay.net + pay.holiday_net + bijstand_paid
-        someone_works = working
-        if partner is not None:
-            cash += partner_pay.net + partner_pay.holiday_net
-            someone_works = working or partner.job.runs_in(month)
+        someone_works = working or (partner is not None and partner.job.runs_in(month))
         if someone_works and amount > 0 and fact.bufferbudget_on:  # art. 34b: one budget per household
             year = month[0]
             used_this_year = buffer_used.get(year, ZERO)
-            buffer_payment, maximum = bufferbudget.payment(norm_amount, fact.vt_share, cash, used_this_year, month, params)
+            buffer_payment, maximum = bufferbudget.payment(norm_amount, fact.vt_share, _cash(pay, partner_pay, bijstand_paid),
+                                                           used_this_year, month, params)
             if buffer_payment > 0:
                 buffer_used[year] = used_this_year + buffer_payment
                 if explain:
                     reasons.append(bufferbudget.explanation(buffer_payment, buffer_used[year], maximum, month, params))
         if totals_only:
-            rows.append(cash + vt_paid + buffer_payment)
+            cash = pay.net + pay.holiday_net + bijstand_paid + vt_paid + buffer_payment
+            rows.append(cash if partner is None else cash + partner_pay.net + partner_pay.holiday_net)
         else:
             row = MonthResult(
                 month, norm_amount, pay.gross, pay.net, pay.paydays, outcome.amount, outcome.rule, counted, amount,
@@ -236,6 +237,11 @@ def run_months(household: Household, job: Job | None, params: ParameterSet, fact
     state.previous_attributed, state.previous_month = previous_attributed, previous_month_label
     state.was_on_bijstand = was_on_bijstand
     return rows
+
+
+def _cash(pay, partner_pay, bijstand_paid: Decimal) -> Decimal:
+    """What lands on the account from work (both partners') and bijstand in the month."""
+    return pay.net + pay.holiday_net + partner_pay.net + partner_pay.holiday_net + bijstand_paid
 
 
 def _partner_work(partner: Earner, fact: MonthFacts, params: ParameterSet, memo: dict) -> tuple:
@@ -257,6 +263,7 @@ def _holiday_bank_after(bank: Decimal, pay, job: Job, month) -> Decimal:
 
 
 def _wage_reasons(pay, job: Job) -> list[Explanation]:
+    """The reasons next to a wage (the applicant's are made in the loop itself, the same way)."""
     reasons = [Explanation("wage_paid", {"paydays": pay.paydays, "gross": pay.gross, "net": pay.net})]
     if pay.paydays >= 2 and job.pay_period == "four_weeks":
         reasons.append(Explanation("two_paydays", {"paydays": pay.paydays}))
@@ -295,11 +302,11 @@ def _partner_reasons(partner: Earner, fact: MonthFacts, month, pay, counted, rig
 def _put_partner(row: MonthResult, partner: Earner, pay, outcome: Outcome, month, applicant_works: bool) -> None:
     """The partner's wage on the month; `vrijlating` becomes the household's (both partners'),
     and the rule and code are the partner's when only the partner works."""
-    row.partner_gross_wage, row.partner_net_wage, row.partner_paydays = pay.gross, pay.net, pay.paydays
-    row.partner_holiday_pay_gross, row.partner_holiday_pay = pay.holiday_gross, pay.holiday_net
-    row.partner_vrijlating, row.partner_vrijlating_rule = outcome.amount, outcome.rule
+    runs = partner.job.runs_in(month)
+    row.partner = PartnerMonth(pay.gross, pay.net, pay.paydays, pay.holiday_gross, pay.holiday_net, outcome.amount,
+                               outcome.rule, outcome.code if runs else None)
     row.vrijlating += outcome.amount
-    if not applicant_works and partner.job.runs_in(month):
+    if not applicant_works and runs:
         row.vrijlating_rule, row.vrijlating_code = outcome.rule, outcome.code
 
 

@@ -25,12 +25,14 @@ def warnings_of(scenario: Scenario, params: ParameterSet, months: list[MonthResu
     job = scenario.job
     last = scenario.start_month.plus(scenario.months - 1)
     if scenario.with_work:
-        # A vrijlating that is a right (onder y, art. 34a lid 1 onder b: medisch urenbeperkt) is
-        # no assumption; the others need the college's judgement.
-        rules_used = {row.vrijlating_rule for row in months} - {None}
+        # Only a vrijlating applied in a month shown is assumed: one that is a right (onder y,
+        # art. 34a lid 1 onder b: medisch urenbeperkt) is no assumption, the others need the
+        # college's judgement. No vrijlating at all (under 27 in 2026, no bijstand left): nothing.
+        # Either partner's (Scenario.partner_job).
+        rules_used = {row.vrijlating_rule for row in months}
         if scenario.partner_job is not None:
-            rules_used |= {row.partner_vrijlating_rule for row in months} - {None}
-        if not rules_used or rules_used & AT_THE_COLLEGES_JUDGEMENT:
+            rules_used |= {row.partner_vrijlating_rule for row in months}
+        if rules_used & AT_THE_COLLEGES_JUDGEMENT:
             notices.append(Notice("vrijlating_assumed"))
         if last >= Month(2027, 1):
             notices.append(Notice("verrekening_2027_open"))

@@ -58,7 +58,7 @@ def run_job(scenario: Scenario, params: ParameterSet, facts: list[MonthFacts], e
     run = run_window(scenario, job, params, facts, explain, history=history, keep_switch=keep_switch,
                      transition=transition, partner_job=partner_job)
     since = loonheffingskorting.employer_from(job, run.months)
-    partner_since = loonheffingskorting.employer_from(partner_job, run.months)
+    partner_since = None if partner_job is None else loonheffingskorting.employer_from(partner_job, run.months)
     if since is not None or partner_since is not None:
         if since is not None:
             job = dataclasses.replace(job, loonheffingskorting_employer_from=since)
@@ -74,7 +74,8 @@ def run_job(scenario: Scenario, params: ParameterSet, facts: list[MonthFacts], e
                              history=history, keep_switch=keep_switch, transition=transition, partner_job=partner_job)
     if explain:
         loonheffingskorting.explain(run.months, job)
-        loonheffingskorting.explain(run.months, partner_job, partner=True)
+        if partner_job is not None:
+            loonheffingskorting.explain(run.months, partner_job, partner=True)
     return scenario, run
 
 

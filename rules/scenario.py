@@ -65,9 +65,10 @@ def _calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scen
     facts = month_facts(scenario, tracked, policy)
     history = before_window.job_months(scenario, params, policy)
     # The baseline's own reasons are shown only when it is the result (no job).
-    baseline = run_window(scenario, None, tracked, facts, explain=not scenario.with_work).months
+    works = scenario.with_work  # any job: the applicant's or the partner's
+    baseline = run_window(scenario, None, tracked, facts, explain=not works).months
     run = None
-    if scenario.with_work:
+    if works:
         scenario, run = run_job(scenario, tracked, facts, history=history, keep_switch=True)
     rows = run.months if run is not None else [copy_row(row) for row in baseline]
     year_end, toeslagen_notices = toeslagen_jaar.apply(scenario, rows, baseline, tracked)
@@ -76,13 +77,14 @@ def _calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scen
         row.total = row.paid_parts()
         base.total = base.paid_parts()
         row.total_without_job = base.total
-        if row.total < row.total_without_job and scenario.with_work:
+        if row.total < row.total_without_job and works:
             row.explanations.append(Explanation("below_without_job", {"difference": row.total_without_job - row.total}))
     transition, transition_notices = transition_range(scenario, params, policy, facts, history, rows, baseline, run)
     shown = run or Run(baseline, (0, ZERO))
     warnings = read_as + warnings_of(scenario, tracked, shown.months, shown.saved_before) + transition_notices
     warnings.extend(loonheffingskorting.notice(scenario.job))
-    warnings.extend(loonheffingskorting.notice(scenario.partner_job, partner=True))
+    if scenario.partner_job is not None:
+        warnings.extend(loonheffingskorting.notice(scenario.partner_job, partner=True))
     warnings.extend(figure_notices(tracked))
     warnings.extend(toeslagen_notices)
     warnings.extend(local_notices)

@@ -131,7 +131,8 @@ def low_cause(row: MonthResult, rows: Sequence[MonthResult], without_job: MonthR
 def _vrijlating_cause(row: MonthResult, rows: Sequence[MonthResult]) -> str:
     """A lower vrijlating: its months are over, another, lower onderdeel applies (r after n), or
     the same rule on less wage."""
-    if row.vrijlating_code == "vrijlating_used_up":
+    partner_code = None if row.partner is None else row.partner.vrijlating_code
+    if "vrijlating_used_up" in (row.vrijlating_code, partner_code):  # either partner's
         return "vrijlating_used_up"
     if any(other.vrijlating_code != row.vrijlating_code and other.vrijlating > row.vrijlating for other in rows):
         return "vrijlating_lower"

@@ -52,8 +52,10 @@ def transition_range(scenario: Scenario, params: ParameterSet, policy: Policy, f
         if min(values) != max(values):
             row.total_range_low, row.total_range_high = min(values), max(values)
             touched.append(row.month)
-    notices = [Notice("vrijlating_2027_transition", {
-        "first_month": touched[0] if touched else None, "last_month": touched[-1] if touched else None})]
+    # Only where the readings differ does a vrijlating run on into 2027 in the months shown; when
+    # they agree everywhere (the job ended in 2026, no bijstand in any month) there is nothing to say.
+    notices = [Notice("vrijlating_2027_transition", {"first_month": touched[0], "last_month": touched[-1]})
+               ] if touched else []
     difference = None
     if job is not None and job.start_month == LAST_ART31_MONTH:
         january = dataclasses.replace(job, start_month=ART_34A_IN_FORCE, first_payday=None)

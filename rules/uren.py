@@ -36,4 +36,11 @@ def add_band(result: ScenarioResult, most: ScenarioResult, settled_later: bool) 
     """Put the totals at the fewest and the most hours on each month of `result`."""
     for row, high in zip(result.months, most.months, strict=True):
         row.total_low, row.total_high = row.total, high.total
+    # The vrijlating may apply only at the most hours (the fewest may be none): the band rests on it too.
+    codes = {notice.code for notice in result.warnings}
+    result.warnings.extend(notice for notice in most.warnings
+                           if notice.code in BAND_NOTICES and notice.code not in codes)
     result.warnings.append(Notice("hours_vary_settled_later" if settled_later else "hours_vary"))
+
+
+BAND_NOTICES = frozenset({"vrijlating_assumed"})

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from babel.dates import format_date
 
-from rules.profiles import DEFAULTS, HOUSEHOLD_CATEGORIES, OPEN_TERMS, Policy
+from rules.policy import DEFAULTS, HOUSEHOLD_CATEGORIES, OPEN_TERMS, Policy
 
 from ..i18n import DEFAULT_LANGUAGE, N_, gettext, long_date, money, ngettext, number, percent
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from ..model import Household, Job, MonthResult, Notice
 from ..months import Month
-from ..profiles import LocalItem, PremieValue
+from ..policy import LocalItem, PremieValue
 
 
 def _meets(value: PremieValue, household: Household, job: Job | None, row: MonthResult) -> bool:

@@ -400,3 +400,27 @@ def test_a_signed_amount_keeps_its_sign_inside_the_isolate():
     arabic = i18n.signed_money(Decimal("-83.92"), "ar")
     assert arabic.startswith(i18n.ISOLATE_START + "− ") and arabic.endswith(i18n.ISOLATE_END)
     assert arabic.count(i18n.ISOLATE_START) == 1
+
+
+def test_money_writes_what_babels_format_currency_writes():
+    """The pattern parsed once per language gives the text `format_currency` gives, byte for
+    byte: negative amounts, zero and minus zero, rounding to cents, thousands and millions, ints
+    and floats, in every language, with the isolate marks in right-to-left text."""
+    import random
+    from decimal import Decimal
+
+    from babel.numbers import format_currency
+
+    rng = random.Random(14)
+    amounts = [Decimal("0"), Decimal("-0.00"), Decimal("0.005"), Decimal("-0.005"), Decimal("0.015"), Decimal("1401.50"),
+               Decimal("-1401.5"), Decimal("999.995"), Decimal("1000"), Decimal("-1000000.01"), Decimal("123456789.987"),
+               Decimal("1E+3"), Decimal("1.2E-7"), 0, 7, -12, 1401.5, -0.1, 2.675]
+    amounts += [Decimal(rng.randint(-10**9, 10**9)).scaleb(-rng.randint(0, 4)) for _ in range(400)]
+    for lang in i18n.LANGUAGES:
+        for amount in amounts:
+            babel = format_currency(Decimal(str(amount)), "EUR", locale=lang, numbering_system="latn")
+            assert i18n.money(amount, lang) == i18n.isolate(babel, lang), (lang, amount)
+            if isinstance(amount, Decimal):
+                sign = "+ " if amount > 0 else "− " if amount < 0 else ""
+                expected = i18n.isolate(sign + format_currency(abs(amount), "EUR", locale=lang, numbering_system="latn"), lang)
+                assert i18n.signed_money(amount, lang) == expected, (lang, amount)

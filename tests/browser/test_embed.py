@@ -16,31 +16,22 @@ import http.server
 import os
 import re
 import shutil
-import socket
 import ssl
 import subprocess
-import sys
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from tests.embed_profiles import TEST_ID, write_profile_dir
 
-from .conftest import fill_consulent_form
+from .conftest import _free_port, fill_consulent_form, start_uvicorn, wait_until_serving
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
 FORGED = 4321
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def host_snippet() -> str:
@@ -79,24 +70,12 @@ def _https_server(port: int, pages: dict[str, str], cert: Path, key: Path):
 
 
 def _start_app(port: int, profiles: Path, rate_limit: int) -> subprocess.Popen:
-    """The app as in production, in its own process, serving `profiles`."""
+    """The app as in production (behind a proxy: --proxy-headers), in its own process, serving
+    `profiles`; returns once /healthz answers."""
     env = {**os.environ, "HOUVAST_PROFILE_DIR": str(profiles), "HOUVAST_RATE_LIMIT": str(rate_limit)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port),
-         "--no-server-header", "--proxy-headers", "--log-level", "warning"],
-        cwd=ROOT, env=env)
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
-                if response.status == 200:
-                    return process
-        except OSError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            raise RuntimeError("the app did not start")
-        time.sleep(0.1)
+    process = start_uvicorn(port, env, "--proxy-headers", "--log-level", "warning")
+    wait_until_serving(process, f"http://127.0.0.1:{port}", lambda: "the app did not start")
+    return process
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.adapters import month_amounts, to_scenario
-from app.contract import MONTH_MONEY, ScenarioRequest
+from app.adapters import month_amounts, partner_amounts, to_scenario
+from app.contract import MONTH_MONEY, PARTNER_MONEY, ScenarioRequest
 from rules import Month, OutOfScope, Scenario, calculate, default_profiles
 from rules.parameters import load_yaml
 from rules.profiles import parse_profile
@@ -16,7 +16,7 @@ from rules.profiles import parse_profile
 ALL_CASES = sorted(Path(__file__).parent.rglob("*.yaml"))
 # The cases with months to compare (other tests run these too); the rest are refused households.
 CASES = [path for path in ALL_CASES if "out_of_scope" not in load_yaml(path)]
-CASE_KEYS = {"name", "source", "input", "policy", "expect", "warnings", "out_of_scope", "year_end"}
+CASE_KEYS = {"name", "source", "input", "policy", "expect", "warnings", "warnings_absent", "out_of_scope", "year_end"}
 
 
 def _month(value) -> Month:
@@ -46,12 +46,15 @@ TOESLAGEN = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinderbijslag
 
 def _year_field(item, field: str):
     """A field of the year end: the settlements, a detail (toetsingsinkomen), the income tax
-    (refund, clawed_back, kept) or the applicant's own assessment (due, withheld_gemeente, ...)."""
+    (refund, clawed_back, kept), the applicant's own assessment (due, withheld_gemeente, ...) or,
+    prefixed `partner_`, the partner's."""
     if field in ("toeslagen_settlement", "income_tax_settlement"):
         return getattr(item, field)
     if field in item.details:
         return item.details[field]
     tax = item.details["income_tax"]
+    if field.startswith("partner_"):  # the partner's own assessment (a couple's second person)
+        return tax["persons"][1][field.removeprefix("partner_")]
     return tax[field] if field in tax else tax["persons"][0][field]
 
 
@@ -99,6 +102,8 @@ def test_golden_case(path, params, neutral):
             assert actual == wanted, f"{month} {field}: {actual} != {wanted}"
             if field in MONTH_MONEY:  # and the contract's answer says the same
                 assert month_amounts(row)[field] == wanted, f"{month} {field} in the answer"
+            if field in PARTNER_MONEY:
+                assert partner_amounts(row)[field] == wanted, f"{month} {field} in the answer"
     for year, fields in (case.get("year_end") or {}).items():
         item = next(item for item in result.year_end if item.year == int(year))
         for field, expected in fields.items():
@@ -107,6 +112,8 @@ def test_golden_case(path, params, neutral):
     codes = {warning.code for warning in result.warnings}
     for code in case.get("warnings", []):
         assert code in codes, f"missing warning {code}"
+    for code in case.get("warnings_absent", []):
+        assert code not in codes, f"warning {code} should not be given"
     for state in ("figures_outdated", "figures_provisional"):  # a case names the figures that are not final
         if state not in case.get("warnings", []):
             assert state not in codes, state
