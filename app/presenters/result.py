@@ -68,6 +68,9 @@ CAUSES = {
     "no_gemeente_payment": N_("Oorzaak: in die maand betaalt de gemeente je niets extra."),
     "other": N_("In die maand komen loon en bijstand samen het laagst uit."),
 }
+# The partner works too: the vrijlating that runs out may be either partner's (rules/summary.py).
+CAUSES_COUPLE = {"vrijlating_used_up": N_(
+    "Oorzaak: een vrijlating is dan op. De gemeente haalt dat loon helemaal van jullie bijstand af.")}
 YEAR = N_(
     "Verschil met zonder baan over %(year)s: %(cash)s. "
     "Met de toeslagen en de belasting die je na dat jaar terugkrijgt of terugbetaalt: %(after)s.")
@@ -174,7 +177,8 @@ def headline(summary: Summary, rows, job, lang: str, couple_works: bool = False)
     if same > 1 and not below_without:
         lines.append(gettext(MORE_IN_OTHER_MONTHS, lang))
     else:
-        lines.append(gettext(CAUSES[summary.lowest_cause or "other"], lang))
+        causes = {**CAUSES, **CAUSES_COUPLE} if couple_works else CAUSES
+        lines.append(gettext(causes[summary.lowest_cause or "other"], lang))
     below = summary.months_below_without_job
     if len(below) == 1:
         lines.append(gettext(BELOW_ONE, lang) % {"month": month_name(below[0], lang)})

@@ -205,6 +205,10 @@ def test_the_result_when_only_the_partner_works_has_no_column_for_the_applicants
                                                      "months": "6"}))
     assert page.status_code == 200, _errors(page)
     assert "Jouw loon" not in page.text and "Loon partner" in page.text
+    # The months that differ are the household's: the partner's holiday pay in May (8% of the
+    # wage built up since February, Wml art. 15) is not "van je werkgever".
+    assert "Mei 2027: " in _text(page) and "Jullie krijgen dan vakantiegeld van de werkgever." in _text(page)
+    assert "vakantiegeld van je werkgever" not in _text(page)
     # The stepper and the hours table vary the partner's hours (as rules.sweep does then).
     text = _text(page)
     assert "Je rekent nu met 12 uur per week." in text and "uren van je partner" in text
