@@ -143,7 +143,7 @@ HOUSEHOLD_FIELDS: tuple[Field, ...] = (
           minimum=0, maximum=10000, ambiguous="thousands",
           hint=N_("Kale huur is de huur zonder gas, water, licht en servicekosten. Geen huurhuis? Laat dit leeg.")),
     Field("wie_werkt", "wie", N_("Wie gaat werken? Jij, je partner, of jullie allebei?"), "choice", options=WHO,
-          applies=_couple, hint=N_("Alleen als je getrouwd bent of samenwoont.")),
+          applies=_couple),
 )
 # The questions about a job, as the applicant's (`job`); job_fields() makes the applicant's and
 # the partner's (`partner_job`) and asks each only of whoever works.
