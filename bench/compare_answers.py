@@ -7,7 +7,8 @@ and checked byte for byte: the proof that a change of structure changes no answe
 The requests vary the household (situation, ages, children, housemates, rent, medical hours
 limit, parents who can help), the job (start before or inside the window, pay period, holiday pay,
 first payday, end month, hours that vary, wage per hour or per period), the months shown
-(start 2026-01 to 2027-12, 1 to 36 months), the gemeente and the sweep of hours. The seed is
+(start 2026-01 to 2027-12, 1 to 36 months), the gemeente and the sweep of hours; with --couples N
+also N couples where the partner works (partner_job), often the applicant too. The seed is
 fixed, so every run asks the same questions. Each checkout answers with its own code: run the
 script of the checkout to measure (it puts its own directory first on the path).
 """
@@ -92,6 +93,37 @@ def api_request(rng: random.Random) -> dict:
     return body
 
 
+def couple_request(rng: random.Random) -> dict:
+    """A couple where the partner works (partner_job), often the applicant too."""
+    body = api_request(rng)
+    household = body["household"]
+    household["situation"] = "couple"
+    household["partner_age"] = rng.randint(18, 66)
+    if household.get("children") and all(child["age"] >= 18 for child in household["children"]):
+        del household["children"]
+    household.pop("parents_can_help", None)
+    start = body["start_month"]
+    partner_start = _month(int(start[:4]), int(start[5:]), rng.randint(-20, max(0, body["months"] - 1)))
+    partner_job: dict = {"start_month": partner_start, "pay_period": rng.choice(("month", "four_weeks", "week")),
+                         "holiday_pay": rng.choice(("may", "monthly"))}
+    if rng.random() < 0.8:
+        partner_job["hours_per_week"] = rng.choice((4, 8, 12, 16, 20, 24, 32))
+        partner_job["hourly_wage"] = round(rng.uniform(12, 25), 2)
+    else:
+        partner_job["gross_per_period"] = round(rng.uniform(300, 2500), 2)
+    if rng.random() < 0.2:
+        partner_job["end_month"] = _month(int(partner_start[:4]), int(partner_start[5:]), rng.randint(0, 12))
+    if rng.random() < 0.2:
+        partner_job["first_payday"] = f"{partner_start}-{rng.randint(1, 28):02d}"
+    if rng.random() < 0.3:
+        body.pop("job", None)  # only the partner works
+        body.pop("vrijlating_months_used", None)
+    if "job" not in body and rng.random() < 0.3 and "hourly_wage" in partner_job:
+        body["sweep_hours"] = [8, 16, 24, 32]
+    body["partner_job"] = partner_job
+    return body
+
+
 def page_answers(rng: random.Random) -> dict:
     situation = rng.choice(("single", "single_parent", "couple"))
     return {
@@ -111,7 +143,7 @@ def _answer(name: str, asked: dict, response) -> str:
     return f"{SEPARATOR}{name} {json.dumps(asked, sort_keys=True)}\n{response.status_code}\n{response.text}\n"
 
 
-def answers(api_count: int, page_count: int) -> str:
+def answers(api_count: int, page_count: int, couple_count: int = 0) -> str:
     rng = random.Random(SEED)
     client = TestClient(app)
     parts = []
@@ -123,6 +155,11 @@ def answers(api_count: int, page_count: int) -> str:
         form = page_answers(rng)
         response = client.post("/uitkomst", data=form)
         parts.append(_answer(f"page {number}", form, response))
+    rng = random.Random(SEED + 1)  # a stream of its own: the answers above stay as they were
+    for number in range(couple_count):
+        body = couple_request(rng)
+        response = client.post("/api/v1/scenario", json=body)
+        parts.append(_answer(f"couple {number}", body, response))
     return "".join(parts)
 
 
@@ -133,8 +170,10 @@ def main() -> int:
     mode.add_argument("--check", type=Path, metavar="FILE")
     parser.add_argument("--api", type=int, default=220, help="number of API requests")
     parser.add_argument("--pages", type=int, default=22, help="number of result pages")
+    parser.add_argument("--couples", type=int, default=0,
+                        help="number of API requests for couples where the partner works (partner_job)")
     args = parser.parse_args()
-    text = answers(args.api, args.pages)
+    text = answers(args.api, args.pages, args.couples)
     digest = hashlib.sha256(text.encode()).hexdigest()[:16]
     statuses = [part.split("\n")[1] for part in text.split(SEPARATOR)[1:]]
     summary = ", ".join(f"{code}: {statuses.count(code)}" for code in sorted(set(statuses)))
