@@ -79,7 +79,7 @@ def _calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scen
         row.total_without_job = base.total
         if row.total < row.total_without_job and works:
             row.explanations.append(Explanation("below_without_job", {"difference": row.total_without_job - row.total}))
-    transition, transition_notices = transition_range(scenario, params, policy, facts, history, rows, baseline, run)
+    transition, transition_notices = transition_range(scenario, params, policy, facts, history, rows, run)
     shown = run or Run(baseline, (0, ZERO))
     warnings = read_as + warnings_of(scenario, tracked, shown.months, shown.saved_before) + transition_notices
     warnings.extend(loonheffingskorting.notice(scenario.job))
@@ -149,7 +149,9 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
         rows = run_job(variant, params, facts, explain=False, history=history)[1].months
         toeslagen_jaar.advances_as_without_job(rows, baseline)
         if local:
-            lokaal.apply(variant, rows, baseline, policy, params)
+            paid = lokaal.paid_in(variant, rows, policy, params)
+            for row in rows:
+                row.gemeente_premie = paid[row.month]
         totals = [row.paid_parts() for row in rows]
         # The measures of rules/summary.py over the months with pay.
         typical, average = summary.typical_and_average(

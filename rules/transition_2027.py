@@ -19,12 +19,11 @@ from .parameters import ParameterSet
 from .participatiewet.vrijlating import ART_34A_IN_FORCE, COUNTED, FRESH, LAST_ART31_MONTH, OLD_RUNS_OUT
 from .participatiewet.vrijlating import figures as vrijlating_figures
 from .profiles import Policy
-from .runs import Run, copy_row, run_job
+from .runs import Run, run_job
 
 
 def transition_range(scenario: Scenario, params: ParameterSet, policy: Policy, facts: list[MonthFacts],
-                     history: list[MonthFacts], rows: list[MonthResult], baseline: list[MonthResult],
-                     run: Run | None) -> tuple[TransitionRange | None, list[Notice]]:
+                     history: list[MonthFacts], rows: list[MonthResult], run: Run | None) -> tuple[TransitionRange | None, list[Notice]]:
     """The switch to art. 34a for a vrijlating of a job that is running then: no overgangsrecht
     was found (docs/assumptions.md), so the months it touches are worked out under each reading
     (vrijlating.TRANSITION_READINGS) and shown as a range next to the planning figure."""
@@ -44,7 +43,7 @@ def transition_range(scenario: Scenario, params: ParameterSet, policy: Policy, f
         if reading == FRESH and run.at_switch is not None and _nothing_used(run.at_switch):
             totals[reading] = totals[COUNTED]  # no months used before the switch: the same period
             continue
-        totals[reading] = _totals(scenario, job, params, policy, reading_facts, reading_history, rows, baseline,
+        totals[reading] = _totals(scenario, job, params, policy, reading_facts, reading_history, rows,
                                   reading, run)
     touched = []
     for row, values in zip(rows, zip(*totals.values())):
@@ -61,7 +60,7 @@ def transition_range(scenario: Scenario, params: ParameterSet, policy: Policy, f
         january = dataclasses.replace(job, start_month=ART_34A_IN_FORCE, first_payday=None)
         variant = dataclasses.replace(scenario, job=january)
         history_of_january = before_window.job_months(variant, params, policy)
-        later = _totals(variant, january, params, policy, facts, history_of_january, rows, baseline, COUNTED, None)
+        later = _totals(variant, january, params, policy, facts, history_of_january, rows, COUNTED, None)
         difference = sum((new - now for new, now, row in zip(later, totals[COUNTED], rows)
                           if row.month >= ART_34A_IN_FORCE), ZERO)
         if difference > 0:
@@ -91,8 +90,7 @@ TOESLAGEN_FIELDS = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinder
 
 
 def _totals(scenario: Scenario, job: Job | None, params: ParameterSet, policy: Policy, facts: list[MonthFacts],
-            history: list[MonthFacts], rows: list[MonthResult], baseline: list[MonthResult],
-            transition: str, run: Run | None) -> tuple[Decimal, ...]:
+            history: list[MonthFacts], rows: list[MonthResult], transition: str, run: Run | None) -> tuple[Decimal, ...]:
     """The total of each month of another reading (or start), with the toeslagen advances of the
     result itself (they rest on the income without the job) and the gemeente's own payments.
     `run`: the result's own run; when it kept its state before the switch, the months before it
@@ -118,9 +116,13 @@ def _totals(scenario: Scenario, job: Job | None, params: ParameterSet, policy: P
         for name in TOESLAGEN_FIELDS:
             setattr(alternative, name, getattr(row, name))
     if local:
-        other = [copy_row(row) for row in rows[:len(before)]] + other
-        lokaal.apply(scenario, other, [copy_row(row) for row in baseline], policy, params)
-        return tuple(row.paid_parts() for row in other)
+        # The months before the switch are the result's: what the gemeente pays in them rests on
+        # those months only (and on the month after for a regeling's income settled a month later,
+        # which matters only from the switch on), so their totals stay; the months before are
+        # passed for a referteperiode or a premie's run of months.
+        paid = lokaal.paid_in(scenario, [*rows[:len(before)], *other], policy, params)
+        for row in other:
+            row.gemeente_premie = paid[row.month]
     return before + tuple(row.paid_parts() for row in other)
 
 

@@ -11,7 +11,7 @@ import dataclasses
 from collections import defaultdict
 from decimal import Decimal
 
-from ..model import MonthResult, Notice, Scenario
+from ..model import Job, MonthResult, Notice, Scenario
 from ..money import ZERO
 from ..months import Month
 from ..policy import Policy
@@ -38,13 +38,8 @@ def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResul
                 target[month] += amount
                 explain(rows_by_month[month], "minimaregeling_paid", {"regeling": regeling.key, "amount": amount})
 
-    # A premie for work is the working person's own (our reading): each partner's job is tested
-    # on its own, the partner's with the partner's age.
-    workers = [(household, job)]
-    if partner_job is not None:
-        workers.append((dataclasses.replace(household, age=household.partner_age), partner_job))
     for premie in policy.premies:
-        for person, own_job in workers:
+        for person, own_job in _workers(household, job, partner_job):
             amounts, found = premies.payments(premie, person, own_job, rows)
             notices.extend(notice for notice in found if own_job is job or notice not in notices)
             for month, amount in amounts.items():
@@ -58,3 +53,29 @@ def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResul
         for row in baseline:
             row.gemeente_premie = paid_base[row.month]
     return notices
+
+
+def paid_in(scenario: Scenario, rows: list[MonthResult], policy: Policy, params) -> dict[Month, Decimal]:
+    """What the gemeente pays in each month of a run with the job, as `apply` finds it, without
+    its notices and reasons and without the baseline: for the totals of the sweep's points and of
+    the other readings of the 2027 switch, which show no reasons."""
+    household, job, partner_job = scenario.household, scenario.job, scenario.partner_job
+    paid: dict[Month, Decimal] = defaultdict(lambda: ZERO)
+    over = minimaregelingen.bijstand_over(rows, policy) if policy.minimaregelingen else {}
+    for regeling in policy.minimaregelingen:
+        for month, amount in minimaregelingen.payments(regeling, household, job, rows, params, over, partner_job).items():
+            paid[month] += amount
+    for premie in policy.premies:
+        for person, own_job in _workers(household, job, partner_job):
+            for month, amount in premies.payments(premie, person, own_job, rows)[0].items():
+                paid[month] += amount
+    return paid
+
+
+def _workers(household, job: Job | None, partner_job: Job | None) -> list:
+    """A premie for work is the working person's own (our reading): each partner's job is tested
+    on its own, the partner's with the partner's age."""
+    workers = [(household, job)]
+    if partner_job is not None:
+        workers.append((dataclasses.replace(household, age=household.partner_age), partner_job))
+    return workers
