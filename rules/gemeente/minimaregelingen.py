@@ -107,15 +107,21 @@ def payments(regeling: LocalItem, household: Household, job: Job | None, rows: l
     whole-year in its payment month only if the profile says so; otherwise nothing is shown.
     """
     paid: dict[Month, Decimal] = {}
-    history: list[bool] = []
-    for row in rows:
+    within_limit: dict[int, bool] = {}  # by the month's index, worked out when a payment month asks
+
+    def month_within(index: int) -> bool:
+        if index not in within_limit:
+            row, value = rows[index], regeling.at(rows[index].month)
+            within_limit[index] = value is None or within(row, job, value, params, over[row.month], partner_job)
+        return within_limit[index]
+
+    for index, row in enumerate(rows):
         value = regeling.at(row.month)
         if value is not None and value.payment_month == row.month.month and applies_to(household, value):
             amount = value.amounts.get(category(household, value))
-            recent = history[-value.referteperiode_months:]
-            if amount is not None and amount > 0 and all(recent):
+            recent = range(max(0, index - value.referteperiode_months), index)
+            if amount is not None and amount > 0 and all(month_within(before) for before in recent):
                 paid[row.month] = yearly(value, amount)
-        history.append(value is None or within(row, job, value, params, over[row.month], partner_job))
     return paid
 
 
