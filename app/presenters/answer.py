@@ -8,7 +8,7 @@ import datetime
 from decimal import Decimal
 from typing import Any
 
-from rules import Month, default_profiles
+from rules import Household, Month, default_profiles
 
 from ..contract import ExplanationCodesOut, ExplanationOut, WarningOut
 from ..i18n import DEFAULT_LANGUAGE, N_, gettext
@@ -102,10 +102,14 @@ class Texts:
     and the months share it (read-only). The rules core shares some explanation objects itself
     (the norm, the toeslagen): those are found by identity first; the result keeps them alive
     meanwhile, so an id is never reused. With `codes` the sentences are left out (bulk use).
+    `household` (rules.Household): a couple's household-level sentences speak to both ("jullie").
     """
 
-    def __init__(self, names: dict[str, str], lang: str = DEFAULT_LANGUAGE, codes: bool = False):
+    def __init__(self, names: dict[str, str], lang: str = DEFAULT_LANGUAGE, codes: bool = False,
+                 household: Household | None = None):
         self.names, self.lang, self.codes = names, lang, codes
+        # Art. 11 lid 4 Pw: a couple's bijstand is the couple's; the codes and values stay the same.
+        self.couple = household is not None and household.situation == "couple"
         self.made: dict[tuple, ExplanationOut | ExplanationCodesOut] = {}
         self.by_identity: dict[int, ExplanationOut | ExplanationCodesOut] = {}
 
@@ -125,7 +129,7 @@ class Texts:
                 item = ExplanationCodesOut(code=explanation.code, law=law, values=plain_values)
             else:
                 item = ExplanationOut(
-                    code=explanation.code, text=month_text(explanation.code, _named(values, self.names), self.lang),
+                    code=explanation.code, text=month_text(explanation.code, _named(values, self.names), self.lang, self.couple),
                     law=law, law_label=legal.label if legal else None, values=plain_values)
             self.made[key] = item
         self.by_identity[id(explanation)] = item
@@ -148,7 +152,7 @@ class Texts:
                     continue
                 values["parameters"] = list(values.get("parameters") or [values["parameter"]])
             item = WarningOut(
-                code=notice.code, text=warning_text(notice.code, _named(notice.values, self.names), self.lang),
+                code=notice.code, text=warning_text(notice.code, _named(notice.values, self.names), self.lang, self.couple),
                 law=notice.legal.url if notice.legal else None, values=values)
             if key is not None:
                 merged[key] = item

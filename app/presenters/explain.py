@@ -17,6 +17,7 @@ from rules.figures import group_of
 from ..i18n import (
     DEFAULT_LANGUAGE, N_, N_plural, Plural, gettext, long_date, money, month_name, percent, translate_plural,
 )
+from .explain_couple import COUPLE_MONTH_TEXTS, COUPLE_WARNING_TEXTS
 from .explain_partner import PARTNER_MONTH_TEXTS, PARTNER_WARNING_TEXTS
 
 # I18N: every text below is read by people on bijstand: B1 Dutch, "je", sentences of at most
@@ -443,9 +444,10 @@ def _render(template: str | Plural | None, values: Mapping[str, Any], lang: str)
         return gettext(UNKNOWN_TEXT, lang)
 
 
-def month_text(code: str, values: Mapping[str, Any], lang: str = DEFAULT_LANGUAGE) -> str:
-    return _render(MONTH_TEXTS.get(code), values, lang)
+def month_text(code: str, values: Mapping[str, Any], lang: str = DEFAULT_LANGUAGE, couple: bool = False) -> str:
+    """`couple`: the household is a couple; its bijstand and toeslagen are "jullie" (explain_couple.py)."""
+    return _render((couple and COUPLE_MONTH_TEXTS.get(code)) or MONTH_TEXTS.get(code), values, lang)
 
 
-def warning_text(code: str, values: Mapping[str, Any], lang: str = DEFAULT_LANGUAGE) -> str:
-    return _render(WARNING_TEXTS.get(code), values, lang)
+def warning_text(code: str, values: Mapping[str, Any], lang: str = DEFAULT_LANGUAGE, couple: bool = False) -> str:
+    return _render((couple and COUPLE_WARNING_TEXTS.get(code)) or WARNING_TEXTS.get(code), values, lang)

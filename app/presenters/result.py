@@ -191,7 +191,7 @@ def headline(summary: Summary, rows, job, lang: str) -> list[str]:
 
 def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoint] | None = None,
           lang: str = DEFAULT_LANGUAGE, texts: Texts | None = None) -> ResultView:
-    texts = texts or Texts(local_names(result.scenario.gemeente), lang)
+    texts = texts or Texts(local_names(result.scenario.gemeente), lang, household=result.scenario.household)
     job = result.scenario.job
     months = result.months
     rows = []
