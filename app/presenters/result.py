@@ -19,6 +19,7 @@ from ..i18n import (
 from . import chart, months_differ
 from .answer import Texts, local_names
 from .explain import parameter_group
+from .result_couple import for_household
 
 ZERO = Decimal("0.00")
 TOESLAGEN = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinderbijslag")
@@ -155,24 +156,24 @@ def _signed(amount: Decimal, lang: str) -> str:
     return signed_money(amount, lang)
 
 
-def headline(summary: Summary, rows, job, lang: str) -> list[str]:
+def headline(summary: Summary, rows, job, lang: str, couple: bool = False) -> list[str]:
     """The first sentences of the page: the ordinary month, the lowest month and why (as the
     rules core names it), and the months below "without job"."""
     typical = summary.typical_difference
     if typical > 0:
-        lines = [gettext(HEADLINE_MORE, lang) % {"amount": money(typical, lang)}]
+        lines = [gettext(for_household(HEADLINE_MORE, couple), lang) % {"amount": money(typical, lang)}]
     elif typical < 0:
-        lines = [gettext(HEADLINE_LESS, lang) % {"amount": money(-typical, lang)}]
+        lines = [gettext(for_household(HEADLINE_LESS, couple), lang) % {"amount": money(-typical, lang)}]
     else:
-        lines = [gettext(HEADLINE_SAME, lang)]
+        lines = [gettext(for_household(HEADLINE_SAME, couple), lang)]
     shown = [row for row in rows if job is None or row.month >= job.start_month] or rows
     same = sum(1 for row in shown if row.total == summary.lowest_total)
     lowest_label = month_name(summary.lowest_month, lang)
     if same > 1:
-        lines.append(translate_plural(LOWEST_SHARED, same, lang) % {
+        lines.append(translate_plural(for_household(LOWEST_SHARED, couple), same, lang) % {
             "amount": money(summary.lowest_total, lang), "count": same, "month": lowest_label})
     else:
-        lines.append(gettext(LOWEST, lang) % {"month": lowest_label, "amount": money(summary.lowest_total, lang)})
+        lines.append(gettext(for_household(LOWEST, couple), lang) % {"month": lowest_label, "amount": money(summary.lowest_total, lang)})
     below_without = summary.lowest_total < summary.lowest_total_without_job
     if below_without:
         lines.append(gettext(LOWEST_BELOW, lang) % {
@@ -180,12 +181,12 @@ def headline(summary: Summary, rows, job, lang: str) -> list[str]:
     if same > 1 and not below_without:
         lines.append(gettext(MORE_IN_OTHER_MONTHS, lang))
     else:
-        lines.append(gettext(CAUSES[summary.lowest_cause or "other"], lang))
+        lines.append(gettext(for_household(CAUSES[summary.lowest_cause or "other"], couple), lang))
     below = summary.months_below_without_job
     if len(below) == 1:
-        lines.append(gettext(BELOW_ONE, lang) % {"month": month_name(below[0], lang)})
+        lines.append(gettext(for_household(BELOW_ONE, couple), lang) % {"month": month_name(below[0], lang)})
     elif below:
-        lines.append(translate_plural(BELOW_MANY, len(below), lang) % {"count": len(below)})
+        lines.append(translate_plural(for_household(BELOW_MANY, couple), len(below), lang) % {"count": len(below)})
     return lines
 
 
@@ -238,11 +239,11 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
             "toeslagen": _signed(item.toeslagen_settlement, lang),
             "income_tax": _signed(item.income_tax_settlement, lang),
             "kept": _signed(kept, lang) if kept is not None and item.income_tax_settlement > 0 else "–",
-            "explained": gettext(REFUND_KEPT, lang) % {
+            "explained": gettext(for_household(REFUND_KEPT, texts.couple), lang) % {
                 "year": item.year, "refund": money(item.income_tax_settlement, lang), "kept": money(kept, lang)}
             if kept is not None and 0 < item.income_tax_settlement and kept < item.income_tax_settlement else "",
         })
-    years = [gettext(YEAR, lang) % {"year": year.year, "cash": _signed(year.difference_cash, lang),
+    years = [gettext(for_household(YEAR, texts.couple), lang) % {"year": year.year, "cash": _signed(year.difference_cash, lang),
                                     "after": _signed(year.difference_after_settlements, lang)}
              for year in summary.years] if job is not None else []
 
@@ -251,7 +252,7 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
         sweep_view = _sweep_view(sweep_points, job.hours_per_week, summary, lang)
 
     return ResultView(
-        headline=headline(summary, months, job, lang),
+        headline=headline(summary, months, job, lang, couple=texts.couple),
         summary=summary,
         typical=_signed(summary.typical_difference, lang),
         years=years,
@@ -268,7 +269,7 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
         show=show,
         actions=actions,
         hours_count=job.hours_per_week if job is not None and job.hours_per_week else None,
-        different=months_differ.lines(result, summary, lang) if job is not None else [],
+        different=months_differ.lines(result, summary, lang, texts.couple) if job is not None else [],
     )
 
 

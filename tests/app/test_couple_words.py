@@ -15,6 +15,7 @@ from app.i18n import LANGUAGES, Plural, gettext, money, translate_plural
 from app.presenters.answer import Texts, local_names
 from app.presenters.explain import MONTH_TEXTS, WARNING_TEXTS, month_text, warning_text
 from app.presenters.explain_couple import COUPLE_MONTH_TEXTS, COUPLE_WARNING_TEXTS
+from app.presenters.result_couple import _variants, for_household
 from rules import summarize
 from rules.explanations import MONTH_CODES, WARNING_CODES
 
@@ -151,7 +152,7 @@ def test_the_codes_and_values_do_not_depend_on_the_words():
 
 def test_every_language_has_the_couple_words():
     """Each couple message is translated (not the Dutch) in every language, all plural forms."""
-    for message in (*COUPLE_MONTH_TEXTS.values(), *COUPLE_WARNING_TEXTS.values()):
+    for message in (*COUPLE_MONTH_TEXTS.values(), *COUPLE_WARNING_TEXTS.values(), *_variants().values()):
         for lang in LANGUAGES:
             if lang == "nl":
                 continue
@@ -177,3 +178,26 @@ def test_the_result_page_of_a_couple_reads_jullie(client, answers):
     answers.update(situation="single", partner_age="")
     page = client.post("/uitkomst", data=answers).text
     assert "Je bijstand is dan" in page and "Jullie bijstand is dan" not in page
+
+
+def test_the_pages_own_couple_sentences_carry_the_same_values():
+    for single, couple in _variants().items():
+        assert isinstance(single, Plural) == isinstance(couple, Plural), couple
+        for mine, theirs in zip(_all_templates(couple), _all_templates(single)):
+            assert set(PLACEHOLDER.findall(mine)) == set(PLACEHOLDER.findall(theirs)), mine
+            assert "jullie" in mine.lower() and not ONE_PERSON.search(mine), mine
+        assert for_household(single, couple=False) is single and for_household(single, couple=True) is couple
+
+
+def test_the_result_page_speaks_to_a_couple_about_their_money(client, answers):
+    """The headline, the lowest month, the months below and the year speak of "jullie"; the
+    applicant's wage and employer stay "je"."""
+    answers.update(situation="couple", partner_age="33", children="", action="calculate")
+    page = client.post("/uitkomst", data=answers).text
+    assert "In een gewone maand hebben jullie met deze baan" in page
+    assert "Jullie laagste bedrag is" in page or "Jullie laagste maand is" in page
+    assert "belasting die jullie na dat jaar terugkrijgen of terugbetalen" in page
+    assert "heb je met deze baan" not in page and "Je laagste" not in page
+    answers.update(situation="single", partner_age="")
+    page = client.post("/uitkomst", data=answers).text
+    assert "In een gewone maand heb je met deze baan" in page and "jullie" not in page.lower()
