@@ -150,6 +150,7 @@ class ResultView:
     actions: list[str] = field(default_factory=list)  # what to do, besides the fixed steps
     hours_count: Decimal | None = None  # the number behind `hours`, for its plural form
     different: list[str] = field(default_factory=list)  # the months that differ, one line each
+    couple: bool = False  # the page's own sentences about the bijstand say "jullie" (result_couple.py)
 
 
 def _signed(amount: Decimal, lang: str) -> str:
@@ -270,6 +271,7 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
         actions=actions,
         hours_count=job.hours_per_week if job is not None and job.hours_per_week else None,
         different=months_differ.lines(result, summary, lang, texts.couple) if job is not None else [],
+        couple=texts.couple,
     )
 
 
