@@ -76,6 +76,11 @@ def _variants() -> dict[str | Plural, str | Plural]:
         result.REFUND_KEPT: REFUND_KEPT,
         **{result.CAUSES[code]: text for code, text in CAUSES.items()},
         **{months_differ.WHY[code]: text for code, text in WHY.items()},
+        # The household's sentences for when the partner works fit a couple where only the
+        # applicant works too: the vrijlating runs out, more wage off "jullie bijstand".
+        result.CAUSES["vrijlating_used_up"]: result.CAUSES_COUPLE["vrijlating_used_up"],
+        **{months_differ.WHY[code]: months_differ.WHY_COUPLE[code]
+           for code in ("vrijlating_used_up", "less_bijstand", "vakantietoeslag_lower")},
     }
 
 

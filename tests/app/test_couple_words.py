@@ -171,7 +171,7 @@ def test_english_says_it_is_joint(client):
 
 def test_the_result_page_of_a_couple_reads_jullie(client, answers):
     """The page uses the same Texts as the API: a couple's month says "Jullie bijstand"."""
-    answers.update(situation="couple", partner_age="33", children="", action="calculate")
+    answers.update(situation="couple", partner_age="33", wie_werkt="ik", children="", action="calculate")
     page = client.post("/uitkomst", data=answers).text
     assert "Jullie bijstand is dan" in page and "van jullie bijstand voor jullie op" in page
     assert "Je bijstand is dan" not in page
@@ -192,7 +192,7 @@ def test_the_pages_own_couple_sentences_carry_the_same_values():
 def test_the_result_page_speaks_to_a_couple_about_their_money(client, answers):
     """The headline, the lowest month, the months below and the year speak of "jullie"; the
     applicant's wage and employer stay "je"."""
-    answers.update(situation="couple", partner_age="33", children="", action="calculate")
+    answers.update(situation="couple", partner_age="33", wie_werkt="ik", children="", action="calculate")
     page = client.post("/uitkomst", data=answers).text
     assert "In een gewone maand hebben jullie met deze baan" in page
     assert "Jullie laagste bedrag is" in page or "Jullie laagste maand is" in page
