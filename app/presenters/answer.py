@@ -129,7 +129,7 @@ class Texts:
                 item = ExplanationCodesOut(code=explanation.code, law=law, values=plain_values)
             else:
                 item = ExplanationOut(
-                    code=explanation.code, text=month_text(explanation.code, _named(values, self.names), self.lang, self.couple),
+                    code=explanation.code, text=month_text(explanation.code, _named(values, self.names), self.lang, couple=self.couple),
                     law=law, law_label=legal.label if legal else None, values=plain_values)
             self.made[key] = item
         self.by_identity[id(explanation)] = item
@@ -152,7 +152,7 @@ class Texts:
                     continue
                 values["parameters"] = list(values.get("parameters") or [values["parameter"]])
             item = WarningOut(
-                code=notice.code, text=warning_text(notice.code, _named(notice.values, self.names), self.lang, self.couple),
+                code=notice.code, text=warning_text(notice.code, _named(notice.values, self.names), self.lang, couple=self.couple),
                 law=notice.legal.url if notice.legal else None, values=values)
             if key is not None:
                 merged[key] = item

@@ -444,10 +444,10 @@ def _render(template: str | Plural | None, values: Mapping[str, Any], lang: str)
         return gettext(UNKNOWN_TEXT, lang)
 
 
-def month_text(code: str, values: Mapping[str, Any], lang: str = DEFAULT_LANGUAGE, couple: bool = False) -> str:
+def month_text(code: str, values: Mapping[str, Any], lang: str = DEFAULT_LANGUAGE, *, couple: bool = False) -> str:
     """`couple`: the household is a couple; its bijstand and toeslagen are "jullie" (explain_couple.py)."""
     return _render((couple and COUPLE_MONTH_TEXTS.get(code)) or MONTH_TEXTS.get(code), values, lang)
 
 
-def warning_text(code: str, values: Mapping[str, Any], lang: str = DEFAULT_LANGUAGE, couple: bool = False) -> str:
+def warning_text(code: str, values: Mapping[str, Any], lang: str = DEFAULT_LANGUAGE, *, couple: bool = False) -> str:
     return _render((couple and COUPLE_WARNING_TEXTS.get(code)) or WARNING_TEXTS.get(code), values, lang)

@@ -171,7 +171,8 @@ def headline(summary: Summary, rows, job, lang: str, couple_works: bool = False,
         lines.append(translate_plural(for_household(LOWEST_SHARED, couple), same, lang) % {
             "amount": money(summary.lowest_total, lang), "count": same, "month": lowest_label})
     else:
-        lines.append(gettext(for_household(LOWEST, couple), lang) % {"month": lowest_label, "amount": money(summary.lowest_total, lang)})
+        lines.append(gettext(for_household(LOWEST, couple), lang) % {
+            "month": lowest_label, "amount": money(summary.lowest_total, lang)})
     below_without = summary.lowest_total < summary.lowest_total_without_job
     if below_without:
         lines.append(gettext(LOWEST_BELOW, lang) % {
