@@ -32,15 +32,20 @@ def transition_range(scenario: Scenario, params: ParameterSet, policy: Policy, f
     switch = next((fact.month for fact in (*history, *facts) if fact.art34a), None)
     if switch is None or facts[-1].month < switch:
         return None, []
-    # Each partner's job running on the switch gets the same reading (docs/assumptions.md).
-    running = tuple(other is not None and other.start_month < switch for other in (job, scenario.partner_job))
-    if not any(running):
-        return None, []
-    totals = {COUNTED: tuple(row.total for row in rows)}
+    # Each partner's job running on the switch gets the same reading (docs/assumptions.md), when
+    # that partner had a vrijlating of art. 31 to run on: under 27 onderdelen n and r do not apply
+    # (art. 31 lid 5), so the old rule keeps nothing and art. 34a (no age test) applies to them.
     old = vrijlating_figures(LAST_ART31_MONTH, params, False)
-    for reading, reading_facts, reading_history in ((FRESH, facts, history),
-                                                    (OLD_RUNS_OUT, _keep_art31(facts, old, *running),
-                                                     _keep_art31(history, old, *running))):
+    household = scenario.household
+    started = tuple(other is not None and other.start_month < switch for other in (job, scenario.partner_job))
+    if not any(started):
+        return None, []
+    running = (started[0] and _had_art31(household.age, household.medisch_urenbeperkt, old),
+               started[1] and _had_art31(household.partner_age, False, old))
+    totals = {COUNTED: tuple(row.total for row in rows)}
+    readings = ((FRESH, facts, history), (OLD_RUNS_OUT, _keep_art31(facts, old, *running),
+                                          _keep_art31(history, old, *running))) if any(running) else ()
+    for reading, reading_facts, reading_history in readings:
         if reading == FRESH and run.at_switch is not None and _nothing_used(run.at_switch):
             totals[reading] = totals[COUNTED]  # no months used before the switch: the same period
             continue
@@ -67,6 +72,12 @@ def transition_range(scenario: Scenario, params: ParameterSet, policy: Policy, f
         if difference > 0:
             notices.append(Notice("first_pay_in_january", {"difference": difference, "month": ART_34A_IN_FORCE}))
     return TransitionRange(totals, difference), notices
+
+
+def _had_art31(age: int | None, medisch_urenbeperkt: bool, old) -> bool:
+    """A vrijlating of art. 31 could run for this person in December 2026: onder y (art. 6b, no
+    age limit), or n and r from the age of 27 (lid 5)."""
+    return medisch_urenbeperkt or (age is not None and age >= old.minimumleeftijd.value)
 
 
 def _nothing_used(state) -> bool:
