@@ -52,10 +52,10 @@ def transition_range(scenario: Scenario, params: ParameterSet, policy: Policy, f
         totals[reading] = _totals(scenario, job, params, policy, reading_facts, reading_history, rows, baseline,
                                   reading, run)
     touched = []
-    for index, row in enumerate(rows):
-        values = [reading[index] for reading in totals.values()]
-        if min(values) != max(values):
-            row.total_range_low, row.total_range_high = min(values), max(values)
+    for row, values in zip(rows, zip(*totals.values())):
+        low, high = min(values), max(values)
+        if low != high:
+            row.total_range_low, row.total_range_high = low, high
             touched.append(row.month)
     # Only where the readings differ does a vrijlating run on into 2027 in the months shown; when
     # they agree everywhere (the job ended in 2026, no bijstand in any month) there is nothing to say.
