@@ -11,32 +11,11 @@ from decimal import ROUND_HALF_UP, Decimal
 from operator import attrgetter
 from typing import Iterable
 
-from rules import (
-    Household,
-    Job,
-    Month,
-    OutOfScope,
-    Scenario,
-    ScenarioResult,
-    Summary,
-    SweepPoint,
-    calculate,
-    default_parameters,
-    default_profiles,
-    sweep as rules_sweep,
-)
+from rules import (Household, Job, Month, OutOfScope, Scenario, ScenarioResult, Summary, SweepPoint, calculate,
+                   default_parameters, default_profiles, sweep as rules_sweep)
 
-from .contract import (
-    MONTH_MONEY,
-    MonthOut,
-    ScenarioRequest,
-    ScenarioResponse,
-    SummaryOut,
-    SweepRow,
-    ToeslagYearOut,
-    YearEndOut,
-    YearSummaryOut,
-)
+from .contract import (MONTH_MONEY, PARTNER_MONEY, JobIn, MonthOut, PartnerMonthOut, ScenarioRequest, ScenarioResponse,
+                       SummaryOut, SweepRow, ToeslagYearOut, YearEndOut, YearSummaryOut)
 
 CENT = Decimal("0.01")
 
@@ -52,7 +31,6 @@ def current_month(today: datetime.date | None = None) -> Month:
 def to_scenario(request: ScenarioRequest) -> Scenario:
     """The one way from a request (the API's, the pages' and the golden cases') to a Scenario."""
     household = request.household
-    job = request.job
     return Scenario(
         start_month=Month.parse(request.start_month) if request.start_month else current_month(),
         months=request.months,
@@ -67,22 +45,29 @@ def to_scenario(request: ScenarioRequest) -> Scenario:
             parents_can_help=household.parents_can_help,
             partner_has_bijstand=household.partner_has_bijstand,
         ),
-        job=None if job is None else Job(
-            start_month=Month.parse(job.start_month),
-            pay_period=job.pay_period,
-            holiday_pay=job.holiday_pay,
-            hours_per_week=job.hours_per_week,
-            hourly_wage=job.hourly_wage,
-            gross_per_period=None if job.hours_per_week is not None and job.hourly_wage is not None
-            else job.gross_per_period,
-            loonheffingskorting_by_employer=job.loonheffingskorting_by_employer,
-            end_month=Month.parse(job.end_month) if job.end_month else None,
-            hours_per_week_max=job.hours_per_week_max,
-            first_payday=job.first_payday,
-        ),
+        job=_job(request.job),
+        partner_job=_job(request.partner_job),
         vrijlating_months_used=request.vrijlating_months_used,
         vrijlating_34a_months_used=request.vrijlating_34a_months_used,
         gemeente=request.gemeente,
+    )
+
+
+def _job(job: JobIn | None) -> Job | None:
+    if job is None:
+        return None
+    return Job(
+        start_month=Month.parse(job.start_month),
+        pay_period=job.pay_period,
+        holiday_pay=job.holiday_pay,
+        hours_per_week=job.hours_per_week,
+        hourly_wage=job.hourly_wage,
+        gross_per_period=None if job.hours_per_week is not None and job.hourly_wage is not None
+        else job.gross_per_period,
+        loonheffingskorting_by_employer=job.loonheffingskorting_by_employer,
+        end_month=Month.parse(job.end_month) if job.end_month else None,
+        hours_per_week_max=job.hours_per_week_max,
+        first_payday=job.first_payday,
     )
 
 
@@ -114,7 +99,6 @@ def cents(value: Decimal) -> Decimal:
     return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-
 _amounts = attrgetter(*MONTH_MONEY)
 
 
@@ -124,12 +108,21 @@ def month_amounts(row) -> dict[str, Decimal]:
     return dict(zip(MONTH_MONEY, [quantize(amount, CENT, ROUND_HALF_UP) for amount in _amounts(row)]))
 
 
+def partner_amounts(row) -> dict[str, Decimal]:
+    """The partner's wage of a month in cents (answers with partner_job)."""
+    return {name: cents(getattr(row, name)) for name in PARTNER_MONEY}
+
+
 def to_response(result: ScenarioResult, summary: Summary, points: list[SweepPoint], texts) -> ScenarioResponse:
     """The contract's answer. `texts` (app.presenters.answer.Texts) gives each explanation and
     warning as the contract writes it, in the request's language."""
+    # An answer without partner_job stays as it was: months without the partner's fields.
+    partner = result.scenario.partner_job is not None
+    month_out = PartnerMonthOut if partner else MonthOut
     months = [
-        MonthOut.model_construct(
-            month=str(row.month), paydays=row.paydays, **month_amounts(row), leaves_bijstand=bool(row.leaves_bijstand),
+        month_out.model_construct(
+            month=str(row.month), paydays=row.paydays, **month_amounts(row), **(partner_amounts(row) if partner else {}),
+            leaves_bijstand=bool(row.leaves_bijstand),
             total_range_low=_cents_or_none(row.total_range_low), total_range_high=_cents_or_none(row.total_range_high),
             total_low=_cents_or_none(row.total_low), total_high=_cents_or_none(row.total_high),
             explanations=[texts.explanation(explanation) for explanation in row.explanations])

@@ -116,6 +116,13 @@ class ScenarioRequest(_Strict):
     gemeente: str = Field(default="voorbeeld", max_length=64)
     household: HouseholdIn
     job: Optional[JobIn] = None
+    # Added field: a couple where both partners have the right to bijstand (art. 11 lid 4 Pw):
+    # the partner's own job, the same shape as `job` (which is the applicant's).
+    partner_job: Optional[JobIn] = Field(default=None, description=(
+        "For a couple: the partner's own job, the same shape as job (job is the applicant's; either or both "
+        "may be given). Each partner's earnings get their own vrijlating, clock, loonheffing and "
+        "loonheffingskorting; the gemeente counts the sum. Needs situation couple and household.partner_age. "
+        "Each month of the answer then has partner_gross_wage and partner_net_wage."))
     # Added meaning: null when not known; the months are then worked out from job.start_month.
     vrijlating_months_used: Optional[Whole] = Field(default=0, ge=0, le=120, description=(
         "Months of vrijlating (art. 31 lid 2 n and r Pw) already used before start_month. null: not "
@@ -126,9 +133,23 @@ class ScenarioRequest(_Strict):
         "Months of the art. 34a vrijlating (15%, from 2027) already used before start_month on an earlier "
         "job; they count towards its twelve. Months of this job before start_month are counted without it."))
     sweep_hours: Optional[list[Annotated[Decimal, Field(ge=0, le=60, decimal_places=2)]]] = Field(
-        default=None, max_length=61)
+        default=None, max_length=61, description=(
+            "Weekly hours to compare: the same scenario for each, with the same hourly wage and pay rhythm. "
+            "The hours varied are those of job; when only the partner works (partner_job without job), "
+            "those of partner_job. Needs hours_per_week and hourly_wage on that job."))
     # Added: "codes" leaves the sentences out of the explanations (code, values and law only).
     explain: Literal["text", "codes"] = "text"
+
+    @field_validator("partner_job")
+    @classmethod
+    def _partner_job_for_a_couple(cls, value: Optional[JobIn], info) -> Optional[JobIn]:
+        household = info.data.get("household")
+        if value is not None and household is not None:
+            if household.situation != "couple":
+                raise ValueError("partner_job_needs_couple")
+            if household.partner_age is None:  # the partner's own 27+ test (art. 31 lid 5 Pw)
+                raise ValueError("partner_job_needs_partner_age")
+        return value
 
     @field_validator("gemeente")
     @classmethod
@@ -200,6 +221,18 @@ class MonthOut(BaseModel):
     explanations: list[Union[ExplanationOut, ExplanationCodesOut]]
 
 
+# The partner's wage (request field partner_job), in the order of PartnerMonthOut.
+PARTNER_MONEY = ("partner_gross_wage", "partner_net_wage")
+
+
+class PartnerMonthOut(MonthOut):
+    """A month of an answer with partner_job: the applicant's fields, and the partner's wage.
+    (Answers without partner_job keep MonthOut: they stay as they were.)"""
+
+    partner_gross_wage: Money = Field(description="The partner's gross wage paid in this month (partner_job).")
+    partner_net_wage: Money = Field(description="The partner's net wage paid in this month, after loonheffing.")
+
+
 class YearEndOut(BaseModel):
     year: int
     toeslagen_settlement: Money
@@ -268,7 +301,11 @@ class ScenarioResponse(BaseModel):
     figures_valid_from: str
     gemeente: str
     start_month: str
-    months: list[MonthOut]
+    # With partner_job each month is a PartnerMonthOut.
+    months: list[Union[MonthOut, PartnerMonthOut]] = Field(description=(
+        "The months shown, in order. With partner_job each month also has partner_gross_wage and "
+        "partner_net_wage (PartnerMonthOut); the other wage fields are the applicant's, and vrijlating is "
+        "both partners' together."))
     summary: Optional[SummaryOut] = None
     year_end: list[YearEndOut]
     sweep: list[SweepRow]

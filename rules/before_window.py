@@ -11,10 +11,10 @@ import dataclasses
 from decimal import Decimal
 
 from .loon import VAKANTIEBIJSLAG, gross_per_payday, paydays
-from .model import Job, Scenario
+from .model import Household, Job, Scenario
 from .money import ZERO, to_cents
 from .month_facts import MonthFacts, month_facts
-from .month_loop import State, run_months
+from .month_loop import Earner, State, run_months
 from .months import Month, paydays_in_month
 from .parameters import ParameterSet
 from .participatiewet import vakantietoeslag
@@ -30,18 +30,36 @@ HISTORY_MONTHS = 13
 
 
 def job_months(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[MonthFacts]:
-    """The facts of the job's months before the first month shown (from January 2026 on)."""
-    job, start = scenario.job, scenario.start_month
-    if job is None or job.start_month >= start:
+    """The facts of the job's months before the first month shown (from January 2026 on); with
+    both partners working, from the first month of the job that started first."""
+    start = scenario.start_month
+    earliest = _earliest_start(scenario.job, scenario.partner_job)
+    if earliest is None or earliest >= start:
         return []
-    first = max(job.start_month, FIRST_SUPPORTED_MONTH, start.plus(-HISTORY_MONTHS))
+    first = max(earliest, FIRST_SUPPORTED_MONTH, start.plus(-HISTORY_MONTHS))
     if first >= start:
         return []
     return month_facts(dataclasses.replace(scenario, start_month=first, months=start.minus(first)), params, policy)
 
 
+def _earliest_start(*jobs: Job | None) -> Month | None:
+    return min((job.start_month for job in jobs if job is not None), default=None)
+
+
+def partner_earner(household: Household, job: Job, first: Month, params: ParameterSet) -> Earner:
+    """The partner's job as the loop starts it on `first`. The vrijlating reads the partner's own
+    age (art. 31 lid 5); the art. 6b finding (medisch urenbeperkt) is the applicant's. The months
+    of vrijlating the partner used before `first` are not asked: they are worked out from the
+    job's months before it (vrijlating.months_used_before; docs/assumptions.md)."""
+    own = dataclasses.replace(household, age=household.partner_age, partner_age=household.age,
+                              medisch_urenbeperkt=False)
+    clock = start_clock(None, own, job, first, params)
+    return Earner(job, own, clock, holiday_built_before(job, first, params))
+
+
 def start_state(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[MonthFacts],
-                history: list[MonthFacts], transition: str) -> tuple[State, tuple[int, Decimal]]:
+                history: list[MonthFacts], transition: str,
+                partner_job: Job | None = None) -> tuple[State, tuple[int, Decimal]]:
     """The loop's state on the first month shown.
 
     The vakantietoeslag saved since the last June payout (art. 45 lid 1), the income of the month
@@ -54,13 +72,16 @@ def start_state(scenario: Scenario, job: Job | None, params: ParameterSet, facts
     household, start = scenario.household, scenario.start_month
     used, earlier_34a = scenario.vrijlating_months_used, scenario.vrijlating_34a_months_used
     saved_months = vakantietoeslag.months_saved_before(start, params)
-    if job is None or not history:
+    if not history:
         clock = start_clock(used, household, job, start, params, earlier_34a)
         state = State(clock, vt_reserve=facts[0].vt_reserve_before,
                        holiday_bank=holiday_built_before(job, start, params), transition=transition)
+        if partner_job is not None:
+            state.partner = partner_earner(household, partner_job, start, params)
         return state, (saved_months, state.vt_reserve)
 
     first = history[0].month
+    earliest = _earliest_start(job, partner_job)
     if used is None:
         # Not known: the months calculated give the vrijlating as the rules do in the window;
         # only the job's months before those are worked out (months_used_before).
@@ -76,10 +97,18 @@ def start_state(scenario: Scenario, job: Job | None, params: ParameterSet, facts
         unused = len(art31_months) - used
         state = State(clock, holiday_bank=holiday_built_before(job, first, params), transition=transition,
                        no_vrijlating_before=(*art31_months, start)[unused] if unused > 0 else None)
-    switch = max(job.start_month, ART_34A_IN_FORCE)
-    if first > switch and history[0].art34a:  # the art. 34a period began before the months calculated
-        enter_art34a(clock, job, switch, transition)
-        clock.a34_started, state.entered_34a = switch, True
+    if partner_job is not None:
+        state.partner = partner_earner(household, partner_job, first, params)
+    if history[0].art34a:  # the art. 34a period may have begun before the months calculated
+        for earner_job, earner_clock in ((job, clock), (partner_job, state.partner and state.partner.clock)):
+            if earner_job is None:
+                continue
+            enter_art34a(earner_clock, earner_job, first, transition)
+            switch = max(earner_job.start_month, ART_34A_IN_FORCE)
+            if first > switch:
+                enter_art34a(earner_clock, earner_job, switch, transition)
+                earner_clock.a34_started = switch
+        state.entered_34a = True
     lead = run_months(household, job, params, history, state, explain=False)
 
     # The months saved before those calculated: paid already when a payout fell in between.
@@ -87,9 +116,9 @@ def start_state(scenario: Scenario, job: Job | None, params: ParameterSet, facts
     paid_out = [row.month for row, fact in zip(lead, history) if row.leaves_bijstand or fact.vt_payout_month]
     if paid_out:
         saved_months = start.minus(paid_out[-1])
-    elif estimated and job.start_month < first:  # the job ran before January 2026 too
+    elif estimated and earliest < first:  # a job ran before January 2026 too
         months = [first.plus(-back) for back in range(estimated, 0, -1)]
-        state.vt_reserve += sum((lead[0].vakantietoeslag_reserved if month >= job.start_month else
+        state.vt_reserve += sum((lead[0].vakantietoeslag_reserved if month >= earliest else
                                  vakantietoeslag.reserved_part(norm(household, month, params)[0], month, params)
                                  for month in months), ZERO)
     elif estimated:

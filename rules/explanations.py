@@ -135,3 +135,19 @@ LOW_CAUSES: tuple[str, ...] = (
     "no_gemeente_payment",  # no bufferbudget or premie this month
     "other",
 )
+
+# The partner's job (Scenario.partner_job, rules/month_loop.py): the same reasons about work,
+# each under "partner_" + its code, so a sentence can say "je partner" (the numbers are the same).
+PARTNER_CODES: tuple[str, ...] = (
+    "wage_paid", "two_paydays", "loonheffing_without_korting", "loonheffing_with_korting",
+    "loonheffing_korting_nobody", "loonheffing_korting_after_bijstand", "counted_spread", "counted_when_paid",
+    "holiday_right_counted", "vrijlating_n", "vrijlating_34a", "vrijlating_used_up", "vrijlating_under_27",
+    "vrijlating_none_no_income", "vrijlating_not_needed", "holiday_pay_paid", "holiday_pay_paid_at_end",
+    "holiday_pay_not_counted", "job_ended", "job_ended_n_left", "job_ended_34a_runs_on",
+)
+MONTH_CODES.update({f"partner_{code}": MONTH_CODES[code] for code in PARTNER_CODES})
+WARNING_CODES.update({
+    "partner_ask_employer_loonheffingskorting": ("month",),
+    "partner_wage_below_minimum": ("hourly_wage", "minimum"),
+    "partner_job_end_apply_again": ("month",),
+})

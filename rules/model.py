@@ -63,13 +63,21 @@ class Scenario:
     start_month: Month
     months: int
     household: Household
-    job: Job | None = None
+    job: Job | None = None  # the applicant's job
     # Months of vrijlating (art. 31 lid 2 n, r) used before start_month; None: not known, worked
     # out from the job's months before start_month (vrijlating.months_used_before).
     vrijlating_months_used: int | None = 0
     gemeente: str = "voorbeeld"
     # Months of the art. 34a vrijlating used on an earlier job before start_month.
     vrijlating_34a_months_used: int = 0
+    # For a couple where both partners have the right to bijstand (art. 11 lid 4 Pw): the
+    # partner's own job, with its own vrijlating, clock, employer and loonheffing.
+    partner_job: Job | None = None
+
+    @property
+    def with_work(self) -> bool:
+        """True when someone in the household works: "the case with a job" is any job."""
+        return self.job is not None or self.partner_job is not None
 
 
 @dataclass(slots=True)
@@ -88,6 +96,21 @@ class Notice:
     code: str
     values: dict[str, Any] = field(default_factory=dict)
     legal: LegalRef | None = None
+
+
+@dataclass(slots=True)
+class PartnerMonth:
+    """The partner's job in a month (Scenario.partner_job): the wage as paid, and the partner's
+    own vrijlating and its rule."""
+
+    gross_wage: Decimal = ZERO
+    net_wage: Decimal = ZERO
+    paydays: int = 0
+    holiday_pay_gross: Decimal = ZERO
+    holiday_pay: Decimal = ZERO
+    vrijlating: Decimal = ZERO
+    vrijlating_rule: str | None = None
+    vrijlating_code: str | None = None  # as MonthResult.vrijlating_code, for the partner's job
 
 
 @dataclass(slots=True)
@@ -131,10 +154,13 @@ class MonthResult:
     # readings of the law (TransitionRange), only in a month where they differ.
     total_range_low: Decimal | None = None
     total_range_high: Decimal | None = None
+    # The partner's job (Scenario.partner_job), None without it: read through the partner_*
+    # properties below (one field, so a month without a partner's job costs no more to make).
+    partner: PartnerMonth | None = None
 
     def paid_parts(self) -> Decimal:
         """The contract's definition of `total`: everything that lands on the account."""
-        return (
+        total = (
             self.net_wage
             + self.holiday_pay
             + self.bijstand_paid
@@ -146,6 +172,39 @@ class MonthResult:
             + self.kindgebonden_budget
             + self.kinderbijslag
         )
+        if self.partner is not None:
+            total += self.partner.net_wage + self.partner.holiday_pay
+        return total
+
+    # The wage fields above are the applicant's; these are the partner's (zero without a job).
+    @property
+    def partner_gross_wage(self) -> Decimal:
+        return ZERO if self.partner is None else self.partner.gross_wage
+
+    @property
+    def partner_net_wage(self) -> Decimal:
+        return ZERO if self.partner is None else self.partner.net_wage
+
+    @property
+    def partner_paydays(self) -> int:
+        return 0 if self.partner is None else self.partner.paydays
+
+    @property
+    def partner_holiday_pay_gross(self) -> Decimal:
+        return ZERO if self.partner is None else self.partner.holiday_pay_gross
+
+    @property
+    def partner_holiday_pay(self) -> Decimal:
+        return ZERO if self.partner is None else self.partner.holiday_pay
+
+    @property
+    def partner_vrijlating(self) -> Decimal:
+        """The partner's own vrijlating (`vrijlating` is then both partners' together)."""
+        return ZERO if self.partner is None else self.partner.vrijlating
+
+    @property
+    def partner_vrijlating_rule(self) -> str | None:
+        return None if self.partner is None else self.partner.vrijlating_rule
 
 
 @dataclass

@@ -61,8 +61,8 @@ def _toeslagen(row: MonthResult) -> Decimal:
 
 # Each part of the cash, with the cause it names when it adds more / less than usual.
 PARTS: tuple[tuple[Callable[[MonthResult], Decimal], str, str], ...] = (
-    (lambda row: row.net_wage, "more_wage", "less_wage"),
-    (lambda row: row.holiday_pay, "holiday_pay", "no_holiday_money"),
+    (lambda row: row.net_wage + row.partner_net_wage, "more_wage", "less_wage"),
+    (lambda row: row.holiday_pay + row.partner_holiday_pay, "holiday_pay", "no_holiday_money"),
     (lambda row: row.bijstand_paid, "more_bijstand", "less_bijstand"),
     (lambda row: row.vakantietoeslag_paid, "vakantietoeslag", "vakantietoeslag_lower"),
     (lambda row: row.kinderbijslag, "kinderbijslag", "no_kinderbijslag"),
@@ -79,15 +79,15 @@ def _median(values: Sequence[Decimal]) -> Decimal:
 
 def different_months(result: ScenarioResult, typical: Decimal) -> list[DifferentMonth]:
     """The months from the job's first month on whose difference is not `typical`, in order."""
-    job = result.scenario.job
-    if job is None:
+    jobs = [job for job in (result.scenario.job, result.scenario.partner_job) if job is not None]
+    if not jobs:
         return []
-    pairs = [(row, base) for row, base in zip(result.months, result.baseline, strict=True)
-             if row.month >= job.start_month]
+    first = min(job.start_month for job in jobs)
+    pairs = [(row, base) for row, base in zip(result.months, result.baseline, strict=True) if row.month >= first]
     if not pairs:
         return []
     usual = [_median([part(row) - part(base) for row, base in pairs]) for part, _, _ in PARTS]
-    usual_paydays = _median([Decimal(row.paydays) for row, _ in pairs])
+    usual_paydays = _median([Decimal(row.paydays + row.partner_paydays) for row, _ in pairs])
     out = []
     for row, base in pairs:
         difference = row.total - row.total_without_job
@@ -98,7 +98,7 @@ def different_months(result: ScenarioResult, typical: Decimal) -> list[Different
         if more:
             index = max(range(len(PARTS)), key=lambda i: shares[i])
             cause = PARTS[index][1] if shares[index] > ZERO else "other"
-            if cause == "more_wage" and row.paydays > usual_paydays:
+            if cause == "more_wage" and row.paydays + row.partner_paydays > usual_paydays:
                 cause = "two_paydays"
         else:
             index = min(range(len(PARTS)), key=lambda i: shares[i])
@@ -114,6 +114,6 @@ def _less_bijstand(row: MonthResult, base: MonthResult) -> str:
     if row.bijstand_paid == ZERO and base.bijstand_paid > ZERO:
         return "bijstand_ends"
     codes = {item.code for item in row.explanations}
-    if "vrijlating_used_up" in codes:
+    if "vrijlating_used_up" in codes or "partner_vrijlating_used_up" in codes:
         return "vrijlating_used_up"
     return "less_bijstand"

@@ -51,6 +51,24 @@ class MonthFacts(NamedTuple):
     # run of one calculation, the sweep's too; worked out once per calculation, never kept
     # after it: it follows from the household someone described).
     vt_reserve_before: Decimal | None = None
+    # The partner's job (Scenario.partner_job), from its first month: its own figures.
+    partner: "JobFacts | None" = None
+
+
+class JobFacts(NamedTuple):
+    """The figures of the rules on income from work for a job besides the applicant's: as
+    MonthFacts.pay, vrijlating, holiday_right and income_carried."""
+
+    pay: PayFigures
+    vrijlating: object
+    holiday_right: object
+    income_carried: tuple
+
+
+def job_facts_of(job: Job, early_34a: bool, month: Month, params: ParameterSet) -> JobFacts:
+    income_key, gather_income = _income_figures(job, early_34a, month)
+    (vrijlating_of_month, holiday_right), carried = params.bundle_unrecorded(income_key, month, gather_income)
+    return JobFacts(pay_figures(job.pay_period, month, params), vrijlating_of_month, holiday_right, carried)
 
 
 def _month_figures(params: ParameterSet, month: Month) -> tuple:
@@ -72,7 +90,7 @@ def _income_figures(job: Job, early_34a: bool, month: Month):
 def month_facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> list[MonthFacts]:
     facts = []
     norms: dict = {}
-    job = scenario.job
+    job, partner_job = scenario.job, scenario.partner_job
     for month in month_range(scenario.start_month, scenario.months):
         dates, method, vt = params.bundle("month", month, _month_figures)
         # The norm changes only with the norm figures (art. 38: all on the same dates): work it
@@ -97,6 +115,8 @@ def month_facts(scenario: Scenario, params: ParameterSet, policy: Policy) -> lis
             settle_in == "volgende_maand", buffer_on,
             month[1] == int(vt.uitbetaalmaand.value), vt.aandeel_in_norm.value, vt.uitbetaalmaand.legal,
             uses_art34a(month, early), method_legal=method.legal, **job_facts,
+            partner=None if partner_job is None or month < partner_job.start_month
+            else job_facts_of(partner_job, early, month, params),
         ))
     reserve = vakantietoeslag.reserve_before(scenario.household, scenario.start_month, params)
     facts[0] = facts[0]._replace(vt_reserve_before=reserve)

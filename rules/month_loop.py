@@ -14,16 +14,32 @@ import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .loon import pay_in_month
-from .model import Explanation, Household, Job, MonthResult
+from .loon import NO_PAY, pay_in_month
+from .model import Explanation, Household, Job, MonthResult, PartnerMonth
 from .money import ZERO
 from .month_facts import MonthFacts
 from .months import Month
 from .parameters import LegalRef, ParameterSet
 from .participatiewet import bijstand, bufferbudget, vakantietoeslag, verrekening
 from .participatiewet.vrijlating import (
-    COUNTED, Clock, advance_clock, after_the_job, enter_art34a, no_bijstand_left, not_applied, vrijlating,
+    COUNTED, Clock, Outcome, advance_clock, after_the_job, enter_art34a, no_bijstand_left, not_applied, vrijlating,
 )
+
+
+@dataclass
+class Earner:
+    """The partner's job (Scenario.partner_job) as the loop carries it. The vrijlating is the
+    person's own (art. 31 lid 2 onder n and lid 5 until 2026, art. 34a lid 1 and 3 from 2027:
+    "degene die", "deze persoon"; docs/assumptions.md), so it has its own clock, and its own
+    employer: the holiday pay built up there. The applicant's are State.clock and holiday_bank."""
+
+    job: Job
+    household: Household  # the household as the vrijlating reads it for this person: their own age
+    clock: Clock
+    holiday_bank: Decimal = ZERO
+
+    def copy(self) -> "Earner":
+        return dataclasses.replace(self, clock=dataclasses.replace(self.clock, history=list(self.clock.history)))
 
 
 @dataclass
@@ -41,11 +57,13 @@ class State:
     buffer_used: dict = dataclasses.field(default_factory=dict)  # bufferbudget paid per calendar year
     # Months of the job before the window that got no vrijlating (vrijlating_months_used).
     no_vrijlating_before: Month | None = None
-    transition: str = COUNTED  # the reading of the switch to art. 34a
+    transition: str = COUNTED  # the reading of the switch to art. 34a (the same for both partners)
+    partner: Earner | None = None  # the partner's job, when the partner works too
 
     def copy(self) -> "State":
         clock = dataclasses.replace(self.clock, history=list(self.clock.history))
-        return dataclasses.replace(self, clock=clock, buffer_used=dict(self.buffer_used))
+        partner = None if self.partner is None else self.partner.copy()
+        return dataclasses.replace(self, clock=clock, buffer_used=dict(self.buffer_used), partner=partner)
 
 
 
@@ -55,7 +73,8 @@ def run_months(household: Household, job: Job | None, params: ParameterSet, fact
     """One pass over `facts`, from `state` (which it moves on). The wage of a month and what the
     gemeente counts of it do not depend on the vrijlating: `keep_work` collects them per month,
     `work` gives them back (the other readings of the 2027 switch). `totals_only`: the cash
-    from work and bijstand of each month instead of its MonthResult."""
+    from work and bijstand of each month instead of its MonthResult. `job` is the applicant's;
+    the partner's job, if any, is `state.partner`."""
     clock = state.clock
     entered_34a = state.entered_34a
     vt_reserve, holiday_right_bank, holiday_bank = state.vt_reserve, state.holiday_right_bank, state.holiday_bank
@@ -63,8 +82,12 @@ def run_months(household: Household, job: Job | None, params: ParameterSet, fact
     was_on_bijstand = state.was_on_bijstand
     buffer_used = state.buffer_used
     no_vrijlating_before = state.no_vrijlating_before
+    partner = state.partner
     rows: list[MonthResult] = []
     pay_memo: dict = {}
+    partner_memo: dict = {}
+    partner_pay = NO_PAY
+    partner_outcome = None
 
     for index, fact in enumerate(facts):
         month = fact.month
@@ -78,10 +101,11 @@ def run_months(household: Household, job: Job | None, params: ParameterSet, fact
             pay = pay_in_month(job, month, fact.pay, params, holiday_bank, pay_memo)
             counted_wage = verrekening.counted_wage(pay, job, fact.method, fact.method_legal)
             right = verrekening.holiday_right(counted_wage.wage, job, fact.holiday_right)
+            partner_work = None if partner is None else _partner_work(partner, fact, params, partner_memo)
             if keep_work is not None:
-                keep_work.append((pay, counted_wage, right))
+                keep_work.append((pay, counted_wage, right, partner_work))
         else:
-            pay, counted_wage, right = work[index]
+            pay, counted_wage, right, partner_work = work[index]
         if working:
             if job.holiday_pay == "may":
                 holiday_bank = ZERO if pay.holiday_gross > 0 else holiday_bank + pay.holiday_accrued_gross
@@ -98,6 +122,8 @@ def run_months(household: Household, job: Job | None, params: ParameterSet, fact
 
         if not entered_34a and fact.art34a:
             enter_art34a(clock, job, month, state.transition)
+            if partner is not None:  # the same reading of the switch for both partners
+                enter_art34a(partner.clock, partner.job, month, state.transition)
             entered_34a = True
         if wage_counted > 0 and fact.income_carried:
             params.record(fact.income_carried)  # the vrijlating and holiday-right figures are used now
@@ -113,14 +139,43 @@ def run_months(household: Household, job: Job | None, params: ParameterSet, fact
             holiday_right_bank += right_amount
             right_amount = ZERO
         income = wage_counted + counted_wage.holiday + right_amount
+        freed = outcome.amount
+        if partner is not None:
+            # Art. 19 lid 2 and art. 32 lid 1: the household's income is both partners' income;
+            # each partner's own vrijlating is taken off their own wage.
+            partner_pay, partner_counted, partner_right = partner_work
+            partner_wage = partner_counted.wage
+            partner_right_amount = partner_right.amount
+            if method != "toerekening":
+                holiday_right_bank += partner_right_amount
+                partner_right_amount = ZERO
+            if partner_wage > 0 and fact.partner.income_carried:
+                params.record(fact.partner.income_carried)
+            partner_outcome = vrijlating(partner_wage, month, partner.household, partner.clock,
+                                         None if fact.partner is None else fact.partner.vrijlating)
+            wage_counted += partner_wage
+            right_amount += partner_right_amount
+            income += partner_wage + partner_counted.holiday + partner_right_amount
+            freed += partner_outcome.amount
         # A vrijlating only counts (and uses up a month of its clock) in a month with bijstand:
-        # when the income leaves no bijstand even with it, the month is not used.
-        used = outcome.rule is not None and norm_amount - (income - outcome.amount) > 0
+        # when the income leaves no bijstand even with it (both partners' vrijlating taken off),
+        # the month is not used.
+        used = outcome.rule is not None and norm_amount - (income - freed) > 0
         if outcome.rule is not None and not used:
             outcome = no_bijstand_left(outcome)
         if explain and working:
             reasons.append(outcome.explanation)
         attributed = income - outcome.amount
+        if partner is not None:
+            partner_used = partner_outcome.rule is not None and norm_amount - (income - freed) > 0
+            if partner_outcome.rule is not None and not partner_used:
+                partner_outcome = no_bijstand_left(partner_outcome)
+            attributed -= partner_outcome.amount
+            advance_clock(partner.clock, partner_outcome, month, partner.job, used=partner_used)
+            partner.holiday_bank = _holiday_bank_after(partner.holiday_bank, partner_pay, partner.job, month)
+            if explain:
+                reasons.extend(_partner_reasons(partner, fact, month, partner_pay, partner_counted, partner_right,
+                                                partner_outcome, method))
 
         if fact.settle_next_month:  # the gemeente's choice: a month's income settled in the next
             counted = previous_attributed
@@ -150,38 +205,109 @@ def run_months(household: Household, job: Job | None, params: ParameterSet, fact
         was_on_bijstand = amount > 0
 
         if explain and pay.holiday_net > 0 and working and job.holiday_pay == "may":
-            if month == job.end_month:  # Wml art. 17 lid 3: all holiday pay built up, at the end
-                reasons.append(Explanation("holiday_pay_paid_at_end", {"gross": pay.holiday_gross, "net": pay.holiday_net},
-                                           WML_ART_17_LID_3))
-            else:
-                reasons.append(Explanation("holiday_pay_paid", {"gross": pay.holiday_gross, "net": pay.holiday_net}))
-            reasons.append(Explanation("holiday_pay_not_counted", {"net": pay.holiday_net}))
+            reasons += _holiday_pay_reasons(pay, month == job.end_month)
 
         buffer_payment = ZERO
-        if working and amount > 0 and fact.bufferbudget_on:  # art. 34b
+        someone_works = working or (partner is not None and partner.job.runs_in(month))
+        if someone_works and amount > 0 and fact.bufferbudget_on:  # art. 34b: one budget per household
             year = month[0]
             used_this_year = buffer_used.get(year, ZERO)
-            buffer_payment, maximum = bufferbudget.payment(
-                norm_amount, fact.vt_share, pay.net + pay.holiday_net + bijstand_paid, used_this_year, month, params)
+            buffer_payment, maximum = bufferbudget.payment(norm_amount, fact.vt_share, _cash(pay, partner_pay, bijstand_paid),
+                                                           used_this_year, month, params)
             if buffer_payment > 0:
                 buffer_used[year] = used_this_year + buffer_payment
                 if explain:
                     reasons.append(bufferbudget.explanation(buffer_payment, buffer_used[year], maximum, month, params))
         if totals_only:
-            rows.append(pay.net + pay.holiday_net + bijstand_paid + vt_paid + buffer_payment)
+            cash = pay.net + pay.holiday_net + bijstand_paid + vt_paid + buffer_payment
+            rows.append(cash if partner is None else cash + partner_pay.net + partner_pay.holiday_net)
         else:
-            rows.append(MonthResult(
+            row = MonthResult(
                 month, norm_amount, pay.gross, pay.net, pay.paydays, outcome.amount, outcome.rule, counted, amount,
                 bijstand_paid, reserved, vt_paid, pay.holiday_gross, pay.holiday_net, buffer_payment,
                 leaves_bijstand=leaving, explanations=reasons, wage_counted=wage_counted,
                 holiday_right_counted=right_amount, counted_from_before=counted - attributed,
                 vrijlating_code=outcome.code if working else None,
-            ))
+            )
+            if partner is not None:
+                _put_partner(row, partner, partner_pay, partner_outcome, month, working)
+            rows.append(row)
     state.entered_34a = entered_34a
     state.vt_reserve, state.holiday_right_bank, state.holiday_bank = vt_reserve, holiday_right_bank, holiday_bank
     state.previous_attributed, state.previous_month = previous_attributed, previous_month_label
     state.was_on_bijstand = was_on_bijstand
     return rows
+
+
+def _cash(pay, partner_pay, bijstand_paid: Decimal) -> Decimal:
+    """What lands on the account from work (both partners') and bijstand in the month."""
+    return pay.net + pay.holiday_net + partner_pay.net + partner_pay.holiday_net + bijstand_paid
+
+
+def _partner_work(partner: Earner, fact: MonthFacts, params: ParameterSet, memo: dict) -> tuple:
+    """The partner's pay of the month, the net wage the gemeente counts of it and the holiday
+    right counted with it: the same rules as the applicant's wage, on the partner's own job."""
+    job, figures = partner.job, fact.partner
+    if figures is None:  # before the partner's job
+        return NO_PAY, _NOTHING_COUNTED, _NO_RIGHT
+    pay = pay_in_month(job, fact.month, figures.pay, params, partner.holiday_bank, memo)
+    counted = verrekening.counted_wage(pay, job, fact.method, fact.method_legal)
+    return pay, counted, verrekening.holiday_right(counted.wage, job, figures.holiday_right)
+
+
+def _holiday_bank_after(bank: Decimal, pay, job: Job, month) -> Decimal:
+    """The employer's holiday pay built up and not yet paid, after `month` (paid once a year)."""
+    if job.holiday_pay != "may" or not job.runs_in(month):
+        return bank
+    return ZERO if pay.holiday_gross > 0 else bank + pay.holiday_accrued_gross
+
+
+def _wage_reasons(pay, job: Job) -> list[Explanation]:
+    """The reasons next to a wage (the applicant's are made in the loop itself, the same way)."""
+    reasons = [Explanation("wage_paid", {"paydays": pay.paydays, "gross": pay.gross, "net": pay.net})]
+    if pay.paydays >= 2 and job.pay_period == "four_weeks":
+        reasons.append(Explanation("two_paydays", {"paydays": pay.paydays}))
+    reasons.append(LOONHEFFING_WITH_KORTING if job.loonheffingskorting_by_employer else LOONHEFFING_WITHOUT_KORTING)
+    return reasons
+
+
+def _holiday_pay_reasons(pay, at_end: bool) -> list[Explanation]:
+    if at_end:  # Wml art. 17 lid 3: all holiday pay built up, at the end
+        paid = Explanation("holiday_pay_paid_at_end", {"gross": pay.holiday_gross, "net": pay.holiday_net}, WML_ART_17_LID_3)
+    else:
+        paid = Explanation("holiday_pay_paid", {"gross": pay.holiday_gross, "net": pay.holiday_net})
+    return [paid, Explanation("holiday_pay_not_counted", {"net": pay.holiday_net})]
+
+
+def _partner_reasons(partner: Earner, fact: MonthFacts, month, pay, counted, right, outcome: Outcome,
+                     method: str) -> list[Explanation]:
+    """The reasons of the partner's month: the applicant's reasons, each under its own code with
+    "partner_" before it (rules/explanations.py: PARTNER_CODES), so a sentence can say "je partner"."""
+    job = partner.job
+    reasons: list[Explanation] = []
+    if job.end_month is not None and month == job.end_month.plus(1):
+        reasons.append(after_the_job(partner.clock, partner.household, job.end_month,
+                                     None if fact.partner is None else fact.partner.vrijlating))
+    if job.runs_in(month):
+        reasons.extend(_wage_reasons(pay, job))
+        reasons.extend(counted.explanations)
+        if method == "toerekening" and right.share is not None:
+            reasons.append(right.explanation)
+        reasons.append(outcome.explanation)
+        if pay.holiday_net > 0 and job.holiday_pay == "may":
+            reasons.extend(_holiday_pay_reasons(pay, month == job.end_month))
+    return [Explanation(PARTNER + reason.code, reason.values, reason.legal) for reason in reasons]
+
+
+def _put_partner(row: MonthResult, partner: Earner, pay, outcome: Outcome, month, applicant_works: bool) -> None:
+    """The partner's wage on the month; `vrijlating` becomes the household's (both partners'),
+    and the rule and code are the partner's when only the partner works."""
+    runs = partner.job.runs_in(month)
+    row.partner = PartnerMonth(pay.gross, pay.net, pay.paydays, pay.holiday_gross, pay.holiday_net, outcome.amount,
+                               outcome.rule, outcome.code if runs else None)
+    row.vrijlating += outcome.amount
+    if not applicant_works and runs:
+        row.vrijlating_rule, row.vrijlating_code = outcome.rule, outcome.code
 
 
 # "Bij het einde van de dienstbetrekking wordt aan de werknemer het bedrag aan vakantiebijslag
@@ -193,3 +319,6 @@ WML_ART_17_LID_3 = LegalRef(
 # Reasons without numbers: one object each, shared by every month (nobody changes an Explanation).
 LOONHEFFING_WITH_KORTING = Explanation("loonheffing_with_korting")
 LOONHEFFING_WITHOUT_KORTING = Explanation("loonheffing_without_korting")
+PARTNER = "partner_"  # the code of a reason about the partner's job: "partner_" + the applicant's code
+_NOTHING_COUNTED = verrekening.counted_wage(NO_PAY, None, "toerekening", None)
+_NO_RIGHT = verrekening.holiday_right(ZERO, None, None)

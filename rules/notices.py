@@ -24,11 +24,15 @@ def warnings_of(scenario: Scenario, params: ParameterSet, months: list[MonthResu
     notices: list[Notice] = []
     job = scenario.job
     last = scenario.start_month.plus(scenario.months - 1)
-    if job is not None:
+    if scenario.with_work:
         # Only a vrijlating applied in a month shown is assumed: one that is a right (onder y,
         # art. 34a lid 1 onder b: medisch urenbeperkt) is no assumption, the others need the
         # college's judgement. No vrijlating at all (under 27 in 2026, no bijstand left): nothing.
-        if {row.vrijlating_rule for row in months} & AT_THE_COLLEGES_JUDGEMENT:
+        # Either partner's (Scenario.partner_job).
+        rules_used = {row.vrijlating_rule for row in months}
+        if scenario.partner_job is not None:
+            rules_used |= {row.partner_vrijlating_rule for row in months}
+        if rules_used & AT_THE_COLLEGES_JUDGEMENT:
             notices.append(Notice("vrijlating_assumed"))
         if last >= Month(2027, 1):
             notices.append(Notice("verrekening_2027_open"))
@@ -47,33 +51,38 @@ def warnings_of(scenario: Scenario, params: ParameterSet, months: list[MonthResu
     aow_age = huishouden.aow_age_in_window(household, scenario.months, scenario.start_month, params)
     if aow_age is not None:
         notices.append(Notice("aow_age_in_window", {"age": aow_age}))
-    if job is not None and job.end_month is not None:
-        notices.extend(_job_end_notices(job, months))
-    below = _below_minimum_wage(scenario, params)
-    if below is not None:
-        notices.append(Notice("wage_below_minimum", {"hourly_wage": job.hourly_wage, "minimum": below}))
+    partner_age = household.partner_age if household.partner_age is not None else household.age
+    for prefix, own_job, age in (("", job, household.age), ("partner_", scenario.partner_job, partner_age)):
+        if own_job is None:
+            continue
+        if own_job.end_month is not None:
+            notices.extend(_job_end_notices(own_job, months, prefix))
+        below = _below_minimum_wage(own_job, age, scenario.start_month, params)
+        if below is not None:
+            notices.append(Notice(prefix + "wage_below_minimum", {"hourly_wage": own_job.hourly_wage, "minimum": below}))
     return notices
 
 
-def _job_end_notices(job: Job, months: list[MonthResult]) -> list[Notice]:
+def _job_end_notices(job: Job, months: list[MonthResult], prefix: str = "") -> list[Notice]:
     """When the job ends inside the months shown, bijstand that had stopped must be asked for
-    again (art. 43 and 44 lid 1 Pw: from the day someone reports to the gemeente)."""
+    again (art. 43 and 44 lid 1 Pw: from the day someone reports to the gemeente). `prefix`:
+    "partner_" for the partner's job."""
     if not any(row.month > job.end_month for row in months):
         return []
     if any(row.month <= job.end_month and row.bijstand <= 0 for row in months):
-        return [Notice("job_end_apply_again", {"month": job.end_month.plus(1)})]
+        return [Notice(prefix + "job_end_apply_again", {"month": job.end_month.plus(1)})]
     return []
 
 
-def _below_minimum_wage(scenario: Scenario, params: ParameterSet) -> Decimal | None:
-    """The hourly minimum wage when the wage typed is below it in the first month of pay."""
-    job = scenario.job
-    if job is None or job.hourly_wage is None:
+def _below_minimum_wage(job: Job, age: int, start: Month, params: ParameterSet) -> Decimal | None:
+    """The hourly minimum wage for someone of `age` when the wage typed is below it in the
+    first month of pay."""
+    if job.hourly_wage is None:
         return None
-    month = max(job.start_month, scenario.start_month)
+    month = max(job.start_month, start)
     minimum = params.amount("wml/minimumloon.uurloon_21", month)
-    if scenario.household.age < 21:
-        share = params.at("wml/minimumloon.jeugd_percentage", month).value[scenario.household.age]
+    if age < 21:
+        share = params.at("wml/minimumloon.jeugd_percentage", month).value[age]
         minimum = to_cents(minimum * share)
     return minimum if job.hourly_wage < minimum else None
 

@@ -65,9 +65,10 @@ def _calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scen
     facts = month_facts(scenario, tracked, policy)
     history = before_window.job_months(scenario, params, policy)
     # The baseline's own reasons are shown only when it is the result (no job).
-    baseline = run_window(scenario, None, tracked, facts, explain=scenario.job is None).months
+    works = scenario.with_work  # any job: the applicant's or the partner's
+    baseline = run_window(scenario, None, tracked, facts, explain=not works).months
     run = None
-    if scenario.job is not None:
+    if works:
         scenario, run = run_job(scenario, tracked, facts, history=history, keep_switch=True)
     rows = run.months if run is not None else [copy_row(row) for row in baseline]
     year_end, toeslagen_notices = toeslagen_jaar.apply(scenario, rows, baseline, tracked)
@@ -76,12 +77,14 @@ def _calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scen
         row.total = row.paid_parts()
         base.total = base.paid_parts()
         row.total_without_job = base.total
-        if row.total < row.total_without_job and scenario.job is not None:
+        if row.total < row.total_without_job and works:
             row.explanations.append(Explanation("below_without_job", {"difference": row.total_without_job - row.total}))
     transition, transition_notices = transition_range(scenario, params, policy, facts, history, rows, baseline, run)
     shown = run or Run(baseline, (0, ZERO))
     warnings = read_as + warnings_of(scenario, tracked, shown.months, shown.saved_before) + transition_notices
     warnings.extend(loonheffingskorting.notice(scenario.job))
+    if scenario.partner_job is not None:
+        warnings.extend(loonheffingskorting.notice(scenario.partner_job, partner=True))
     warnings.extend(figure_notices(tracked))
     warnings.extend(toeslagen_notices)
     warnings.extend(local_notices)
@@ -110,12 +113,14 @@ class SweepPoint:
 
 
 def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy: Policy) -> list[SweepPoint]:
-    """The same scenario for each number of weekly hours (same wage and pay rhythm).
+    """The same scenario for each number of weekly hours (same wage and pay rhythm) of the
+    applicant's job, or of the partner's when only the partner works.
 
     The baseline and the month facts do not depend on the job, so they are computed once.
     Averages are over the months shown, rounded to cents.
     """
-    if scenario.job is None or scenario.job.hourly_wage is None:
+    varied = "job" if scenario.job is not None else "partner_job"
+    if getattr(scenario, varied) is None or getattr(scenario, varied).hourly_wage is None:
         raise OutOfScope("sweep_needs_hourly_wage")
     scenario, _ = as_the_law_reads(scenario, params)
     tracked = params.tracking()
@@ -130,8 +135,8 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
     average_without = to_cents(sum((row.total for row in baseline), ZERO) / len(baseline))
     points = []
     for hour in hours:
-        job = dataclasses.replace(scenario.job, hours_per_week=Decimal(hour), gross_per_period=None)
-        variant = dataclasses.replace(scenario, job=job)
+        job = dataclasses.replace(getattr(scenario, varied), hours_per_week=Decimal(hour), gross_per_period=None)
+        variant = dataclasses.replace(scenario, **{varied: job})
         # Untracked figures: the sweep returns numbers only, its warnings are the scenario's own.
         rows = run_job(variant, params, facts, explain=False, history=history)[1].months
         toeslagen_jaar.advances_as_without_job(rows, baseline)
@@ -139,7 +144,8 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
         totals = [row.paid_parts() for row in rows]
         # The measures of rules/summary.py over the months with pay.
         typical, average = summary.typical_and_average(
-            [total - base.total for total, base, row in zip(totals, baseline, rows) if row.paydays > 0])
+            [total - base.total for total, base, row in zip(totals, baseline, rows)
+             if row.paydays > 0 or row.partner_paydays > 0])
         points.append(SweepPoint(Decimal(hour), to_cents(sum(totals, ZERO) / len(totals)), average_without, min(totals),
                                  typical, average))
     return points

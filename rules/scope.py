@@ -35,11 +35,11 @@ def check_bounds(scenario: Scenario, params: ParameterSet) -> None:
     last = last_supported_month(params)
     if scenario.start_month > last:
         raise OutOfScope("start_after_supported")
-    job = scenario.job
-    if job is not None and job.start_month > last:
-        raise OutOfScope("job_start_after_supported")
-    if job is not None and job.start_month < EARLIEST_JOB_START:
-        raise OutOfScope("job_start_too_early")
+    for prefix, job in _jobs(scenario):
+        if job.start_month > last:
+            raise OutOfScope(f"{prefix}job_start_after_supported")
+        if job.start_month < EARLIEST_JOB_START:
+            raise OutOfScope(f"{prefix}job_start_too_early")
     household = scenario.household
     parents = [household.age] + ([household.partner_age] if household.situation == "couple" and household.partner_age else [])
     if any(child >= max(parents) for child in household.children):
@@ -72,6 +72,14 @@ def check_scope(scenario: Scenario, params: ParameterSet) -> None:
         raise OutOfScope("partner_under_18")
     if household.situation == "single_parent" and not household.children:
         raise OutOfScope("single_parent_without_children")
-    job = scenario.job
-    if job is not None and job.first_payday is not None and Month.of(job.first_payday) != job.start_month:
-        raise OutOfScope("first_payday_outside_start_month")
+    for prefix, job in _jobs(scenario):
+        if job.first_payday is not None and Month.of(job.first_payday) != job.start_month:
+            raise OutOfScope(f"{prefix}first_payday_outside_start_month")
+
+
+def _jobs(scenario: Scenario):
+    """Each job given, with the prefix of its out-of-scope codes ("" or "partner_")."""
+    if scenario.job is not None:
+        yield "", scenario.job
+    if scenario.partner_job is not None:
+        yield "partner_", scenario.partner_job

@@ -1,7 +1,7 @@
 """The measures every view of a result shows, defined once: the API's `summary`, the page's
 headline and the hours table all read them from here.
 
-- the months with pay: the months in which the job pays a wage (paydays > 0);
+- the months with pay: the months in which a job pays a wage (the applicant's or the partner's);
 - `typical_difference`: the median of `total - total_without_job` over those months, what an
   ordinary month adds (two middle months: their mean, rounded to cents);
 - `average_difference`: the mean of the same months (two-payday months and holiday pay included);
@@ -64,7 +64,12 @@ def mean(values: Sequence[Decimal]) -> Decimal:
 
 
 def with_pay(rows: Iterable[MonthResult]) -> list[MonthResult]:
-    return [row for row in rows if row.paydays > 0]
+    return [row for row in rows if row.paydays > 0 or row.partner_paydays > 0]
+
+
+def _net_wage(row: MonthResult) -> Decimal:
+    """Both partners' net wage (the partner's is zero without partner_job)."""
+    return row.net_wage + row.partner_net_wage
 
 
 def typical_and_average(differences: Sequence[Decimal]) -> tuple[Decimal, Decimal]:
@@ -84,12 +89,12 @@ def _toeslagen(row: MonthResult) -> Decimal:
 _ON_BIJSTAND = {
     "vrijlating": lambda row: row.vrijlating,  # more is more cash
     "counted_next_month": lambda row: -row.counted_from_before,
-    "counted_spread": lambda row: row.net_wage - row.wage_counted,
+    "counted_spread": lambda row: _net_wage(row) - row.wage_counted,
     "holiday_right_counted": lambda row: -row.holiday_right_counted,
     "less_bijstand": lambda row: row.norm,
 }
 _ALWAYS = {
-    "no_holiday_money": lambda row: row.holiday_pay,
+    "no_holiday_money": lambda row: row.holiday_pay + row.partner_holiday_pay,
     "vakantietoeslag_lower": lambda row: row.vakantietoeslag_paid,
     "less_toeslagen": _toeslagen,
     "no_kinderbijslag": lambda row: row.kinderbijslag,
@@ -111,7 +116,7 @@ def low_cause(row: MonthResult, rows: Sequence[MonthResult], without_job: MonthR
     if row.bijstand == 0 and (without_job.bijstand > 0 if below else median([other.bijstand for other in rows]) > 0):
         return "bijstand_ends"
     short: dict[str, Decimal] = dict.fromkeys(LOW_CAUSES, ZERO)
-    steps = dict(_ON_BIJSTAND) if row.bijstand > 0 else {"less_wage": lambda month: month.net_wage}
+    steps = dict(_ON_BIJSTAND) if row.bijstand > 0 else {"less_wage": _net_wage}
     for name, part in {**steps, **_ALWAYS}.items():
         reference = part(without_job) if below else median([part(other) for other in rows])
         if name == "vrijlating":
@@ -126,7 +131,8 @@ def low_cause(row: MonthResult, rows: Sequence[MonthResult], without_job: MonthR
 def _vrijlating_cause(row: MonthResult, rows: Sequence[MonthResult]) -> str:
     """A lower vrijlating: its months are over, another, lower onderdeel applies (r after n), or
     the same rule on less wage."""
-    if row.vrijlating_code == "vrijlating_used_up":
+    partner_code = None if row.partner is None else row.partner.vrijlating_code
+    if "vrijlating_used_up" in (row.vrijlating_code, partner_code):  # either partner's
         return "vrijlating_used_up"
     if any(other.vrijlating_code != row.vrijlating_code and other.vrijlating > row.vrijlating for other in rows):
         return "vrijlating_lower"
@@ -155,8 +161,10 @@ def year_summaries(rows: Sequence[MonthResult], year_end: Sequence[YearEnd]) -> 
 
 def summarize(result: ScenarioResult) -> Summary:
     rows = result.months
-    job = result.scenario.job
-    shown = [row for row in rows if job is None or row.month >= job.start_month] or rows
+    scenario = result.scenario
+    works = scenario.with_work
+    first = min(job.start_month for job in (scenario.job, scenario.partner_job) if job is not None) if works else None
+    shown = [row for row in rows if first is None or row.month >= first] or rows
     paid = with_pay(shown)
     typical, average = typical_and_average([difference(row) for row in paid])
     lowest = min(shown, key=lambda row: row.total)
@@ -168,8 +176,8 @@ def summarize(result: ScenarioResult) -> Summary:
         lowest_month=lowest.month,
         lowest_total=lowest.total,
         lowest_total_without_job=lowest.total_without_job,
-        lowest_cause=None if job is None else low_cause(lowest, shown, without_job),
+        lowest_cause=low_cause(lowest, shown, without_job) if works else None,
         months_below_without_job=tuple(row.month for row in shown if row.total < row.total_without_job)
-        if job is not None else (),
+        if works else (),
         years=year_summaries(rows, result.year_end),
     )

@@ -30,13 +30,18 @@ def transition_range(scenario: Scenario, params: ParameterSet, policy: Policy, f
     (vrijlating.TRANSITION_READINGS) and shown as a range next to the planning figure."""
     job = scenario.job
     switch = next((fact.month for fact in (*history, *facts) if fact.art34a), None)
-    if job is None or switch is None or job.start_month >= switch or facts[-1].month < switch:
+    if switch is None or facts[-1].month < switch:
+        return None, []
+    # Each partner's job running on the switch gets the same reading (docs/assumptions.md).
+    running = tuple(other is not None and other.start_month < switch for other in (job, scenario.partner_job))
+    if not any(running):
         return None, []
     totals = {COUNTED: tuple(row.total for row in rows)}
     old = vrijlating_figures(LAST_ART31_MONTH, params, False)
     for reading, reading_facts, reading_history in ((FRESH, facts, history),
-                                                    (OLD_RUNS_OUT, _keep_art31(facts, old), _keep_art31(history, old))):
-        if reading == FRESH and run.at_switch is not None and run.at_switch.clock.total_used == 0:
+                                                    (OLD_RUNS_OUT, _keep_art31(facts, old, *running),
+                                                     _keep_art31(history, old, *running))):
+        if reading == FRESH and run.at_switch is not None and _nothing_used(run.at_switch):
             totals[reading] = totals[COUNTED]  # no months used before the switch: the same period
             continue
         totals[reading] = _totals(scenario, job, params, policy, reading_facts, reading_history, rows, baseline,
@@ -52,7 +57,7 @@ def transition_range(scenario: Scenario, params: ParameterSet, policy: Policy, f
     notices = [Notice("vrijlating_2027_transition", {"first_month": touched[0], "last_month": touched[-1]})
                ] if touched else []
     difference = None
-    if job.start_month == LAST_ART31_MONTH:
+    if job is not None and job.start_month == LAST_ART31_MONTH:
         january = dataclasses.replace(job, start_month=ART_34A_IN_FORCE, first_payday=None)
         variant = dataclasses.replace(scenario, job=january)
         history_of_january = before_window.job_months(variant, params, policy)
@@ -64,16 +69,28 @@ def transition_range(scenario: Scenario, params: ParameterSet, policy: Policy, f
     return TransitionRange(totals, difference), notices
 
 
-def _keep_art31(facts: list[MonthFacts], old) -> list[MonthFacts]:
-    """The facts with art. 31 (its figures of December 2026) in place of art. 34a."""
-    return [fact._replace(art34a=False, vrijlating=None if fact.vrijlating is None else old) if fact.art34a else fact
-            for fact in facts]
+def _nothing_used(state) -> bool:
+    """No months of vrijlating used before the switch, by either partner: FRESH is COUNTED."""
+    return state.clock.total_used == 0 and (state.partner is None or state.partner.clock.total_used == 0)
+
+
+def _keep_art31(facts: list[MonthFacts], old, applicant: bool = True, partner: bool = False) -> list[MonthFacts]:
+    """The facts with art. 31 (its figures of December 2026) in place of art. 34a, for the job of
+    the applicant and of the partner that was running on the switch (a new job gets art. 34a)."""
+    kept = []
+    for fact in facts:
+        if fact.art34a:
+            fact = fact._replace(art34a=False, vrijlating=old if applicant and fact.vrijlating is not None else fact.vrijlating)
+            if partner and fact.partner is not None:
+                fact = fact._replace(partner=fact.partner._replace(vrijlating=old))
+        kept.append(fact)
+    return kept
 
 
 TOESLAGEN_FIELDS = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinderbijslag")
 
 
-def _totals(scenario: Scenario, job: Job, params: ParameterSet, policy: Policy, facts: list[MonthFacts],
+def _totals(scenario: Scenario, job: Job | None, params: ParameterSet, policy: Policy, facts: list[MonthFacts],
             history: list[MonthFacts], rows: list[MonthResult], baseline: list[MonthResult],
             transition: str, run: Run | None) -> tuple[Decimal, ...]:
     """The total of each month of another reading (or start), with the toeslagen advances of the
@@ -82,10 +99,11 @@ def _totals(scenario: Scenario, job: Job, params: ParameterSet, policy: Policy, 
     are the result's and the wage of the later months is taken over."""
     local = bool(policy.minimaregelingen or policy.premies)  # they may look at every month
     if run is None or run.at_switch is None:
-        # Worked out in full, with its own month from which the employer applies the korting.
-        job = dataclasses.replace(job, loonheffingskorting_employer_from=None)
-        other = run_job(dataclasses.replace(scenario, job=job), params, facts, explain=False, history=history,
-                         transition=transition)[1].months
+        # Worked out in full, with its own month from which each employer applies the korting.
+        job = job and dataclasses.replace(job, loonheffingskorting_employer_from=None)
+        partner_job = scenario.partner_job and dataclasses.replace(scenario.partner_job, loonheffingskorting_employer_from=None)
+        other = run_job(dataclasses.replace(scenario, job=job, partner_job=partner_job), params, facts, explain=False,
+                        history=history, transition=transition)[1].months
         before: tuple[Decimal, ...] = ()
     else:
         state = run.at_switch.copy()

@@ -10,19 +10,26 @@ bring less than either edge. The result says so (`hours_vary`).
 from __future__ import annotations
 
 import dataclasses
-from .model import Notice, Scenario, ScenarioResult
+from .model import Job, Notice, Scenario, ScenarioResult
 
 
 def at_most_hours(scenario: Scenario) -> Scenario | None:
-    """The same scenario with the most hours every week; None when the hours do not vary."""
-    job = scenario.job
+    """The same scenario with the most hours every week; None when the hours do not vary. With
+    both partners working, the band is both at their fewest hours against both at their most."""
+    job, partner_job = _at_most(scenario.job), _at_most(scenario.partner_job)
+    if job is None and partner_job is None:
+        return None
+    return dataclasses.replace(scenario, job=job or scenario.job, partner_job=partner_job or scenario.partner_job)
+
+
+def _at_most(job: Job | None) -> Job | None:
+    """The job with its most hours; None when its hours do not vary."""
     if job is None or job.hours_per_week_max is None or job.hours_per_week is None:
         return None
     if job.hours_per_week_max <= job.hours_per_week:
         return None
-    most = dataclasses.replace(job, hours_per_week=job.hours_per_week_max, hours_per_week_max=None,
+    return dataclasses.replace(job, hours_per_week=job.hours_per_week_max, hours_per_week_max=None,
                                gross_per_period=None)
-    return dataclasses.replace(scenario, job=most)
 
 
 def add_band(result: ScenarioResult, most: ScenarioResult, settled_later: bool) -> None:

@@ -47,6 +47,12 @@ OUT_OF_SCOPE: dict[str, tuple[str, str]] = {
     "first_payday_outside_start_month": ("job.first_payday", N_(
         "De eerste betaaldag valt in de maand waarin je voor het eerst loon krijgt. "
         "Kies een dag in die maand.")),
+    "partner_job_start_after_supported": ("partner_job.start_month", FAR_AHEAD),
+    "partner_job_start_too_early": ("partner_job.start_month", N_(
+        "Houvast rekent met een baan die in 2016 of later begon. Kies een latere maand.")),
+    "partner_first_payday_outside_start_month": ("partner_job.first_payday", N_(
+        "De eerste betaaldag valt in de maand waarin je voor het eerst loon krijgt. "
+        "Kies een dag in die maand.")),
     "sweep_needs_hourly_wage": ("sweep_hours", N_(
         "Meer of minder uren rekenen we alleen uit met uren per week en een uurloon.")),
 }

@@ -17,6 +17,7 @@ from rules.figures import group_of
 from ..i18n import (
     DEFAULT_LANGUAGE, N_, N_plural, Plural, gettext, long_date, money, month_name, percent, translate_plural,
 )
+from .explain_partner import PARTNER_MONTH_TEXTS, PARTNER_WARNING_TEXTS
 
 # I18N: every text below is read by people on bijstand: B1 Dutch, "je", sentences of at most
 # I18N: 20 words. %(...)s are filled in by the calculator; keep them as they are.
@@ -347,6 +348,10 @@ WARNING_TEXTS: dict[str, str | Plural] = {
         "De gemeente betaalt pas vanaf de dag dat je je meldt. "
         "Wij rekenen alsof je bijstand weer begint in %(month)s."),
 }
+
+# The reasons about the partner's job: the same reasons, said of "je partner".
+MONTH_TEXTS.update(PARTNER_MONTH_TEXTS)
+WARNING_TEXTS.update(PARTNER_WARNING_TEXTS)
 
 TOESLAG_NAMES = {
     "huurtoeslag": N_("huurtoeslag"),

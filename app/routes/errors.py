@@ -55,7 +55,14 @@ MESSAGES: dict[str, str] = {
         "Het grootste aantal uren is kleiner dan het kleinste aantal uren. Vul het grootste aantal uren in."),
     "end_before_start": N_(
         "De laatste maand met loon ligt vóór de eerste maand met loon. Kies een latere maand."),
+    "partner_job_needs_couple": N_(
+        "Een baan van je partner kan alleen als je samenwoont of getrouwd bent (situation: couple)."),
+    "partner_job_needs_partner_age": N_(
+        "Vul ook de leeftijd van je partner in (partner_age). Die is nodig voor de vrijlating van je partner."),
 }
+# Reasons a validator gives (ValueError) that have their own message above.
+REASONS = ("wage_missing", "end_before_start", "hours_max_needs_hours", "hours_max_below_hours",
+           "partner_job_needs_couple", "partner_job_needs_partner_age")
 # A field whose limits need their reason: one message for every wrong value.
 FIELD_MESSAGES: dict[str, str] = {
     "vrijlating_34a_months_used": N_(
@@ -87,15 +94,8 @@ def message_for(error: dict, lang: str = DEFAULT_LANGUAGE) -> str:
     context = dict(error.get("ctx") or {})
     if kind == "value_error":
         reason = str(context.get("error", ""))
-        if "wage_missing" in reason:
-            kind = "wage_missing"
-        elif "end_before_start" in reason:
-            kind = "end_before_start"
-        elif "hours_max_needs_hours" in reason:
-            kind = "hours_max_needs_hours"
-        elif "hours_max_below_hours" in reason:
-            kind = "hours_max_below_hours"
-        elif "gemeente_unknown" in reason:
+        kind = next((name for name in REASONS if name in reason), kind)
+        if "gemeente_unknown" in reason:
             return gettext(UNKNOWN_GEMEENTE, lang)
     template = MESSAGES.get(kind, OTHER)
     if "expected" in context:  # pydantic writes "'a', 'b' or 'c'"

@@ -35,7 +35,11 @@ WITH_KORTING = Explanation("loonheffing_with_korting")
 WITHOUT_KORTING = Explanation("loonheffing_without_korting")
 NOBODY = Explanation("loonheffing_korting_nobody", {}, WET_LB_ART_23)
 AFTER_BIJSTAND = Explanation("loonheffing_korting_after_bijstand", {}, WET_LB_ART_23)
-REASONS = frozenset({WITH_KORTING.code, WITHOUT_KORTING.code, NOBODY.code, AFTER_BIJSTAND.code})
+OWN_REASONS = (WITH_KORTING, WITHOUT_KORTING, NOBODY, AFTER_BIJSTAND)
+REASONS = frozenset(reason.code for reason in OWN_REASONS)
+# The same about the partner's job (rules/month_loop.py: PARTNER).
+PARTNER_REASONS = tuple(Explanation("partner_" + reason.code, reason.values, reason.legal) for reason in OWN_REASONS)
+PARTNER_CODES = frozenset(reason.code for reason in PARTNER_REASONS)
 
 
 def employer_applies(job: Job | None, month: Month) -> bool:
@@ -71,25 +75,31 @@ def employer_from(job: Job | None, rows: Iterable[MonthResult]) -> Month | None:
     return start
 
 
-def explain(rows: list[MonthResult], job: Job | None) -> None:
+def explain(rows: list[MonthResult], job: Job | None, partner: bool = False) -> None:
     """Put the right reason next to each month's wage: who applied the korting, and whether the
-    bijstand was there at all (no "you get it through your bijstand" in a month without it)."""
+    bijstand was there at all (no "you get it through your bijstand" in a month without it).
+    `partner`: for the partner's job, whose reasons have the codes "partner_" + these. Each
+    partner has their own korting (Wet LB art. 23 is per person; the gemeente pays half the
+    bijstand to each, art. 45 lid 4 Pw, and applies each one's korting to that half)."""
     if job is None:
         return
+    choices, codes = (PARTNER_REASONS, PARTNER_CODES) if partner else (OWN_REASONS, REASONS)
     for row in rows:
         by = applied_by(job, row.month, row.bijstand)
         if by == EMPLOYER:
-            wanted = WITH_KORTING if job.loonheffingskorting_by_employer else AFTER_BIJSTAND
+            wanted = choices[0] if job.loonheffingskorting_by_employer else choices[3]
         else:
-            wanted = WITHOUT_KORTING if by == GEMEENTE else NOBODY
+            wanted = choices[1] if by == GEMEENTE else choices[2]
         for index, reason in enumerate(row.explanations):
-            if reason.code in REASONS:
+            if reason.code in codes:
                 row.explanations[index] = wanted
                 break
 
 
-def notice(job: Job | None) -> list[Notice]:
-    """What to do: ask the employer to apply the korting from the month the bijstand stops."""
+def notice(job: Job | None, partner: bool = False) -> list[Notice]:
+    """What to do: ask the employer to apply the korting from the month the bijstand stops.
+    `partner`: the partner asks their own employer."""
     if job is None or job.loonheffingskorting_employer_from is None:
         return []
-    return [Notice("ask_employer_loonheffingskorting", {"month": job.loonheffingskorting_employer_from}, WET_LB_ART_23)]
+    code = "partner_ask_employer_loonheffingskorting" if partner else "ask_employer_loonheffingskorting"
+    return [Notice(code, {"month": job.loonheffingskorting_employer_from}, WET_LB_ART_23)]

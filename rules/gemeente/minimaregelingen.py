@@ -3,7 +3,8 @@
 Our reading (docs/gemeenten.md says the same):
 - The income a regeling tests is the household's net income per month as the verordeningen define
   it: "het inkomen als bedoeld in artikel 32 van de Participatiewet, vermeerderd met de algemene
-  bijstand" (Amsterdam CVDR734407 art. 1). So: net wage + the job's holiday pay + bijstand
+  bijstand" (Amsterdam CVDR734407 art. 1). So: net wage + the job's holiday pay (both partners'
+  when both work) + bijstand
   (including its vakantietoeslag part, as the norm includes it) + bufferbudget. Toeslagen and
   kinderbijslag are not art. 32 income (art. 31 lid 2 Pw) and do not count.
 - Holiday pay paid once a year counts spread over the months it is built up in (statutory share x
@@ -62,24 +63,33 @@ def bijstand_over(rows: list[MonthResult], policy: Policy) -> dict[Month, Decima
     return over
 
 
-def income(row: MonthResult, job: Job | None, params, bijstand: Decimal | None = None) -> Decimal:
-    """The household's monthly income as a minimaregeling tests it (see the module docstring)."""
+def income(row: MonthResult, job: Job | None, params, bijstand: Decimal | None = None,
+           partner_job: Job | None = None) -> Decimal:
+    """The household's monthly income as a minimaregeling tests it (see the module docstring):
+    both partners' wages when the partner works too (`partner_job`)."""
     bijstand = row.bijstand if bijstand is None else bijstand
-    holiday = ZERO
-    if job is not None and job.runs_in(row.month):
-        if job.holiday_pay == "monthly":
-            holiday = row.holiday_pay
-        else:
-            holiday = to_cents(row.net_wage * params.amount(HOLIDAY_SHARE, row.month))
-    return row.net_wage + holiday + bijstand + row.bufferbudget
+    total = row.net_wage + _holiday(row, job, row.net_wage, row.holiday_pay, params) + bijstand + row.bufferbudget
+    if partner_job is not None:
+        total += row.partner_net_wage + _holiday(row, partner_job, row.partner_net_wage, row.partner_holiday_pay, params)
+    return total
+
+
+def _holiday(row: MonthResult, job: Job | None, net_wage: Decimal, holiday_pay: Decimal, params) -> Decimal:
+    """The job's holiday pay as the month counts it: paid with the wage, or its share of the wage."""
+    if job is None or not job.runs_in(row.month):
+        return ZERO
+    if job.holiday_pay == "monthly":
+        return holiday_pay
+    return to_cents(net_wage * params.amount(HOLIDAY_SHARE, row.month))
 
 
 def limit(row: MonthResult, value: RegelingValue) -> Decimal:
     return to_cents(row.norm * value.income_limit)
 
 
-def within(row: MonthResult, job: Job | None, value: RegelingValue, params, bijstand: Decimal | None = None) -> bool:
-    return income(row, job, params, bijstand) <= limit(row, value) + value.tolerance
+def within(row: MonthResult, job: Job | None, value: RegelingValue, params, bijstand: Decimal | None = None,
+           partner_job: Job | None = None) -> bool:
+    return income(row, job, params, bijstand, partner_job) <= limit(row, value) + value.tolerance
 
 
 def yearly(value: RegelingValue, amount: Decimal | None) -> Decimal | None:
@@ -89,7 +99,7 @@ def yearly(value: RegelingValue, amount: Decimal | None) -> Decimal | None:
 
 
 def payments(regeling: LocalItem, household: Household, job: Job | None, rows: list[MonthResult], params,
-             over: dict[Month, Decimal]) -> dict[Month, Decimal]:
+             over: dict[Month, Decimal], partner_job: Job | None = None) -> dict[Month, Decimal]:
     """What the regeling pays in which month shown, when the profile knows its payment month.
 
     Paid only when every month of the referteperiode before the payment month is within the limit
@@ -105,13 +115,15 @@ def payments(regeling: LocalItem, household: Household, job: Job | None, rows: l
             recent = history[-value.referteperiode_months:]
             if amount is not None and amount > 0 and all(recent):
                 paid[row.month] = yearly(value, amount)
-        history.append(value is None or within(row, job, value, params, over[row.month]))
+        history.append(value is None or within(row, job, value, params, over[row.month], partner_job))
     return paid
 
 
 def assess(regeling: LocalItem, household: Household, job: Job | None, rows: list[MonthResult],
-           baseline: list[MonthResult], policy: Policy, params) -> tuple[list[Notice], dict[Month, Decimal], dict[Month, Decimal]]:
-    """Notices for one regeling, and its payments per month in the job run and the baseline."""
+           baseline: list[MonthResult], policy: Policy, params,
+           partner_job: Job | None = None) -> tuple[list[Notice], dict[Month, Decimal], dict[Month, Decimal]]:
+    """Notices for one regeling, and its payments per month in the job run and the baseline.
+    `partner_job`: the partner's job, whose wage the household's income includes."""
     notices: list[Notice] = []
     over, over_base = bijstand_over(rows, policy), bijstand_over(baseline, policy)
     applying = [
@@ -129,12 +141,14 @@ def assess(regeling: LocalItem, household: Household, job: Job | None, rows: lis
     if first_value.confidence not in (None, "A"):
         # Figures read from secondary sources only: the user must know they are not confirmed.
         notices.append(Notice("minimaregeling_unconfirmed", {"regeling": regeling.key}))
-    if job is not None:
+    if job is not None or partner_job is not None:
         for row, base, value in applying:
-            if within(row, job, value, params, over[row.month]) or not within(base, None, value, params, over_base[base.month]):
+            if (within(row, job, value, params, over[row.month], partner_job)
+                    or not within(base, None, value, params, over_base[base.month])):
                 continue
             amount = value.amounts.get(category(household, value))
-            crossed = {"regeling": regeling.key, "limit": limit(row, value), "income": income(row, job, params, over[row.month])}
+            crossed = {"regeling": regeling.key, "limit": limit(row, value),
+                       "income": income(row, job, params, over[row.month], partner_job)}
             explain(row, "minimaregeling_limit_crossed", crossed)
             notices.append(Notice("minimaregeling_lost", {
                 **crossed,
@@ -144,5 +158,5 @@ def assess(regeling: LocalItem, household: Household, job: Job | None, rows: lis
                 "referteperiode_months": value.referteperiode_months,
             }))
             break
-    own = payments(regeling, household, job, rows, params, over)
+    own = payments(regeling, household, job, rows, params, over, partner_job)
     return notices, own, payments(regeling, household, None, baseline, params, over_base)

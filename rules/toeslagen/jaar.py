@@ -99,11 +99,11 @@ def _fill(rows: list[MonthResult], baseline: list[MonthResult] | None, terms: di
 
 
 def _report_now(scenario: Scenario, year: int, advance: dict, definitive: dict, terms: dict) -> dict | None:
-    """The advances when the new income is reported in the month the job starts (AWIR art. 17)."""
-    job = scenario.job
-    if job is None or job.start_month.year > year:
+    """The advances when the new income is reported in the month the (first) job starts (AWIR art. 17)."""
+    starts = [job.start_month for job in (scenario.job, scenario.partner_job) if job is not None]
+    if not starts or min(starts).year > year:
         return None
-    start = max(job.start_month, Month(year, 1))
+    start = max(min(starts), Month(year, 1))
     done = start.month - 1
     remaining = 12 - done
     monthly, repay = {}, {}
@@ -154,11 +154,11 @@ def _income_tax(scenario: Scenario, household_year: HouseholdYear, params: Param
 
 def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResult], params) -> tuple[list[YearEnd], list[Notice]]:
     """Fill the monthly advances and work out the settlements after each year."""
-    job = scenario.job
     household = scenario.household
     same = rows is baseline
     before_base = baseline[0]
-    before_rows = rows[0] if (not same and job is not None and job.start_month < scenario.start_month) else before_base
+    ran_before = any(job is not None and job.start_month < scenario.start_month for job in (scenario.job, scenario.partner_job))
+    before_rows = rows[0] if (not same and ran_before) else before_base
     true_years = household_years(scenario, rows, before_rows, params)
     base_years = true_years if same else household_years(scenario, baseline, before_base, params)
     kb = {row.month: kinderbijslag.payment(household, row.month, params)
@@ -212,7 +212,7 @@ def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResul
             notices[("tax_refund_clawback_reading", year)] = Notice(
                 "tax_refund_clawback_reading", {"year": year, "refund": tax["refund"], "kept": tax["kept"]}, PW_ART_32)
 
-    if job is not None and any(y.toeslagen_settlement != 0 for y in year_ends):
+    if scenario.with_work and any(y.toeslagen_settlement != 0 for y in year_ends):
         notices[("toeslagen_advance_without_job", None)] = Notice("toeslagen_advance_without_job", {}, AWIR_ART_17)
     if scenario.household.housemates_27_plus and scenario.household.rent > 0:
         notices[("huurtoeslag_medebewoners_income_unknown", None)] = Notice("huurtoeslag_medebewoners_income_unknown")

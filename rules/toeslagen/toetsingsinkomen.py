@@ -16,7 +16,8 @@ pay are added in the month they are paid; the bijstand in the month it is for (t
 vakantietoeslag included, as the official estimate does).
 
 Months of a calendar year outside the months shown are assumed like the nearest month shown
-(before the window: without the job unless it started earlier); the result says so.
+(before the window: without work unless a job, the applicant's or the partner's, started earlier;
+then like the first month shown, with both jobs in it); the result says so.
 """
 from __future__ import annotations
 
@@ -93,59 +94,99 @@ def gross_up_rule(year: int, params: ParameterSet) -> GrossUp:
     return GrossUp(Decimal(rate), Decimal(ahk) / MONTHS)
 
 
-def _income(row: MonthResult, with_holiday: bool, job: Job | None, params: ParameterSet) -> tuple:
+def _income(row: MonthResult, with_holiday: bool, job: Job | None, params: ParameterSet,
+            partner_job: Job | None = None, partner_holiday: bool = True) -> tuple:
     """What a month adds to the year: net bijstand (with bufferbudget), wage and holiday pay,
-    who applied the applicant's loonheffingskorting and, for the employer, how much of it."""
+    who applied the applicant's loonheffingskorting and, for the employer, how much of it; with
+    the partner's job, the same of the partner's wage as an eighth part."""
     # Only a month with pay has an employer to apply it (the baseline's months have none).
     korting_by = applied_by(job if row.paydays else None, row.month, row.bijstand)
-    by_employer = _korting_on_wage(row, job, params) if korting_by == EMPLOYER else ZERO
+    by_employer = _korting_on_wage(row.gross_wage, row.paydays, row.month, job, params) if korting_by == EMPLOYER else ZERO
     if with_holiday:
-        return (row.bijstand + row.bufferbudget, row.gross_wage, row.net_wage, row.holiday_pay_gross, row.holiday_pay,
-                korting_by, by_employer)
-    return row.bijstand + row.bufferbudget, row.gross_wage, row.net_wage, ZERO, ZERO, korting_by, by_employer
+        income = (row.bijstand + row.bufferbudget, row.gross_wage, row.net_wage, row.holiday_pay_gross, row.holiday_pay,
+                  korting_by, by_employer)
+    else:
+        income = row.bijstand + row.bufferbudget, row.gross_wage, row.net_wage, ZERO, ZERO, korting_by, by_employer
+    if partner_job is None:
+        return income
+    # The partner's own employer and korting (Wet LB art. 23 is per person).
+    partner_by = applied_by(partner_job if row.partner_paydays else None, row.month, row.bijstand)
+    partner_employer = ZERO
+    if partner_by == EMPLOYER:
+        partner_employer = _korting_on_wage(row.partner_gross_wage, row.partner_paydays, row.month, partner_job, params)
+    if partner_holiday:
+        partner = (row.partner_gross_wage, row.partner_net_wage, row.partner_holiday_pay_gross, row.partner_holiday_pay,
+                   partner_by, partner_employer)
+    else:
+        partner = (row.partner_gross_wage, row.partner_net_wage, ZERO, ZERO, partner_by, partner_employer)
+    return (*income, partner)
 
 
-def _korting_on_wage(row: MonthResult, job: Job, params: ParameterSet) -> Decimal:
+def _korting_on_wage(gross_wage: Decimal, paydays: int, month: Month, job: Job, params: ParameterSet) -> Decimal:
     """The loonheffingskorting the employer gave on the month's wage: the table without it minus
     the table with it (at most the tax on the wage)."""
-    if not row.paydays:
+    if not paydays:
         return ZERO
-    gross_one = row.gross_wage / row.paydays
-    without = loonheffing_per_period(gross_one, job.pay_period, row.month, params, False)
-    with_korting = loonheffing_per_period(gross_one, job.pay_period, row.month, params, True)
-    return (without - with_korting) * row.paydays
+    gross_one = gross_wage / paydays
+    without = loonheffing_per_period(gross_one, job.pay_period, month, params, False)
+    with_korting = loonheffing_per_period(gross_one, job.pay_period, month, params, True)
+    return (without - with_korting) * paydays
 
 
 def _add(acc: HouseholdYear, income: tuple, count: int, rule: GrossUp) -> None:
-    net, wage_gross, wage_net, holiday_gross, holiday_net, korting_by, by_employer = income
+    partner_work = income[7] if len(income) == 8 else None
+    net, wage_gross, wage_net, holiday_gross, holiday_net, korting_by, by_employer = income if partner_work is None else income[:7]
     applicant = acc.persons[0]
+    # Who applies each partner's korting: the applicant's as above; the partner's own when the
+    # partner works, else the gemeente in a month with bijstand.
+    partner_by = GEMEENTE if partner_work is None else partner_work[4]
     if net > 0:
         acc.bijstand_months += count
         share = net if len(acc.persons) == 1 else net / 2
         acc.bijstand_net += net * count
         for person in acc.persons:
-            # Per month: the gemeente grosses up each payment, with the person's korting unless
-            # the employer applies it (only the applicant has a job).
-            with_korting = person is not applicant or korting_by == GEMEENTE
+            # Per month: the gemeente grosses up each payment (art. 45 lid 4 Pw: half to each
+            # partner), with the person's korting unless their employer applies it.
+            with_korting = (korting_by if person is applicant else partner_by) == GEMEENTE
             gross = rule.gross(share, with_korting)
             person.bijstand_net += share * count
             person.bijstand_gross += gross * count
-            if with_korting:  # the korting the gemeente gave: the tax without it, at most the AHK
-                person.months.append((count, True, GEMEENTE, ZERO, min(rule.ahk_month, rule.gross(share, False) - share)))
+            if with_korting:  # the korting the gemeente gave: the tax on the bijstand it paid, at most the AHK
+                person.months.append((count, True, GEMEENTE, ZERO, min(rule.ahk_month, rule.rate * gross)))
     work = wage_gross + holiday_gross
     if net <= 0 or korting_by != GEMEENTE:
         applicant.months.append((count, net > 0, korting_by, work, by_employer))
     else:
         applicant.months[-1] = (count, True, GEMEENTE, work, applicant.months[-1][4])
-    for partner in acc.persons[1:]:
-        if net <= 0:
-            partner.months.append((count, False, None, ZERO, ZERO))
     if wage_gross:
         applicant.wage_gross += wage_gross * count
         applicant.withheld_employer += (wage_gross - wage_net) * count
     if holiday_gross:
         applicant.holiday_gross += holiday_gross * count
         applicant.withheld_employer += (holiday_gross - holiday_net) * count
+    for partner in acc.persons[1:]:
+        if partner_work is None:
+            if net <= 0:
+                partner.months.append((count, False, None, ZERO, ZERO))
+        else:
+            _add_work(partner, net, count, *partner_work)
+
+
+def _add_work(person: PersonYear, net: Decimal, count: int, wage_gross: Decimal, wage_net: Decimal,
+              holiday_gross: Decimal, holiday_net: Decimal, korting_by, by_employer: Decimal) -> None:
+    """The partner's wage and holiday pay of a run of `count` equal months (the applicant's are
+    added the same way in _add)."""
+    work = wage_gross + holiday_gross
+    if net <= 0 or korting_by != GEMEENTE:
+        person.months.append((count, net > 0, korting_by, work, by_employer))
+    else:
+        person.months[-1] = (count, True, GEMEENTE, work, person.months[-1][4])
+    if wage_gross:
+        person.wage_gross += wage_gross * count
+        person.withheld_employer += (wage_gross - wage_net) * count
+    if holiday_gross:
+        person.holiday_gross += holiday_gross * count
+        person.withheld_employer += (holiday_gross - holiday_net) * count
 
 
 def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthResult, params: ParameterSet) -> dict[int, HouseholdYear]:
@@ -153,8 +194,9 @@ def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthRe
 
     `before` stands for the months of the first year before the first month shown.
     """
-    job = scenario.job
+    job, partner_job = scenario.job, scenario.partner_job
     monthly_holiday = job is not None and job.holiday_pay == "monthly"
+    partner_monthly = partner_job is not None and partner_job.holiday_pay == "monthly"
     partners = 2 if scenario.household.situation == "couple" else 1
     by_year: dict[int, list[MonthResult]] = {}
     for row in rows:
@@ -166,11 +208,11 @@ def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthRe
         first, last = months[0].month[1], months[-1].month[1]
         incomes: list[tuple[tuple, int]] = []
         if first > 1:
-            incomes.append((_income(before, monthly_holiday, job, params), first - 1))
-        incomes.extend((_income(row, True, job, params), 1) for row in months)
+            incomes.append((_income(before, monthly_holiday, job, params, partner_job, partner_monthly), first - 1))
+        incomes.extend((_income(row, True, job, params, partner_job), 1) for row in months)
         if year == last_year and last < MONTHS:
             # After the window: as the last month shown; holiday pay paid once a year is not repeated.
-            incomes.append((_income(months[-1], monthly_holiday, job, params), MONTHS - last))
+            incomes.append((_income(months[-1], monthly_holiday, job, params, partner_job, partner_monthly), MONTHS - last))
         rule = gross_up_rule(year, params)
         # Months in a row mostly bring the same income: such a run is added once, times its
         # length. (Compared, not hashed: hashing a new Decimal costs more than adding it.)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.adapters import month_amounts, to_scenario
-from app.contract import MONTH_MONEY, ScenarioRequest
+from app.adapters import month_amounts, partner_amounts, to_scenario
+from app.contract import MONTH_MONEY, PARTNER_MONEY, ScenarioRequest
 from rules import Month, OutOfScope, Scenario, calculate, default_profiles
 from rules.parameters import load_yaml
 from rules.profiles import parse_profile
@@ -46,12 +46,15 @@ TOESLAGEN = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinderbijslag
 
 def _year_field(item, field: str):
     """A field of the year end: the settlements, a detail (toetsingsinkomen), the income tax
-    (refund, clawed_back, kept) or the applicant's own assessment (due, withheld_gemeente, ...)."""
+    (refund, clawed_back, kept), the applicant's own assessment (due, withheld_gemeente, ...) or,
+    prefixed `partner_`, the partner's."""
     if field in ("toeslagen_settlement", "income_tax_settlement"):
         return getattr(item, field)
     if field in item.details:
         return item.details[field]
     tax = item.details["income_tax"]
+    if field.startswith("partner_"):  # the partner's own assessment (a couple's second person)
+        return tax["persons"][1][field.removeprefix("partner_")]
     return tax[field] if field in tax else tax["persons"][0][field]
 
 
@@ -99,6 +102,8 @@ def test_golden_case(path, params, neutral):
             assert actual == wanted, f"{month} {field}: {actual} != {wanted}"
             if field in MONTH_MONEY:  # and the contract's answer says the same
                 assert month_amounts(row)[field] == wanted, f"{month} {field} in the answer"
+            if field in PARTNER_MONEY:
+                assert partner_amounts(row)[field] == wanted, f"{month} {field} in the answer"
     for year, fields in (case.get("year_end") or {}).items():
         item = next(item for item in result.year_end if item.year == int(year))
         for field, expected in fields.items():
