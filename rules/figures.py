@@ -9,6 +9,7 @@ group listed in its values.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from .model import Notice
 from .months import Month
@@ -32,11 +33,14 @@ GROUPS: tuple[tuple[str, str], ...] = (
 )
 OTHER = "overig"
 GROUP_ORDER = [group for _, group in GROUPS] + [OTHER]
+# Each group's first place in GROUP_ORDER (a group may have more than one prefix).
+_GROUP_RANK = {group: rank for rank, group in reversed(list(enumerate(GROUP_ORDER)))}
 
 # The warning code for each state that needs one.
 CODES = {"carried_forward": "figures_outdated", "provisional": "figures_provisional"}
 
 
+@lru_cache(maxsize=None)  # keyed by parameter names, a fixed set (rules/data)
 def group_of(name: str) -> str:
     """The group of figures a parameter belongs to, e.g. 'belasting' for the box 1 brackets."""
     for prefix, group in GROUPS:
@@ -51,21 +55,24 @@ def figure_notices(tracked: TrackedParameters) -> list[Notice]:
     them, and every figure of the group in `parameters`."""
     notices = []
     for state, used in (("carried_forward", tracked.carried_forward()), ("provisional", tracked.provisional())):
-        groups: dict[str, list[tuple[str, date, Month | date]]] = {}
+        # Per group its figures as (day of first use, name, since, first use): sorted, the first
+        # used comes first, and of those used from the same day the names in order.
+        groups: dict[str, list[tuple[date, str, date, Month | date]]] = {}
         for name, since, first in used:
-            groups.setdefault(group_of(name), []).append((name, since, first))
-        for group in sorted(groups, key=lambda g: (min(_day(first) for _, _, first in groups[g]), GROUP_ORDER.index(g))):
-            figures = sorted(groups[group], key=lambda item: (_day(item[2]), item[0]))
-            names = list(dict.fromkeys(name for name, _, _ in figures))
-            first_use = min((first for _, _, first in figures), key=_day)
+            groups.setdefault(group_of(name), []).append((_day(first), name, since, first))
+        for figures in groups.values():
+            figures.sort()
+        for group in sorted(groups, key=lambda g: (groups[g][0][0], _GROUP_RANK[g])):
+            figures = groups[group]
+            names = list(dict.fromkeys(name for _, name, _, _ in figures))
             notices.append(Notice(CODES[state], {
                 "parameter": names[0],
                 "parameters": names,
-                "since": min(since for _, since, _ in figures),
-                "month": first_use,
+                "since": min(since for _, _, since, _ in figures),
+                "month": figures[0][3],
             }))
     return notices
 
 
 def _day(when: Month | date) -> date:
-    return when.first_day if isinstance(when, Month) else when
+    return date(when[0], when[1], 1) if isinstance(when, Month) else when  # Month.first_day, without its properties

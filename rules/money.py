@@ -1,6 +1,6 @@
 """Money as Decimal, rounded the way the rules say.
 
-Amounts never pass through float: parameter files are read as Decimal (rules/parameters.py)
+Amounts never pass through float: parameter files are read as Decimal (rules/parameter_files.py)
 and every intermediate result stays Decimal. Rounding happens only where a rule rounds.
 """
 from __future__ import annotations

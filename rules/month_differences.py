@@ -86,15 +86,17 @@ def different_months(result: ScenarioResult, typical: Decimal) -> list[Different
     pairs = [(row, base) for row, base in zip(result.months, result.baseline, strict=True) if row.month >= first]
     if not pairs:
         return []
-    usual = [_median([part(row) - part(base) for row, base in pairs]) for part, _, _ in PARTS]
+    # What each part adds in each month, and in an ordinary month (the median of each part).
+    changes = [[part(row) - part(base) for part, _, _ in PARTS] for row, base in pairs]
+    usual = [_median(column) for column in zip(*changes)]
     usual_paydays = _median([Decimal(row.paydays + row.partner_paydays) for row, _ in pairs])
     out = []
-    for row, base in pairs:
+    for (row, base), change in zip(pairs, changes):
         difference = row.total - row.total_without_job
         if difference == typical:
             continue
         more = difference > typical
-        shares = [(part(row) - part(base)) - normal for (part, _, _), normal in zip(PARTS, usual, strict=True)]
+        shares = [added - normal for added, normal in zip(change, usual, strict=True)]
         if more:
             index = max(range(len(PARTS)), key=lambda i: shares[i])
             cause = PARTS[index][1] if shares[index] > ZERO else "other"

@@ -72,7 +72,7 @@ def _calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scen
         scenario, run = run_job(scenario, tracked, facts, history=history, keep_switch=True)
     rows = run.months if run is not None else [copy_row(row) for row in baseline]
     year_end, toeslagen_notices = toeslagen_jaar.apply(scenario, rows, baseline, tracked)
-    local_notices = lokaal.apply(scenario, rows, baseline, policy, tracked)
+    local_notices = lokaal.apply(scenario, rows, baseline, policy, tracked) if _pays_own(policy) else []
     for row, base in zip(rows, baseline):
         row.total = row.paid_parts()
         base.total = base.paid_parts()
@@ -99,6 +99,12 @@ def _calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scen
         figures_valid_from=max(fact.norm_since for fact in facts).isoformat(),
         transition=transition,
     )
+
+
+def _pays_own(policy: Policy) -> bool:
+    """Whether the gemeente has payments of its own (rules/gemeente/lokaal.py); without them every
+    month keeps `gemeente_premie` 0 and there is nothing to apply."""
+    return bool(policy.minimaregelingen or policy.premies)
 
 
 @dataclass(frozen=True)
@@ -129,7 +135,9 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
     history = before_window.job_months(scenario, params, policy)
     baseline = run_window(scenario, None, tracked, facts, explain=False).months
     toeslagen_jaar.apply(scenario, baseline, baseline, tracked)
-    lokaal.apply(scenario, baseline, baseline, policy, tracked)
+    local = _pays_own(policy)
+    if local:
+        lokaal.apply(scenario, baseline, baseline, policy, tracked)
     for row in baseline:
         row.total = row.paid_parts()
     average_without = to_cents(sum((row.total for row in baseline), ZERO) / len(baseline))
@@ -140,7 +148,8 @@ def sweep(scenario: Scenario, hours: list[Decimal], params: ParameterSet, policy
         # Untracked figures: the sweep returns numbers only, its warnings are the scenario's own.
         rows = run_job(variant, params, facts, explain=False, history=history)[1].months
         toeslagen_jaar.advances_as_without_job(rows, baseline)
-        lokaal.apply(variant, rows, baseline, policy, params)
+        if local:
+            lokaal.apply(variant, rows, baseline, policy, params)
         totals = [row.paid_parts() for row in rows]
         # The measures of rules/summary.py over the months with pay.
         typical, average = summary.typical_and_average(

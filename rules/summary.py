@@ -168,7 +168,8 @@ def summarize(result: ScenarioResult) -> Summary:
     paid = with_pay(shown)
     typical, average = typical_and_average([difference(row) for row in paid])
     lowest = min(shown, key=lambda row: row.total)
-    without_job = result.baseline[rows.index(lowest)]
+    # Found by identity: `rows.index` would compare whole months field by field.
+    without_job = result.baseline[next(index for index, row in enumerate(rows) if row is lowest)]
     return Summary(
         typical_difference=typical,
         average_difference=average,

@@ -6,16 +6,18 @@ from rules import Month
 
 from ..i18n import N_, gettext, isolate, long_date, money, month_name, ngettext, number
 from .parsing import InputError, parse_decimal, parse_whole
-from .steps import BY_NAME, Field, _count, _parse_date, runs_already
+from .fields import Field, _count, _parse_date
+from .steps import BY_NAME, runs_already
 
 
 # What the calculation assumes for an optional question left empty (shown on the check page).
 DEFAULT_ANSWERS = {"medisch": "nee", "partner_bijstand": "ja", "housemates": "0", "holiday_pay": "may", "loonheffingskorting": "nee",
-                   "vrijlating_used": "0"}
+                   "vrijlating_used": "0", "partner_holiday_pay": "may", "partner_loonheffingskorting": "nee"}
 
 
 WORKED_OUT = N_("Niet ingevuld: we rekenen het uit vanaf je eerste loon")
 GOES_ON = N_("Je baan gaat door")
+PARTNER_GOES_ON = N_("De baan van je partner gaat door")
 SKIPPED = N_("Overgeslagen. We rekenen met: %(answer)s")
 
 
@@ -31,8 +33,9 @@ def display(name: str, raw: dict, lang: str = "nl") -> str:
     text = (raw.get(name) or "").strip()
     if not text and name == "vrijlating_used" and runs_already(raw):
         return gettext(WORKED_OUT, lang)
-    if not text and name == "job_end":
-        return gettext(GOES_ON, lang)
+    if not text and name in ("job_end", "partner_job_end"):
+        goes_on = PARTNER_GOES_ON if name.startswith("partner_") else GOES_ON
+        return gettext(goes_on, lang)
     if not text and name in DEFAULT_ANSWERS:
         return gettext(SKIPPED, lang) % {"answer": _display(name, DEFAULT_ANSWERS[name], lang)}
     if not text:
@@ -63,7 +66,7 @@ def _display(name: str, text: str, lang: str) -> str:
     if name in ("age", "partner_age"):
         return ngettext("%(age)s jaar", "%(age)s jaar", _count(text), lang) % {
             "age": _read(parse_whole, text, item, lang)}
-    if name in ("hours", "hours_max"):
+    if name in ("hours", "hours_max", "partner_hours", "partner_hours_max"):
         return ngettext("%(hours)s uur per week", "%(hours)s uur per week", _count(text), lang) % {
             "hours": _read(parse_decimal, text, item, lang)}
     return text

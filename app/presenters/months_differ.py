@@ -40,15 +40,31 @@ WHY = {
     "other_less": N_("Loon en bijstand komen dan samen lager uit."),
 }
 
+# The partner works too (or only the partner): the reasons about wage, holiday pay and the
+# vrijlating are the household's (the rules core adds both partners' amounts).
+WHY_COUPLE = {
+    "two_paydays": N_("Jullie krijgen die maand vaker loon."),
+    "more_wage": N_("Jullie krijgen die maand meer loon."),
+    "holiday_pay": N_("Jullie krijgen dan vakantiegeld van de werkgever."),
+    "vrijlating_used_up": N_("Een vrijlating is dan op. De gemeente haalt dat loon helemaal van jullie bijstand af."),
+    "less_bijstand": N_("De gemeente haalt dan meer loon van jullie bijstand af."),
+    "vakantietoeslag_lower": N_(
+        "Jullie krijgen dan minder vakantietoeslag. "
+        "Die is een deel van jullie bijstand, en met loon krijgen jullie minder bijstand."),
+    "less_wage": N_("Jullie krijgen die maand minder loon."),
+    "no_holiday_money": N_("Jullie krijgen dan geen vakantiegeld."),
+}
+
 
 def lines(result, summary: Summary, lang: str) -> list[str]:
     found = different_months(result, summary.typical_difference)
+    why = {**WHY, **WHY_COUPLE} if result.scenario.partner_job is not None else WHY
     out = []
     for item in found[:SHOWN]:
         cause = item.cause if item.cause != "other" else ("other_more" if item.more else "other_less")
         label = month_name(item.month, lang)  # it begins the line: "Mei 2027"
         values = {"month": label[:1].upper() + label[1:], "amount": money(abs(item.difference), lang),
-                  "why": gettext(WHY[cause], lang)}
+                  "why": gettext(why[cause], lang)}
         template = MORE if item.difference > 0 else LESS if item.difference < 0 else SAME
         out.append(gettext(template, lang) % values)
     if len(found) > SHOWN:

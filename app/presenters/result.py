@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from rules import Month, ScenarioResult, Summary, SweepPoint
 
@@ -17,6 +17,7 @@ from ..i18n import (
     translate_plural,
 )
 from . import chart, months_differ
+from .hours_table import SweepView, sweep_view
 from .answer import Texts, local_names
 from .explain import parameter_group
 
@@ -26,6 +27,10 @@ TOESLAGEN = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinderbijslag
 HEADLINE_MORE = N_("In een gewone maand heb je met deze baan %(amount)s meer dan zonder baan.")
 HEADLINE_LESS = N_("In een gewone maand heb je met deze baan %(amount)s minder dan zonder baan.")
 HEADLINE_SAME = N_("In een gewone maand heb je met deze baan evenveel als zonder baan.")
+# The partner works too (or only the partner): the household's work, in "jullie" words.
+HEADLINES_COUPLE = (N_("In een gewone maand hebben jullie met werk %(amount)s meer dan zonder werk."),
+                    N_("In een gewone maand hebben jullie met werk %(amount)s minder dan zonder werk."),
+                    N_("In een gewone maand hebben jullie met werk evenveel als zonder werk."))
 LOWEST = N_("Je laagste maand is %(month)s. Dan komt er %(amount)s op je rekening.")
 LOWEST_SHARED = N_plural(
     "Je laagste bedrag is %(amount)s. Dat krijg je in %(count)s maand, voor het eerst in %(month)s.",
@@ -63,6 +68,9 @@ CAUSES = {
     "no_gemeente_payment": N_("Oorzaak: in die maand betaalt de gemeente je niets extra."),
     "other": N_("In die maand komen loon en bijstand samen het laagst uit."),
 }
+# The partner works too: the vrijlating that runs out may be either partner's (rules/summary.py).
+CAUSES_COUPLE = {"vrijlating_used_up": N_(
+    "Oorzaak: een vrijlating is dan op. De gemeente haalt dat loon helemaal van jullie bijstand af.")}
 YEAR = N_(
     "Verschil met zonder baan over %(year)s: %(cash)s. "
     "Met de toeslagen en de belasting die je na dat jaar terugkrijgt of terugbetaalt: %(after)s.")
@@ -72,11 +80,6 @@ OUTDATED_ITEM = N_("%(group)s, van %(date)s")
 BELOW_ONE = N_("In %(month)s heb je minder dan zonder baan.")
 BELOW_MANY = N_plural(
     "In %(count)s maand heb je minder dan zonder baan.", "In %(count)s maanden heb je minder dan zonder baan.", "count")
-PER_HOUR = N_("Voor elk uur per week dat je werkt, houd je gemiddeld %(amount)s per maand over.")
-SWEEP_CAUSE = N_(
-    "Meer uren leveren weinig op zolang je bijstand krijgt. "
-    "De gemeente haalt je loon van je bijstand af. Alleen de vrijlating mag je houden.")
-LOW_GAIN_PER_HOUR = Decimal("2.00")
 # Under the year-end table: why a tax refund may leave little or nothing to keep (art. 32 Pw).
 REFUND_KEPT = N_(
     "Over %(year)s krijg je naar verwachting %(refund)s belasting terug. Je had dat jaar bijstand. "
@@ -92,6 +95,7 @@ class MonthRow:
     label: str
     short_label: str
     wage: str
+    partner_wage: str  # the partner's net wage paid this month (partner_job)
     holiday_pay: str
     bijstand: str
     vakantietoeslag: str
@@ -122,14 +126,6 @@ def _total_range(row, lang: str) -> str:
 
 
 @dataclass
-class SweepView:
-    rows: list[dict]
-    per_hour: str
-    cause: str
-    chart: dict | None
-
-
-@dataclass
 class ResultView:
     headline: list[str]
     summary: Summary  # the rules core's measures, typed (the same as the API's `summary`)
@@ -155,16 +151,17 @@ def _signed(amount: Decimal, lang: str) -> str:
     return signed_money(amount, lang)
 
 
-def headline(summary: Summary, rows, job, lang: str) -> list[str]:
+def headline(summary: Summary, rows, job, lang: str, couple_works: bool = False) -> list[str]:
     """The first sentences of the page: the ordinary month, the lowest month and why (as the
     rules core names it), and the months below "without job"."""
     typical = summary.typical_difference
+    more, less, same = HEADLINES_COUPLE if couple_works else (HEADLINE_MORE, HEADLINE_LESS, HEADLINE_SAME)
     if typical > 0:
-        lines = [gettext(HEADLINE_MORE, lang) % {"amount": money(typical, lang)}]
+        lines = [gettext(more, lang) % {"amount": money(typical, lang)}]
     elif typical < 0:
-        lines = [gettext(HEADLINE_LESS, lang) % {"amount": money(-typical, lang)}]
+        lines = [gettext(less, lang) % {"amount": money(-typical, lang)}]
     else:
-        lines = [gettext(HEADLINE_SAME, lang)]
+        lines = [gettext(same, lang)]
     shown = [row for row in rows if job is None or row.month >= job.start_month] or rows
     same = sum(1 for row in shown if row.total == summary.lowest_total)
     lowest_label = month_name(summary.lowest_month, lang)
@@ -180,7 +177,8 @@ def headline(summary: Summary, rows, job, lang: str) -> list[str]:
     if same > 1 and not below_without:
         lines.append(gettext(MORE_IN_OTHER_MONTHS, lang))
     else:
-        lines.append(gettext(CAUSES[summary.lowest_cause or "other"], lang))
+        causes = {**CAUSES, **CAUSES_COUPLE} if couple_works else CAUSES
+        lines.append(gettext(causes[summary.lowest_cause or "other"], lang))
     below = summary.months_below_without_job
     if len(below) == 1:
         lines.append(gettext(BELOW_ONE, lang) % {"month": month_name(below[0], lang)})
@@ -192,7 +190,16 @@ def headline(summary: Summary, rows, job, lang: str) -> list[str]:
 def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoint] | None = None,
           lang: str = DEFAULT_LANGUAGE, texts: Texts | None = None) -> ResultView:
     texts = texts or Texts(local_names(result.scenario.gemeente), lang)
-    job = result.scenario.job
+    # The applicant's job decides the hours (stepper, hours table); the household's first job
+    # (the applicant's, or else the partner's) the months that count for the headline.
+    own_job = result.scenario.job
+    partner_job = result.scenario.partner_job
+    job = min((item for item in (own_job, partner_job) if item is not None),
+              key=lambda item: item.start_month, default=None)
+    # The job whose hours the stepper and the hours table vary (rules.sweep): the applicant's,
+    # or the partner's when only the partner works.
+    varied = own_job or partner_job
+    varied_hours = varied.hours_per_week if varied is not None and varied.hours_per_week else None
     months = result.months
     rows = []
     for row in months:
@@ -202,7 +209,8 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
             label=month_name(row.month, lang),
             short_label=short_month(row.month, lang),
             wage=money(row.net_wage, lang),
-            holiday_pay=money(row.holiday_pay, lang),
+            partner_wage=money(row.partner_net_wage, lang),
+            holiday_pay=money(row.holiday_pay + row.partner_holiday_pay, lang),
             bijstand=money(row.bijstand_paid, lang),
             vakantietoeslag=money(row.vakantietoeslag_paid, lang),
             bufferbudget=money(row.bufferbudget, lang),
@@ -219,7 +227,9 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
             total_range=_total_range(row, lang),
         ))
     show = {
-        "holiday_pay": any(row.holiday_pay > 0 for row in months),
+        "wage": own_job is not None or partner_job is None,
+        "partner_wage": partner_job is not None,
+        "holiday_pay": any(row.holiday_pay + row.partner_holiday_pay > 0 for row in months),
         "vakantietoeslag": any(row.vakantietoeslag_paid > 0 for row in months),
         "bufferbudget": any(row.bufferbudget > 0 for row in months),
         "gemeente_premie": any(row.gemeente_premie > 0 for row in months),
@@ -246,12 +256,12 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
                                     "after": _signed(year.difference_after_settlements, lang)}
              for year in summary.years] if job is not None else []
 
-    sweep_view = None
-    if sweep_points and job is not None and job.hours_per_week:
-        sweep_view = _sweep_view(sweep_points, job.hours_per_week, summary, lang)
+    sweep = None
+    if sweep_points and varied_hours:
+        sweep = sweep_view(sweep_points, varied_hours, summary, lang, partner=own_job is None)
 
     return ResultView(
-        headline=headline(summary, months, job, lang),
+        headline=headline(summary, months, job, lang, couple_works=partner_job is not None),
         summary=summary,
         typical=_signed(summary.typical_difference, lang),
         years=years,
@@ -263,11 +273,11 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
         figures_valid_from=long_date(datetime.date.fromisoformat(result.figures_valid_from), lang),
         first_month=rows[0].label,
         last_month=rows[-1].label,
-        hours=number(job.hours_per_week, lang) if job is not None and job.hours_per_week else None,
-        sweep=sweep_view,
+        hours=number(varied_hours, lang) if varied_hours else None,
+        sweep=sweep,
         show=show,
         actions=actions,
-        hours_count=job.hours_per_week if job is not None and job.hours_per_week else None,
+        hours_count=varied_hours,
         different=months_differ.lines(result, summary, lang) if job is not None else [],
     )
 
@@ -295,30 +305,3 @@ def _warnings(notices, lang: str) -> list[dict]:
         text = gettext(OUTDATED, lang) % {"month": month_name(Month.parse(month), lang)}
         warnings.append({"code": "figures_outdated", "text": text, "law": None, "items": items})
     return warnings
-
-
-def _sweep_view(points: list[SweepPoint], hours: Decimal, summary: Summary, lang: str) -> SweepView:
-    """The hours table: per hour value the same measure as the headline (the ordinary month)."""
-    rows = []
-    previous = None
-    for point in points:
-        gain = None
-        if previous is not None and point.hours_per_week > previous.hours_per_week:
-            step = point.hours_per_week - previous.hours_per_week
-            gain = ((point.typical_difference - previous.typical_difference) / step).quantize(
-                Decimal("0.01"), rounding=ROUND_HALF_UP)
-        rows.append({
-            "hours": number(point.hours_per_week, lang),
-            "average_total": money(point.average_total, lang),
-            "difference": _signed(point.typical_difference, lang),
-            "per_hour": money(gain, lang) if gain is not None else "–",
-            "low_gain": gain is not None and gain < LOW_GAIN_PER_HOUR,
-            "current": point.hours_per_week == hours,
-        })
-        previous = point
-    per_hour = gettext(PER_HOUR, lang) % {"amount": money(
-        (summary.average_difference / hours).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) if hours else ZERO, lang)}
-    sweep_chart = chart.sweep_chart(points, lang)
-    for chart_row, row in zip(sweep_chart["rows"], rows, strict=True):
-        chart_row["low_gain"], chart_row["current"] = row["low_gain"], row["current"]
-    return SweepView(rows=rows, per_hour=per_hour, cause=gettext(SWEEP_CAUSE, lang), chart=sweep_chart)

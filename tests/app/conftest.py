@@ -38,6 +38,19 @@ ANSWERS = {
     "vrijlating_used": "",
 }
 
+# Added to ANSWERS: a couple where both work; the partner 12 hours at € 15,20, paid monthly from
+# February 2027.
+COUPLE_BOTH_WORK = {
+    "situation": "couple",
+    "partner_age": "33",
+    "wie_werkt": "beide",
+    "partner_job_start": "2027-02",
+    "partner_wage_kind": "uur",
+    "partner_hours": "12",
+    "partner_hourly_wage": "15,20",
+    "partner_pay_period": "month",
+}
+
 # The same answers as an API request (the journey shows the first 12 months of the job).
 API_BODY = {
     "start_month": "2027-01",

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from app.forms import steps
 
-from .conftest import ANSWERS, API_BODY
+from .conftest import ANSWERS, API_BODY, COUPLE_BOTH_WORK
 
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
 
@@ -26,7 +26,7 @@ odd_texts = st.sampled_from([
     "", " ", "0", "-1", "1" * 27, "9" * 40, "1e400", "NaN", "Infinity", "1.000.000,00", "99999999999,99",
     "²", "٣٥", "１２", "€", "€ -5", "0,001", "14,7100", "9999-12", "0000-01", "2026-00", "2026-13",
     "ja", "nee", "uur", "periode", "single_parent", "couple", "may", "monthly", "week", "four_weeks",
-    "voorbeeld", "amsterdam", "../../etc/passwd", "<script>", "\x00", "a" * 300, "30, 31", "4" + ", 4" * 30,
+    "ik", "partner", "beide", "voorbeeld", "amsterdam", "../../etc/passwd", "<script>", "\x00", "a" * 300, "30, 31", "4" + ", 4" * 30,
 ])
 values = st.one_of(odd_texts, odd_texts, any_month, st.text(max_size=30), st.integers(-10**30, 10**30).map(str))
 navigation = {
@@ -40,8 +40,10 @@ navigation = {
     "embed": st.sampled_from(["", "voorbeeld", "amsterdam", "bestaat-niet", "x" * 100]),
 }
 FIELDS = list(steps.FIELD_NAMES)
+# A journey of a single parent, or of a couple where both work (the partner's job filled in).
 forms = st.builds(
-    lambda changed, nav: {**ANSWERS, **changed, **nav},
+    lambda base, changed, nav: {**base, **changed, **nav},
+    st.sampled_from([ANSWERS, {**ANSWERS, **COUPLE_BOTH_WORK}]),
     st.dictionaries(st.sampled_from(FIELDS), values, max_size=6),
     st.fixed_dictionaries({}, optional=navigation),
 )

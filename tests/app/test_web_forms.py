@@ -116,10 +116,17 @@ def test_every_step_field_has_messages():
     raw = {name: "" for name in steps.FIELD_NAMES}
     raw["situation"] = "couple"
     _, errors = steps.validate(raw, [item.name for item in steps.FIELDS])
-    assert set(errors) == {"situation", "age", "partner_age", "wage_kind", "hours", "hourly_wage",
+    assert set(errors) == {"situation", "age", "partner_age", "wie_werkt", "wage_kind", "hours", "hourly_wage",
                            "pay_period", "job_start"} - {"situation"}
     for message in errors.values():
         assert message and "%(" not in message
+    # Both work: the partner's job asks the same, in its own words.
+    raw["wie_werkt"] = "beide"
+    _, errors = steps.validate(raw, [item.name for item in steps.FIELDS])
+    assert {"partner_job_start", "partner_wage_kind", "partner_pay_period", "partner_hours",
+            "partner_hourly_wage"} <= set(errors)
+    assert errors["partner_hours"] == "Vul in hoeveel uur per week je partner gaat werken"
+    assert "wie_werkt" not in errors
 
 
 def test_ambiguous_hourly_wage_is_asked():

@@ -6,6 +6,8 @@ import re
 
 from app.forms import steps
 
+from .conftest import COUPLE_BOTH_WORK
+
 
 def title(response) -> str:
     return html.unescape(re.search(r"<title>(.*?)</title>", response.text, re.S).group(1)).strip()
@@ -258,9 +260,9 @@ def test_random_answers_never_break_the_result_page(client):
     from hypothesis import strategies as st
 
     pools = {
-        "situation": st.sampled_from(["single", "single_parent", "couple", "", "x"]),
+        "situation": st.sampled_from(["single", "single_parent", "couple", "couple", "", "x"]),
         "age": st.sampled_from(["18", "26", "27", "35", "66", "67", "80", "", "abc", "17", "1.000"]),
-        "partner_age": st.sampled_from(["", "20", "30", "70", "x"]),
+        "partner_age": st.sampled_from(["", "20", "30", "30", "70", "x"]),
         "medisch": st.sampled_from(["", "ja", "nee", "misschien"]),
         "children": st.sampled_from(["", "4", "4, 7", "0", "13 en 17", "31", "a"]),
         "housemates": st.sampled_from(["", "0", "1", "3", "21", "-1"]),
@@ -275,6 +277,19 @@ def test_random_answers_never_break_the_result_page(client):
         "loonheffingskorting": st.sampled_from(["ja", "nee", ""]),
         "vrijlating_used": st.sampled_from(["", "0", "5", "6", "30", "121"]),
         "action": st.sampled_from(["calculate", "print", "more_hours", "fewer_hours"]),
+        # Who works, and the partner's job (also on the one-page form, where anyone may fill it in).
+        "wie_werkt": st.sampled_from(["", "ik", "partner", "beide", "beide", "x"]),
+        "partner_job_start": st.sampled_from(["2026-06", "2027-02", "2025-01", "", "2027-13"]),
+        "partner_job_end": st.sampled_from(["", "", "2027-06", "2026-01", "x"]),
+        "partner_wage_kind": st.sampled_from(["uur", "periode", "", "x"]),
+        "partner_hours": st.sampled_from(["", "8", "12,5", "24", "61", "x"]),
+        "partner_hours_max": st.sampled_from(["", "", "20", "4", "32"]),
+        "partner_hourly_wage": st.sampled_from(["", "15,20", "1.520", "80", "abc"]),
+        "partner_gross_per_period": st.sampled_from(["", "700", "2.400,00", "-3"]),
+        "partner_pay_period": st.sampled_from(["month", "four_weeks", "week", ""]),
+        "partner_holiday_pay": st.sampled_from(["may", "monthly", "", "x"]),
+        "partner_loonheffingskorting": st.sampled_from(["ja", "nee", ""]),
+        "form": st.sampled_from(["", "consulent"]),
     }
 
     @settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
@@ -320,18 +335,19 @@ def test_the_ferd_pattern_is_named_in_the_headline(client, answers):
 def test_no_page_sends_a_field_twice(client, answers):
     """A hidden copy of a field shown on the page would overwrite what was typed."""
     pages = [client.get("/vragen"), client.get("/consulent")]
-    for step in ("huishouden", "wonen", "werk", "loon"):
-        pages.append(client.post("/vragen", data={**answers, "step": step, "action": "back"}))
+    both = {**answers, **COUPLE_BOTH_WORK}
+    for step in steps.STEPS:
+        for data in (answers, both):
+            pages.append(client.post("/vragen", data={**data, "step": step, "action": "back"}))
+            pages.append(client.post("/vragen", data={**data, "step": step, "action": "next"}))
         pages.append(client.post("/vragen", data={"step": step, "action": "back"}))
-        pages.append(client.post("/vragen", data={**answers, "step": step, "action": "next"}))
     pages.append(client.post("/uitkomst", data={**answers, "action": "calculate"}))
+    pages.append(client.post("/uitkomst", data={**both, "action": "calculate"}))
+    radios = {item.name for item in steps.FIELDS if item.kind == "choice"}
     for response in pages:
         for form in re.findall(r"<form.*?</form>", response.text, re.S):
             names = re.findall(r'<(?:input|select)[^>]*name="([^"]+)"', form)
-            names = [name for name in names if name not in ("situation", "medisch", "wage_kind", "pay_period",
-                                                              "holiday_pay", "loonheffingskorting",
-                                                              "partner_bijstand", "ouders")
-                     or f'type="hidden" name="{name}"' in form]
+            names = [name for name in names if name not in radios or f'type="hidden" name="{name}"' in form]
             duplicates = {name for name in names if names.count(name) > 1}
             assert not duplicates, (h1(response), duplicates)
 
