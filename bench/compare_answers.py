@@ -82,6 +82,13 @@ def api_request(rng: random.Random) -> dict:
     if rng.random() < 0.2:
         job["first_payday"] = f"{start}-{rng.randint(1, 28):02d}"
     body["job"] = job
+    if situation == "couple" and rng.random() < 0.5:  # the partner works too, or only the partner
+        partner = {"start_month": _month(year, month, rng.randint(-6, max(0, months - 1))),
+                   "pay_period": rng.choice(("month", "four_weeks", "week")), "holiday_pay": rng.choice(("may", "monthly")),
+                   "hours_per_week": rng.choice((8, 12, 16, 24, 32)), "hourly_wage": round(rng.uniform(12, 25), 2)}
+        body["partner_job"] = partner
+        if rng.random() < 0.3:
+            del body["job"]
     if rng.random() < 0.3:
         body["vrijlating_months_used"] = rng.randint(0, 8)
     elif rng.random() < 0.2:
@@ -136,7 +143,19 @@ def page_answers(rng: random.Random) -> dict:
         "holiday_pay": rng.choice(("may", "monthly")),
         "job_start": rng.choice(("2026-06", "2026-12", "2027-01", "2027-03")),
         "loonheffingskorting": "nee", "vrijlating_used": "", "gemeente": rng.choice(GEMEENTEN), "action": "calculate",
+        **(_partner_answers(rng) if situation == "couple" else {}),
     }
+
+
+def _partner_answers(rng: random.Random) -> dict:
+    """Who works in a couple, and the partner's job (the applicant's fields with partner_ before them)."""
+    who = rng.choice(("ik", "partner", "beide"))
+    if who == "ik":
+        return {"wie_werkt": who}
+    return {"wie_werkt": who, "partner_wage_kind": "uur", "partner_hours": str(rng.choice((8, 12, 20))),
+            "partner_hourly_wage": rng.choice(("14,71", "15,20", "18")), "partner_gross_per_period": "",
+            "partner_pay_period": rng.choice(("month", "four_weeks")), "partner_holiday_pay": "may",
+            "partner_job_start": rng.choice(("2026-06", "2027-02")), "partner_loonheffingskorting": "nee"}
 
 
 def _answer(name: str, asked: dict, response) -> str:

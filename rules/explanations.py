@@ -150,4 +150,5 @@ WARNING_CODES.update({
     "partner_ask_employer_loonheffingskorting": ("month",),
     "partner_wage_below_minimum": ("hourly_wage", "minimum"),
     "partner_job_end_apply_again": ("month",),
+    "partner_first_pay_in_january": ("difference", "month"),
 })

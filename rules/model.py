@@ -224,6 +224,7 @@ class TransitionRange:
     # Job paid from December 2026 on: what the months from January 2027 would bring more in
     # total if the first pay came in January 2027 (planning reading).
     january_difference: Decimal | None = None
+    partner_january_difference: Decimal | None = None  # the same for the partner's job
 
 
 @dataclass

@@ -31,15 +31,20 @@ def transition_range(scenario: Scenario, params: ParameterSet, policy: Policy, f
     switch = next((fact.month for fact in (*history, *facts) if fact.art34a), None)
     if switch is None or facts[-1].month < switch:
         return None, []
-    # Each partner's job running on the switch gets the same reading (docs/assumptions.md).
-    running = tuple(other is not None and other.start_month < switch for other in (job, scenario.partner_job))
-    if not any(running):
-        return None, []
-    totals = {COUNTED: tuple(row.total for row in rows)}
+    # Each partner's job running on the switch gets the same reading (docs/assumptions.md), when
+    # that partner had a vrijlating of art. 31 to run on: under 27 onderdelen n and r do not apply
+    # (art. 31 lid 5), so the old rule keeps nothing and art. 34a (no age test) applies to them.
     old = vrijlating_figures(LAST_ART31_MONTH, params, False)
-    for reading, reading_facts, reading_history in ((FRESH, facts, history),
-                                                    (OLD_RUNS_OUT, _keep_art31(facts, old, *running),
-                                                     _keep_art31(history, old, *running))):
+    household = scenario.household
+    started = tuple(other is not None and other.start_month < switch for other in (job, scenario.partner_job))
+    if not any(started):
+        return None, []
+    running = (started[0] and _had_art31(household.age, household.medisch_urenbeperkt, old),
+               started[1] and _had_art31(household.partner_age, False, old))
+    totals = {COUNTED: tuple(row.total for row in rows)}
+    readings = ((FRESH, facts, history), (OLD_RUNS_OUT, _keep_art31(facts, old, *running),
+                                          _keep_art31(history, old, *running))) if any(running) else ()
+    for reading, reading_facts, reading_history in readings:
         if reading == FRESH and run.at_switch is not None and _nothing_used(run.at_switch):
             totals[reading] = totals[COUNTED]  # no months used before the switch: the same period
             continue
@@ -55,17 +60,35 @@ def transition_range(scenario: Scenario, params: ParameterSet, policy: Policy, f
     # they agree everywhere (the job ended in 2026, no bijstand in any month) there is nothing to say.
     notices = [Notice("vrijlating_2027_transition", {"first_month": touched[0], "last_month": touched[-1]})
                ] if touched else []
-    difference = None
-    if job is not None and job.start_month == LAST_ART31_MONTH:
-        january = dataclasses.replace(job, start_month=ART_34A_IN_FORCE, first_payday=None)
-        variant = dataclasses.replace(scenario, job=january)
-        history_of_january = before_window.job_months(variant, params, policy)
-        later = _totals(variant, january, params, policy, facts, history_of_january, rows, COUNTED, None)
-        difference = sum((new - now for new, now, row in zip(later, totals[COUNTED], rows)
-                          if row.month >= ART_34A_IN_FORCE), ZERO)
-        if difference > 0:
-            notices.append(Notice("first_pay_in_january", {"difference": difference, "month": ART_34A_IN_FORCE}))
-    return TransitionRange(totals, difference), notices
+    differences = []
+    for which, code in (("job", "first_pay_in_january"), ("partner_job", "partner_first_pay_in_january")):
+        difference = _first_pay_in_january(scenario, which, params, policy, facts, rows)
+        differences.append(difference)
+        if difference is not None and difference > 0:
+            notices.append(Notice(code, {"difference": difference, "month": ART_34A_IN_FORCE}))
+    return TransitionRange(totals, *differences), notices
+
+
+def _first_pay_in_january(scenario: Scenario, which: str, params: ParameterSet, policy: Policy,
+                          facts: list[MonthFacts], rows: list[MonthResult]) -> Decimal | None:
+    """For a job (`which`: the applicant's or the partner's) first paid in December 2026: what the
+    months from January 2027 would bring more in total if its first pay came in January 2027, a
+    new job with a period of art. 34a of its own (planning reading; lid 3)."""
+    job = getattr(scenario, which)
+    if job is None or job.start_month != LAST_ART31_MONTH:
+        return None
+    january = dataclasses.replace(job, start_month=ART_34A_IN_FORCE, first_payday=None)
+    variant = dataclasses.replace(scenario, **{which: january})
+    history_of_january = before_window.job_months(variant, params, policy)
+    later = _totals(variant, variant.job, params, policy, facts, history_of_january, rows, COUNTED, None)
+    return sum((new - now for new, now, row in zip(later, (row.total for row in rows), rows)
+                if row.month >= ART_34A_IN_FORCE), ZERO)
+
+
+def _had_art31(age: int | None, medisch_urenbeperkt: bool, old) -> bool:
+    """A vrijlating of art. 31 could run for this person in December 2026: onder y (art. 6b, no
+    age limit), or n and r from the age of 27 (lid 5)."""
+    return medisch_urenbeperkt or (age is not None and age >= old.minimumleeftijd.value)
 
 
 def _nothing_used(state) -> bool:

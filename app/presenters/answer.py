@@ -8,10 +8,10 @@ import datetime
 from decimal import Decimal
 from typing import Any
 
-from rules import Month, default_profiles
+from rules import Household, Month, default_profiles
 
 from ..contract import ExplanationCodesOut, ExplanationOut, WarningOut
-from ..i18n import DEFAULT_LANGUAGE, N_, gettext
+from ..i18n import DEFAULT_LANGUAGE, N_, gettext, money
 from .explain import month_text, parameter_group_label, warning_text
 
 FAR_AHEAD = N_("Zo ver vooruit rekent Houvast niet: de bedragen zijn dan nog niet bekend. Kies een eerdere maand.")
@@ -102,12 +102,30 @@ class Texts:
     and the months share it (read-only). The rules core shares some explanation objects itself
     (the norm, the toeslagen): those are found by identity first; the result keeps them alive
     meanwhile, so an id is never reused. With `codes` the sentences are left out (bulk use).
+
+    Each amount is also written once per answer (`money`): the same amount comes back in
+    several sentences (55 of the 113 in the default answer). All of it lives and goes with the
+    answer's Texts, one per request, never shared (docs/security.md).
+    `household` (rules.Household): a couple's household-level sentences speak to both ("jullie").
     """
 
-    def __init__(self, names: dict[str, str], lang: str = DEFAULT_LANGUAGE, codes: bool = False):
+    def __init__(self, names: dict[str, str], lang: str = DEFAULT_LANGUAGE, codes: bool = False,
+                 household: Household | None = None):
         self.names, self.lang, self.codes = names, lang, codes
+        # Art. 11 lid 4 Pw: a couple's bijstand is the couple's; the codes and values stay the same.
+        self.couple = household is not None and household.situation == "couple"
         self.made: dict[tuple, ExplanationOut | ExplanationCodesOut] = {}
         self.by_identity: dict[int, ExplanationOut | ExplanationCodesOut] = {}
+        self.amounts: dict[str, str] = {}
+
+    def money(self, amount, lang: str) -> str:
+        """An amount as `money` writes it, formatted the first time this answer names it. Keyed
+        by its text: equal text is an equal amount with the same sign, so the same words."""
+        key = str(amount)
+        text = self.amounts.get(key)
+        if text is None:
+            text = self.amounts[key] = money(amount, lang)
+        return text
 
     def explanation(self, explanation) -> ExplanationOut | ExplanationCodesOut:
         item = self.by_identity.get(id(explanation))
@@ -124,9 +142,9 @@ class Texts:
             if self.codes:
                 item = ExplanationCodesOut(code=explanation.code, law=law, values=plain_values)
             else:
-                item = ExplanationOut(
-                    code=explanation.code, text=month_text(explanation.code, _named(values, self.names), self.lang),
-                    law=law, law_label=legal.label if legal else None, values=plain_values)
+                text = month_text(explanation.code, _named(values, self.names), self.lang, self.money, couple=self.couple)
+                item = ExplanationOut(code=explanation.code, text=text, law=law,
+                                      law_label=legal.label if legal else None, values=plain_values)
             self.made[key] = item
         self.by_identity[id(explanation)] = item
         return item
@@ -147,9 +165,9 @@ class Texts:
                     merged[key].values["parameters"].extend(values.get("parameters") or [values["parameter"]])
                     continue
                 values["parameters"] = list(values.get("parameters") or [values["parameter"]])
-            item = WarningOut(
-                code=notice.code, text=warning_text(notice.code, _named(notice.values, self.names), self.lang),
-                law=notice.legal.url if notice.legal else None, values=values)
+            text = warning_text(notice.code, _named(notice.values, self.names), self.lang, self.money, couple=self.couple)
+            item = WarningOut(code=notice.code, text=text, law=notice.legal.url if notice.legal else None,
+                              values=values)
             if key is not None:
                 merged[key] = item
             out.append(item)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from rules import Month
 from rules.figures import group_of
@@ -17,6 +17,7 @@ from rules.figures import group_of
 from ..i18n import (
     DEFAULT_LANGUAGE, N_, N_plural, Plural, gettext, long_date, money, month_name, percent, translate_plural,
 )
+from .explain_couple import COUPLE_MONTH_TEXTS, COUPLE_WARNING_TEXTS
 from .explain_partner import PARTNER_MONTH_TEXTS, PARTNER_WARNING_TEXTS
 
 # I18N: every text below is read by people on bijstand: B1 Dutch, "je", sentences of at most
@@ -401,12 +402,16 @@ def parameter_group_label(name: str) -> str:
     return GROUP_NAMES.get(group_of(name), OTHER_FIGURES)
 
 
-def format_value(key: str, value: Any, lang: str = DEFAULT_LANGUAGE) -> str:
+# How an amount becomes text: `money`, or one answer's own formatter (presenters/answer.Texts).
+MoneyText = Callable[[Any, str], str]
+
+
+def format_value(key: str, value: Any, lang: str = DEFAULT_LANGUAGE, money_text: MoneyText = money) -> str:
     """One value of an explanation as it reads in a sentence."""
     if value is None:
         return ""
     if key in AMOUNT_KEYS and isinstance(value, (Decimal, int, float)):  # most values: first
-        return money(value, lang)
+        return money_text(value, lang)
     if key in SHARE_KEYS:
         return percent(Decimal(str(value)), lang)
     if key == "parameter":
@@ -429,12 +434,12 @@ def format_value(key: str, value: Any, lang: str = DEFAULT_LANGUAGE) -> str:
     return str(value)
 
 
-def _render(template: str | Plural | None, values: Mapping[str, Any], lang: str) -> str:
+def _render(template: str | Plural | None, values: Mapping[str, Any], lang: str, money_text: MoneyText) -> str:
     """The text with its values filled in. A code without a text (the rules core added one
     and this file does not know it yet) gets a neutral sentence instead of an error page."""
     if template is None:
         return gettext(UNKNOWN_TEXT, lang)
-    formatted = {key: format_value(key, value, lang) for key, value in values.items()}
+    formatted = {key: format_value(key, value, lang, money_text) for key, value in values.items()}
     try:
         if isinstance(template, Plural):  # the words follow the number (Arabic has six forms)
             return translate_plural(template, values[template.count], lang) % formatted
@@ -443,9 +448,12 @@ def _render(template: str | Plural | None, values: Mapping[str, Any], lang: str)
         return gettext(UNKNOWN_TEXT, lang)
 
 
-def month_text(code: str, values: Mapping[str, Any], lang: str = DEFAULT_LANGUAGE) -> str:
-    return _render(MONTH_TEXTS.get(code), values, lang)
+def month_text(code: str, values: Mapping[str, Any], lang: str = DEFAULT_LANGUAGE,
+               money_text: MoneyText = money, *, couple: bool = False) -> str:
+    """`couple`: the household is a couple; its bijstand and toeslagen are "jullie" (explain_couple.py)."""
+    return _render((couple and COUPLE_MONTH_TEXTS.get(code)) or MONTH_TEXTS.get(code), values, lang, money_text)
 
 
-def warning_text(code: str, values: Mapping[str, Any], lang: str = DEFAULT_LANGUAGE) -> str:
-    return _render(WARNING_TEXTS.get(code), values, lang)
+def warning_text(code: str, values: Mapping[str, Any], lang: str = DEFAULT_LANGUAGE,
+                 money_text: MoneyText = money, *, couple: bool = False) -> str:
+    return _render((couple and COUPLE_WARNING_TEXTS.get(code)) or WARNING_TEXTS.get(code), values, lang, money_text)

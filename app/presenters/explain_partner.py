@@ -115,4 +115,8 @@ PARTNER_WARNING_TEXTS: dict[str, str | Plural] = {
         "Jullie bijstand was gestopt. Stopt de baan van je partner? Vraag dan meteen opnieuw bijstand aan. "
         "De gemeente betaalt pas vanaf de dag dat jullie je melden. "
         "Wij rekenen alsof jullie bijstand weer begint in %(month)s."),
+    "partner_first_pay_in_january": N_(
+        "Krijgt je partner het eerste loon pas in januari 2027? "
+        "Dan krijgen jullie vanaf januari 2027 in totaal %(difference)s meer in de maanden die je hier ziet. "
+        "Een baan die in 2027 begint, krijgt een nieuwe periode vrijlating van hoogstens 12 maanden."),
 }

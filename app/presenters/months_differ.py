@@ -9,6 +9,7 @@ from rules import Summary
 from rules.month_differences import different_months
 
 from ..i18n import N_, gettext, money, month_name
+from .result_couple import for_household
 
 SHOWN = 4  # at most this many lines in the first screen; the rest are in the months below
 MORE = N_("%(month)s: %(amount)s meer dan zonder baan. %(why)s")
@@ -56,7 +57,8 @@ WHY_COUPLE = {
 }
 
 
-def lines(result, summary: Summary, lang: str) -> list[str]:
+def lines(result, summary: Summary, lang: str, couple: bool = False) -> list[str]:
+    """`couple`: the reasons about the household's money say "jullie" (result_couple.py)."""
     found = different_months(result, summary.typical_difference)
     why = {**WHY, **WHY_COUPLE} if result.scenario.partner_job is not None else WHY
     out = []
@@ -64,7 +66,7 @@ def lines(result, summary: Summary, lang: str) -> list[str]:
         cause = item.cause if item.cause != "other" else ("other_more" if item.more else "other_less")
         label = month_name(item.month, lang)  # it begins the line: "Mei 2027"
         values = {"month": label[:1].upper() + label[1:], "amount": money(abs(item.difference), lang),
-                  "why": gettext(why[cause], lang)}
+                  "why": gettext(for_household(why[cause], couple), lang)}
         template = MORE if item.difference > 0 else LESS if item.difference < 0 else SAME
         out.append(gettext(template, lang) % values)
     if len(found) > SHOWN:

@@ -20,6 +20,7 @@ from . import chart, months_differ
 from .hours_table import SweepView, sweep_view
 from .answer import Texts, local_names
 from .explain import parameter_group
+from .result_couple import for_household
 
 ZERO = Decimal("0.00")
 TOESLAGEN = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinderbijslag")
@@ -145,31 +146,33 @@ class ResultView:
     actions: list[str] = field(default_factory=list)  # what to do, besides the fixed steps
     hours_count: Decimal | None = None  # the number behind `hours`, for its plural form
     different: list[str] = field(default_factory=list)  # the months that differ, one line each
+    couple: bool = False  # the page's own sentences about the bijstand say "jullie" (result_couple.py)
 
 
 def _signed(amount: Decimal, lang: str) -> str:
     return signed_money(amount, lang)
 
 
-def headline(summary: Summary, rows, job, lang: str, couple_works: bool = False) -> list[str]:
+def headline(summary: Summary, rows, job, lang: str, couple_works: bool = False, couple: bool = False) -> list[str]:
     """The first sentences of the page: the ordinary month, the lowest month and why (as the
     rules core names it), and the months below "without job"."""
     typical = summary.typical_difference
     more, less, same = HEADLINES_COUPLE if couple_works else (HEADLINE_MORE, HEADLINE_LESS, HEADLINE_SAME)
     if typical > 0:
-        lines = [gettext(more, lang) % {"amount": money(typical, lang)}]
+        lines = [gettext(for_household(more, couple), lang) % {"amount": money(typical, lang)}]
     elif typical < 0:
-        lines = [gettext(less, lang) % {"amount": money(-typical, lang)}]
+        lines = [gettext(for_household(less, couple), lang) % {"amount": money(-typical, lang)}]
     else:
-        lines = [gettext(same, lang)]
+        lines = [gettext(for_household(same, couple), lang)]
     shown = [row for row in rows if job is None or row.month >= job.start_month] or rows
     same = sum(1 for row in shown if row.total == summary.lowest_total)
     lowest_label = month_name(summary.lowest_month, lang)
     if same > 1:
-        lines.append(translate_plural(LOWEST_SHARED, same, lang) % {
+        lines.append(translate_plural(for_household(LOWEST_SHARED, couple), same, lang) % {
             "amount": money(summary.lowest_total, lang), "count": same, "month": lowest_label})
     else:
-        lines.append(gettext(LOWEST, lang) % {"month": lowest_label, "amount": money(summary.lowest_total, lang)})
+        lines.append(gettext(for_household(LOWEST, couple), lang) % {
+            "month": lowest_label, "amount": money(summary.lowest_total, lang)})
     below_without = summary.lowest_total < summary.lowest_total_without_job
     if below_without:
         lines.append(gettext(LOWEST_BELOW, lang) % {
@@ -178,18 +181,18 @@ def headline(summary: Summary, rows, job, lang: str, couple_works: bool = False)
         lines.append(gettext(MORE_IN_OTHER_MONTHS, lang))
     else:
         causes = {**CAUSES, **CAUSES_COUPLE} if couple_works else CAUSES
-        lines.append(gettext(causes[summary.lowest_cause or "other"], lang))
+        lines.append(gettext(for_household(causes[summary.lowest_cause or "other"], couple), lang))
     below = summary.months_below_without_job
     if len(below) == 1:
-        lines.append(gettext(BELOW_ONE, lang) % {"month": month_name(below[0], lang)})
+        lines.append(gettext(for_household(BELOW_ONE, couple), lang) % {"month": month_name(below[0], lang)})
     elif below:
-        lines.append(translate_plural(BELOW_MANY, len(below), lang) % {"count": len(below)})
+        lines.append(translate_plural(for_household(BELOW_MANY, couple), len(below), lang) % {"count": len(below)})
     return lines
 
 
 def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoint] | None = None,
           lang: str = DEFAULT_LANGUAGE, texts: Texts | None = None) -> ResultView:
-    texts = texts or Texts(local_names(result.scenario.gemeente), lang)
+    texts = texts or Texts(local_names(result.scenario.gemeente), lang, household=result.scenario.household)
     # The applicant's job decides the hours (stepper, hours table); the household's first job
     # (the applicant's, or else the partner's) the months that count for the headline.
     own_job = result.scenario.job
@@ -248,11 +251,11 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
             "toeslagen": _signed(item.toeslagen_settlement, lang),
             "income_tax": _signed(item.income_tax_settlement, lang),
             "kept": _signed(kept, lang) if kept is not None and item.income_tax_settlement > 0 else "–",
-            "explained": gettext(REFUND_KEPT, lang) % {
+            "explained": gettext(for_household(REFUND_KEPT, texts.couple), lang) % {
                 "year": item.year, "refund": money(item.income_tax_settlement, lang), "kept": money(kept, lang)}
             if kept is not None and 0 < item.income_tax_settlement and kept < item.income_tax_settlement else "",
         })
-    years = [gettext(YEAR, lang) % {"year": year.year, "cash": _signed(year.difference_cash, lang),
+    years = [gettext(for_household(YEAR, texts.couple), lang) % {"year": year.year, "cash": _signed(year.difference_cash, lang),
                                     "after": _signed(year.difference_after_settlements, lang)}
              for year in summary.years] if job is not None else []
 
@@ -261,7 +264,7 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
         sweep = sweep_view(sweep_points, varied_hours, summary, lang, partner=own_job is None)
 
     return ResultView(
-        headline=headline(summary, months, job, lang, couple_works=partner_job is not None),
+        headline=headline(summary, months, job, lang, couple_works=partner_job is not None, couple=texts.couple),
         summary=summary,
         typical=_signed(summary.typical_difference, lang),
         years=years,
@@ -278,7 +281,8 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
         show=show,
         actions=actions,
         hours_count=varied_hours,
-        different=months_differ.lines(result, summary, lang) if job is not None else [],
+        different=months_differ.lines(result, summary, lang, texts.couple) if job is not None else [],
+        couple=texts.couple,
     )
 
 

@@ -73,7 +73,7 @@ def _answer(body: ScenarioRequest, language: str) -> bytes:
     model = to_scenario(body)
     result = run(model)
     points = sweep(model, body.sweep_hours) if body.sweep_hours else []
-    texts = Texts(local_names(model.gemeente), language, codes=body.explain == "codes")
+    texts = Texts(local_names(model.gemeente), language, codes=body.explain == "codes", household=model.household)
     return answer_json(to_response(result, summarize(result), points, texts))
 
 

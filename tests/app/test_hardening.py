@@ -273,3 +273,37 @@ def test_no_typed_amount_stays_in_memory_after_the_answer(client, answers):
     gc.freeze()
     assert held == []
     assert households == []  # a memo keyed by the household kept the rent, ages and children
+
+
+def test_the_amounts_of_an_answer_go_with_it(client, api_body, answers):
+    """Each answer writes an amount once and reuses the text (presenters/answer.Texts.money).
+    Those texts follow from what was typed, so they must go with the answer: no Texts of the
+    API answer or of the result page is left afterwards, and no two answers share one."""
+    import gc
+
+    from app.presenters.answer import Texts
+
+    assert client.post(API, json=api_body).status_code == 200
+    assert client.post("/uitkomst", data={**answers, "action": "calculate"}).status_code == 200
+    gc.collect()
+    gc.unfreeze()  # as above: look among what app.main froze at start too
+    left = [holder for holder in gc.get_objects() if isinstance(holder, Texts)]
+    gc.freeze()
+    assert left == []
+    assert Texts({}, "nl").amounts is not Texts({}, "nl").amounts
+
+
+def test_an_answer_writes_each_amount_as_money_does():
+    """Keyed by its text, an amount keeps its sign and its kind: minus zero, whole euros and
+    floats read exactly as `money` writes them, in a right-to-left language too."""
+    from decimal import Decimal
+
+    from app.i18n import money
+    from app.presenters.answer import Texts
+
+    for lang in ("nl", "ar"):
+        texts = Texts({}, lang)
+        amounts = [Decimal("-0.00"), Decimal("0.00"), Decimal("-0"), 0, 5, Decimal("5"), Decimal("5.00"),
+                   5.0, Decimal("1401.505"), Decimal("1401.50"), Decimal("-83.92"), 1401.5, Decimal("1234567.89")]
+        for amount in amounts * 2:  # the second time from what the answer already wrote
+            assert texts.money(amount, lang) == money(amount, lang)

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from .conftest import answer_home, answer_job, answer_wage
-from .test_phone import ANSWERS, API_BODY
+from .test_phone import ANSWERS, API_BODY, post_result
 
 pytestmark = pytest.mark.browser
 
@@ -26,25 +26,6 @@ COUPLE_API = {**API_BODY, "household": {**API_BODY["household"], "situation": "c
 
 def h1(page) -> str:
     return page.locator("h1").inner_text().strip()
-
-
-def _post_result(page, base_url: str, lang: str, action: str = "calculate") -> None:
-    """The result for the couple, posted as the check page's form posts it."""
-    page.goto(f"{base_url}/consulent?lang={lang}")
-    page.evaluate("""fields => {
-        const form = document.createElement('form');
-        form.method = 'post';
-        form.action = '/uitkomst';
-        for (const [name, value] of Object.entries(fields)) {
-            const input = document.createElement('input');
-            input.type = 'hidden'; input.name = name; input.value = value;
-            form.appendChild(input);
-        }
-        document.body.appendChild(form);
-        form.submit();
-    }""", {**ANSWERS, **COUPLE, "lang": lang, "action": action})
-    page.wait_for_url(f"{base_url}/uitkomst")
-    page.wait_for_selector("h1")
 
 
 def test_a_couple_where_both_work_answers_each_job_and_goes_back_through_them(phone, server_url, artifacts):
@@ -151,7 +132,7 @@ def test_the_one_page_form_shows_the_partners_job_for_a_couple(phone, server_url
 @pytest.mark.parametrize("lang", ["nl", "ar"])
 def test_the_partners_wage_in_each_month_card_on_a_phone(phone, server_url, lang, artifacts):
     page = phone
-    _post_result(page, server_url, lang)
+    post_result(page, server_url, lang, **COUPLE)
     api = httpx.post(server_url + "/api/v1/scenario", json=COUPLE_API).json()
     cards = page.locator(".month-card")
     assert cards.count() == 12
@@ -170,7 +151,7 @@ def test_the_partners_wage_in_each_month_card_on_a_phone(phone, server_url, lang
 def test_the_couples_print_is_at_most_four_pages(chromium, server_url, lang):
     context = chromium.new_context(viewport={"width": 1000, "height": 800})
     page = context.new_page()
-    _post_result(page, server_url, lang, action="print")
+    post_result(page, server_url, lang, action="print", **COUPLE)
     pdf = page.pdf(format="A4")
     pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
     assert 2 <= pages <= 4, pages
@@ -210,7 +191,7 @@ def test_the_new_pages_have_no_accessibility_problem(chromium, server_url, lang)
     check("partner's wage with an error")
     page.goto(f"{server_url}/consulent?lang={lang}")
     check("one-page form")
-    _post_result(page, server_url, lang)
+    post_result(page, server_url, lang, **COUPLE)
     check("result of a couple")
     context.close()
     assert problems == []
