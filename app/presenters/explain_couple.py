@@ -111,6 +111,16 @@ COUPLE_MONTH_TEXTS: dict[str, str | Plural] = {
 }
 
 COUPLE_WARNING_TEXTS: dict[str, str | Plural] = {
+    # Art. 20 lid 3 Pw: the raise is for each partner of 18-20 whose parents cannot help; in a
+    # couple that young person may be the partner, not the one filling in the form.
+    "youth_norm_extra_possible": N_(
+        "Jij of je partner is jonger dan 21. Kunnen de ouders niet voor die persoon zorgen? "
+        "Dan moet de gemeente jullie norm verhogen. Vraag ernaar bij jullie gemeente."),
+    "youth_norm_raised": N_(
+        "Jij of je partner is jonger dan 21, en de ouders kunnen niet helpen. "
+        "Dan moet de gemeente jullie norm verhogen met een vast bedrag. "
+        "Wij rekenen dat bedrag voor ieder van jullie die jonger is dan 21. "
+        "De gemeente kijkt zelf of de ouders echt niet kunnen helpen."),
     "vrijlating_assumed": N_(
         "We gaan ervan uit dat jullie vrijlating krijgen. Dat is het deel van het loon dat jullie mogen houden. "
         "De gemeente beslist of jullie die krijgen."),

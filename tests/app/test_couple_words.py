@@ -203,3 +203,18 @@ def test_the_result_page_speaks_to_a_couple_about_their_money(client, answers):
     answers.update(situation="single", partner_age="")
     page = client.post("/uitkomst", data=answers).text
     assert "In een gewone maand heb je met deze baan" in page and "jullie" not in page.lower()
+
+
+def test_the_youth_warning_of_a_couple_does_not_say_the_applicant_is_young(client):
+    """Art. 20 lid 3 Pw raises the norm for a partner of 18-20 too: when only the partner is 19,
+    "Je bent jonger dan 21" told the applicant of 30 something untrue."""
+    couple = {"start_month": "2026-03", "months": 3,
+              "household": {"situation": "couple", "age": 30, "partner_age": 19, "rent": 500}}
+    texts = {w["code"]: w["text"] for w in _answer(client, couple)["warnings"]}
+    assert texts["youth_norm_extra_possible"].startswith("Jij of je partner is jonger dan 21.")
+    raised = {**couple, "household": {**couple["household"], "parents_can_help": False}}
+    texts = {w["code"]: w["text"] for w in _answer(client, raised)["warnings"]}
+    assert texts["youth_norm_raised"].startswith("Jij of je partner is jonger dan 21, en de ouders kunnen niet helpen.")
+    single = {"start_month": "2026-03", "months": 3, "household": {"situation": "single", "age": 19, "rent": 500}}
+    texts = {w["code"]: w["text"] for w in _answer(client, single)["warnings"]}
+    assert texts["youth_norm_extra_possible"].startswith("Je bent jonger dan 21.")
