@@ -8,6 +8,7 @@ it for an uninsured partner).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from decimal import Decimal
 
 from ..money import positive_part
@@ -29,7 +30,12 @@ class Figures:
 
 
 def figures(partners: bool, year: int, params: ParameterSet) -> Figures:
-    month = Month(year, 1)
+    """The year's figures for a single person or for partners, gathered once (ParameterSet.bundle)."""
+    kind = "partners" if partners else "alleenstaande"
+    return params.bundle(f"zorgtoeslag.{kind}", Month(year, 1), _GATHER[kind])
+
+
+def _gather(partners: bool, params: ParameterSet, month: Month) -> Figures:
     premie = params.amount(f"{FILE}.standaardpremie", month)
     pct = params.at(f"{FILE}.percentages", month)
     return Figures(
@@ -37,9 +43,12 @@ def figures(partners: bool, year: int, params: ParameterSet) -> Figures:
         params.amount(f"{FILE}.drempelinkomen", month),
         Decimal(pct.value["partner" if partners else "alleenstaande"]),
         Decimal(pct.value["boven_drempel"]),
-        awir.minimum(year, params),
+        awir.minimum(month.year, params),
         pct.legal,
     )
+
+
+_GATHER = {"partners": partial(_gather, True), "alleenstaande": partial(_gather, False)}
 
 
 def yearly(income: Decimal, f: Figures) -> Decimal:
