@@ -242,6 +242,18 @@ def test_applying_twice_changes_nothing(params):
     assert {n.code for n in notices} <= {w.code for w in result.warnings}
 
 
+def test_paid_in_is_what_apply_puts_on_the_months(params):
+    # The sweep's points and the 2027 switch's other readings take only the payments (no notices,
+    # reasons or baseline): the same amounts in the same months as the result itself. A job of
+    # 20 hours from July 2026 over the switch: the premie in December and June.
+    policy = _profile(_regeling(), _premie())
+    result = _run("test", SINGLE, _hours_job("20"), 12, params, policy)
+    paid = lokaal.paid_in(result.scenario, result.months, policy, params)
+    on_months = {row.month: row.gemeente_premie for row in result.months if row.gemeente_premie}
+    assert {Month(2026, 12), Month(2027, 6)} <= set(on_months)
+    assert {month: amount for month, amount in paid.items() if amount} == on_months
+
+
 def test_the_sweep_counts_local_payments_like_the_scenario(params):
     policy = _profile(_regeling(), _premie())
     scenario = Scenario(JUL, 12, SINGLE, _hours_job("20"), gemeente="test")
