@@ -17,7 +17,7 @@ from rules.figures import group_of
 from ..i18n import (
     DEFAULT_LANGUAGE, N_, N_plural, Plural, gettext, long_date, money, month_name, percent, translate_plural,
 )
-from .explain_couple import COUPLE_MONTH_TEXTS, COUPLE_WARNING_TEXTS
+from .explain_couple import COUPLE_MONTH_TEXTS, COUPLE_REFUND_ALL_COUNTED, COUPLE_WARNING_TEXTS
 from .explain_partner import PARTNER_MONTH_TEXTS, PARTNER_WARNING_TEXTS
 
 # I18N: every text below is read by people on bijstand: B1 Dutch, "je", sentences of at most
@@ -454,6 +454,15 @@ def month_text(code: str, values: Mapping[str, Any], lang: str = DEFAULT_LANGUAG
     return _render((couple and COUPLE_MONTH_TEXTS.get(code)) or MONTH_TEXTS.get(code), values, lang, money_text)
 
 
+# A refund the gemeente may count in full (art. 32 lid 1 onder b Pw, `kept` is 0): "je mag
+# € 0,00 houden" says it badly.
+REFUND_ALL_COUNTED = N_(
+    "Na %(year)s krijg je waarschijnlijk %(refund)s belasting terug. "
+    "Wij denken dat de gemeente dat hele bedrag van je bijstand mag afhalen. Dat is onze uitleg van de wet.")
+
+
 def warning_text(code: str, values: Mapping[str, Any], lang: str = DEFAULT_LANGUAGE,
                  money_text: MoneyText = money, *, couple: bool = False) -> str:
+    if code == "tax_refund_clawback_reading" and values.get("kept") == 0:
+        return _render(COUPLE_REFUND_ALL_COUNTED if couple else REFUND_ALL_COUNTED, values, lang, money_text)
     return _render((couple and COUPLE_WARNING_TEXTS.get(code)) or WARNING_TEXTS.get(code), values, lang, money_text)

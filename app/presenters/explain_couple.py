@@ -187,3 +187,7 @@ COUPLE_WARNING_TEXTS: dict[str, str | Plural] = {
         "De gemeente betaalt pas vanaf de dag dat jullie je melden. "
         "Wij rekenen alsof jullie bijstand weer begint in %(month)s."),
 }
+
+COUPLE_REFUND_ALL_COUNTED = N_(
+    "Na %(year)s krijgen jullie waarschijnlijk %(refund)s belasting terug. "
+    "Wij denken dat de gemeente dat hele bedrag van jullie bijstand mag afhalen. Dat is onze uitleg van de wet.")

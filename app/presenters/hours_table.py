@@ -21,6 +21,11 @@ PER_HOUR_PARTNER = N_("Voor elk uur per week dat je partner werkt, houden jullie
 SWEEP_CAUSE_PARTNER = N_(
     "Meer uren leveren weinig op zolang jullie bijstand krijgen. "
     "De gemeente haalt het loon van je partner van jullie bijstand af. Alleen de vrijlating mag je partner houden.")
+# A couple where the applicant works: the bijstand and what is kept are the household's.
+PER_HOUR_COUPLE = N_("Voor elk uur per week dat je werkt, houden jullie gemiddeld %(amount)s per maand over.")
+SWEEP_CAUSE_COUPLE = N_(
+    "Meer uren leveren weinig op zolang jullie bijstand krijgen. "
+    "De gemeente haalt je loon van jullie bijstand af. Alleen de vrijlating mag je houden.")
 CURRENT_HOURS = N_("jouw uren")
 CURRENT_HOURS_PARTNER = N_("uren van je partner")
 LOW_GAIN_PER_HOUR = Decimal("2.00")
@@ -36,8 +41,9 @@ class SweepView:
 
 
 def sweep_view(points: list[SweepPoint], hours: Decimal, summary: Summary, lang: str,
-               partner: bool = False) -> SweepView:
-    """The hours table: per hour value the same measure as the headline (the ordinary month)."""
+               partner: bool = False, couple: bool = False) -> SweepView:
+    """The hours table: per hour value the same measure as the headline (the ordinary month).
+    `partner`: the hours are the partner's (only the partner works); `couple`: a couple."""
     rows = []
     previous = None
     for point in points:
@@ -55,10 +61,12 @@ def sweep_view(points: list[SweepPoint], hours: Decimal, summary: Summary, lang:
             "current": point.hours_per_week == hours,
         })
         previous = point
-    per_hour = gettext(PER_HOUR_PARTNER if partner else PER_HOUR, lang) % {"amount": money(
+    per_hour_text, cause = ((PER_HOUR_PARTNER, SWEEP_CAUSE_PARTNER) if partner else
+                            (PER_HOUR_COUPLE, SWEEP_CAUSE_COUPLE) if couple else (PER_HOUR, SWEEP_CAUSE))
+    per_hour = gettext(per_hour_text, lang) % {"amount": money(
         (summary.average_difference / hours).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) if hours else ZERO, lang)}
     sweep_chart = chart.sweep_chart(points, lang)
     for chart_row, row in zip(sweep_chart["rows"], rows, strict=True):
         chart_row["low_gain"], chart_row["current"] = row["low_gain"], row["current"]
-    return SweepView(rows=rows, per_hour=per_hour, cause=gettext(SWEEP_CAUSE_PARTNER if partner else SWEEP_CAUSE, lang),
+    return SweepView(rows=rows, per_hour=per_hour, cause=gettext(cause, lang),
                      chart=sweep_chart, current=gettext(CURRENT_HOURS_PARTNER if partner else CURRENT_HOURS, lang))

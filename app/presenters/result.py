@@ -261,7 +261,7 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
 
     sweep = None
     if sweep_points and varied_hours:
-        sweep = sweep_view(sweep_points, varied_hours, summary, lang, partner=own_job is None)
+        sweep = sweep_view(sweep_points, varied_hours, summary, lang, partner=own_job is None, couple=texts.couple)
 
     return ResultView(
         headline=headline(summary, months, job, lang, couple_works=partner_job is not None, couple=texts.couple),

@@ -218,3 +218,19 @@ def test_the_youth_warning_of_a_couple_does_not_say_the_applicant_is_young(clien
     single = {"start_month": "2026-03", "months": 3, "household": {"situation": "single", "age": 19, "rent": 500}}
     texts = {w["code"]: w["text"] for w in _answer(client, single)["warnings"]}
     assert texts["youth_norm_extra_possible"].startswith("Je bent jonger dan 21.")
+
+
+def test_a_refund_counted_in_full_is_said_so_not_as_keeping_nothing(client):
+    """The golden case korting_bij_werkgever_in_de_bijstand_2026: a refund of EUR 464,14 after a
+    year with bijstand in every month is counted in full (kept 0; art. 32 lid 1 onder b Pw)."""
+    body = {"start_month": "2026-01", "months": 12, "household": {"situation": "single", "age": 35, "rent": 0},
+            "job": {"start_month": "2026-01", "hours_per_week": 12, "hourly_wage": 15.0,
+                    "loonheffingskorting_by_employer": True}}
+    texts = {w["code"]: w["text"] for w in _answer(client, body)["warnings"]}
+    assert texts["tax_refund_clawback_reading"] == (
+        "Na 2026 krijg je waarschijnlijk €\u00a0464,14 belasting terug. "
+        "Wij denken dat de gemeente dat hele bedrag van je bijstand mag afhalen. Dat is onze uitleg van de wet.")
+    couple = {**body, "household": {"situation": "couple", "age": 35, "partner_age": 35, "rent": 0}}
+    texts = {w["code"]: w["text"] for w in _answer(client, couple)["warnings"]}
+    assert "van jullie bijstand" in texts.get("tax_refund_clawback_reading", "van jullie bijstand")
+    assert "€\u00a00,00" not in " ".join(texts.values())

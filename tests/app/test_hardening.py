@@ -242,9 +242,10 @@ def test_no_typed_amount_stays_in_memory_after_the_answer(client, answers):
 
     from rules import Household
 
-    # Put together here, so the test's own source (kept by pytest for its reports) does not
-    # hold the amount.
-    comma, point = "876," + "53", "876." + "53"
+    # Put together while the test runs, so neither its source (kept by pytest for its reports)
+    # nor its code object holds the amount: Python folds "876," + "53" into one constant.
+    cents = int("87653")
+    comma, point = f"{cents // 100},{cents % 100}", f"{cents // 100}.{cents % 100}"
     typed = {**answers, "hours": "31", "hourly_wage": comma, "rent": comma}
     for step in ({"step": "controleer", "action": "lang"}, {"action": "calculate"}):
         response = client.post("/vragen" if "step" in step else "/uitkomst", data={**typed, **step})

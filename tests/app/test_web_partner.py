@@ -216,3 +216,15 @@ def test_the_result_when_only_the_partner_works_has_no_column_for_the_applicants
     more = client.post("/uitkomst", data={**hidden_fields(page), "form": "consulent", "action": "more_hours"})
     assert "Je rekent nu met 16 uur per week." in _text(more)
     assert hidden_fields(more)["partner_hours"] == "16" and hidden_fields(more)["hours"] == ANSWERS["hours"]
+
+
+def test_the_hours_table_of_a_couple_where_the_applicant_works_speaks_of_jullie(client):
+    """A couple gets the bijstand together (art. 11 lid 4 Pw): what an extra hour of the applicant
+    leaves is the household's, and the wage comes off "jullie bijstand"."""
+    page = client.post("/uitkomst", data=_compact(situation="couple", partner_age="33", wie_werkt="ik"))
+    assert page.status_code == 200, _errors(page)
+    text = _text(page)
+    assert "Voor elk uur per week dat je werkt, houden jullie gemiddeld" in text
+    assert "De gemeente haalt je loon van jullie bijstand af." in text
+    single = _text(client.post("/uitkomst", data=_compact()))
+    assert "Voor elk uur per week dat je werkt, houd je gemiddeld" in single
