@@ -153,17 +153,7 @@ def _add(acc: HouseholdYear, income: tuple, count: int, rule: GrossUp) -> None:
             person.bijstand_gross += gross * count
             if with_korting:  # the korting the gemeente gave: the tax on the bijstand it paid, at most the AHK
                 person.months.append((count, True, GEMEENTE, ZERO, min(rule.ahk_month, rule.rate * gross)))
-    work = wage_gross + holiday_gross
-    if net <= 0 or korting_by != GEMEENTE:
-        applicant.months.append((count, net > 0, korting_by, work, by_employer))
-    else:
-        applicant.months[-1] = (count, True, GEMEENTE, work, applicant.months[-1][4])
-    if wage_gross:
-        applicant.wage_gross += wage_gross * count
-        applicant.withheld_employer += (wage_gross - wage_net) * count
-    if holiday_gross:
-        applicant.holiday_gross += holiday_gross * count
-        applicant.withheld_employer += (holiday_gross - holiday_net) * count
+    _add_work(applicant, net, count, wage_gross, wage_net, holiday_gross, holiday_net, korting_by, by_employer)
     for partner in acc.persons[1:]:
         if partner_work is None:
             if net <= 0:
@@ -174,8 +164,8 @@ def _add(acc: HouseholdYear, income: tuple, count: int, rule: GrossUp) -> None:
 
 def _add_work(person: PersonYear, net: Decimal, count: int, wage_gross: Decimal, wage_net: Decimal,
               holiday_gross: Decimal, holiday_net: Decimal, korting_by, by_employer: Decimal) -> None:
-    """The partner's wage and holiday pay of a run of `count` equal months (the applicant's are
-    added the same way in _add)."""
+    """One person's wage and holiday pay of a run of `count` equal months, and who applied their
+    loonheffingskorting (a month with bijstand where the gemeente did was recorded by _add)."""
     work = wage_gross + holiday_gross
     if net <= 0 or korting_by != GEMEENTE:
         person.months.append((count, net > 0, korting_by, work, by_employer))
