@@ -81,8 +81,7 @@ def _first_pay_in_january(scenario: Scenario, which: str, params: ParameterSet, 
     variant = dataclasses.replace(scenario, **{which: january})
     history_of_january = before_window.job_months(variant, params, policy)
     later = _totals(variant, variant.job, params, policy, facts, history_of_january, rows, COUNTED, None)
-    return sum((new - now for new, now, row in zip(later, (row.total for row in rows), rows)
-                if row.month >= ART_34A_IN_FORCE), ZERO)
+    return sum((new - row.total for new, row in zip(later, rows) if row.month >= ART_34A_IN_FORCE), ZERO)
 
 
 def _had_art31(age: int | None, medisch_urenbeperkt: bool, old) -> bool:
