@@ -99,3 +99,15 @@ def test_pages_with_several_questions_keep_their_own_heading(client, step):
     assert len(re.findall(r"<h1[^>]*>", page.text)) == 1
     assert not re.search(r"<legend[^>]*>\s*(<span[^>]*>.*?</span>\s*)?<h1", page.text, re.S)
     assert len(steps.visible_fields(step, answers)) > 1
+
+
+@pytest.mark.parametrize("route", ROUTES)
+def test_the_check_page_has_a_back_link_to_the_last_question_of_the_route(client, route):
+    """GOV.UK check answers: a back link like every question page; it goes to the route's last step."""
+    answers = ROUTES[route]
+    check = client.post("/vragen", data={**answers, "step": "controleer", "action": "lang"})
+    back_form = re.search(r'<form [^>]*class="back-form">(.*?)</form>', check.text, re.S)
+    assert back_form and 'name="step" value="controleer"' in back_form.group(1)
+    data = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', back_form.group(1)))
+    page = client.post("/vragen", data={name: html.unescape(value) for name, value in data.items()})
+    assert re.search(r'name="step" value="([^"]+)"', page.text).group(1) == steps.journey(answers)[-1]
