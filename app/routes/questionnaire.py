@@ -113,8 +113,9 @@ async def questions(request: Request):
         if step == "controleer":
             return step_page(flow[-1], raw, {}, lang)
         before = [earlier for earlier in flow if steps.STEPS.index(earlier) < steps.STEPS.index(step)]
-        if not before:
-            return RedirectResponse(f"/embed/{raw['embed']}" if raw.get("embed") else "/", status_code=303)
+        if not before:  # the start page, in the language chosen (a GET page takes it from ?lang=)
+            start = f"/embed/{raw['embed']}" if raw.get("embed") else "/"
+            return RedirectResponse(f"{start}?lang={lang}", status_code=303)
         return step_page(before[-1], raw, {}, lang)
     if step == "controleer":
         return check_page(raw, lang)
