@@ -84,6 +84,24 @@ def test_catalog_is_complete(lang):
     assert not fuzzy, f"{lang}: {len(fuzzy)} fuzzy, e.g. {fuzzy[:3]}"
 
 
+@pytest.mark.parametrize("lang", ["nl", *PRESENT])
+def test_catalog_reads_cleanly_and_matches_the_template(lang):
+    """Every catalog, the Dutch one too: it parses without a warning (an msgid whose msgstr line
+    went missing in a merge swallows the next entry), has an entry for every msgid of
+    messages.pot and keeps none the code no longer uses (dead text a translator would go on
+    checking)."""
+    path = LOCALES / lang / "LC_MESSAGES" / "messages.po"
+    with path.open("rb") as handle:
+        catalog = read_po(handle, abort_invalid=True)
+    ids = {message.id for message in catalog if message.id}
+    missing = sorted(map(str, template_ids() - ids))
+    unused = sorted(map(str, ids - template_ids()))
+    assert not missing, f"{lang}: {len(missing)} msgids of messages.pot without an entry, e.g. {missing[:3]}"
+    assert not unused, f"{lang}: {len(unused)} entries not in messages.pot, e.g. {unused[:3]}"
+    assert not [message.id for message in catalog if message.id and message.fuzzy], lang
+    assert not catalog.obsolete, f"{lang}: obsolete (#~) entries"
+
+
 def test_every_required_language_is_offered():
     for lang in REQUIRED:
         assert (LOCALES / lang / "LC_MESSAGES" / "messages.po").exists(), lang
