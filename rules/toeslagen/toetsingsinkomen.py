@@ -16,8 +16,9 @@ pay are added in the month they are paid; the bijstand in the month it is for (t
 vakantietoeslag included, as the official estimate does).
 
 Months of a calendar year outside the months shown are assumed like the nearest month shown
-(before the window: without work unless a job, the applicant's or the partner's, started earlier;
-then like the first month shown, with both jobs in it); the result says so.
+(before the window: without work until the first job, the applicant's or the partner's, started;
+from then like a usual month shown with the job in it, the first with the paydays most months
+shown have, so that a month with two four-weekly paydays is not repeated); the result says so.
 """
 from __future__ import annotations
 
@@ -179,11 +180,15 @@ def _add_work(person: PersonYear, net: Decimal, count: int, wage_gross: Decimal,
         person.withheld_employer += (holiday_gross - holiday_net) * count
 
 
-def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthResult, params: ParameterSet) -> dict[int, HouseholdYear]:
+def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthResult, params: ParameterSet,
+                    before_work: MonthResult | None = None) -> dict[int, HouseholdYear]:
     """Per calendar year of `rows`: income and withholding, the months outside filled in.
 
-    `before` stands for the months of the first year before the first month shown.
+    `before` stands for the months of the first year before the first month shown; with
+    `before_work` (a job ran before the window), `before` only for those before the first job
+    started and `before_work` for those from then on.
     """
+    work_from = _earliest_start(scenario) if before_work is not None else None
     job, partner_job = scenario.job, scenario.partner_job
     monthly_holiday = job is not None and job.holiday_pay == "monthly"
     partner_monthly = partner_job is not None and partner_job.holiday_pay == "monthly"
@@ -198,7 +203,14 @@ def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthRe
         first, last = months[0].month[1], months[-1].month[1]
         incomes: list[tuple[tuple, int]] = []
         if first > 1:
-            incomes.append((_income(before, monthly_holiday, job, params, partner_job, partner_monthly), first - 1))
+            # Months before the first job started had no wage (art. 32 Pw counts income in the
+            # month it relates to); the job's own months before the window are like a usual month.
+            idle = first - 1 if work_from is None else min(first - 1, max(0, work_from.minus(Month(year, 1))))
+            if idle:
+                incomes.append((_income(before, monthly_holiday, job, params, partner_job, partner_monthly), idle))
+            if first - 1 - idle:
+                incomes.append((_income(before_work, monthly_holiday, job, params, partner_job, partner_monthly),
+                                first - 1 - idle))
         incomes.extend((_income(row, True, job, params, partner_job), 1) for row in months)
         if year == last_year and last < MONTHS:
             # After the window: as the last month shown; holiday pay paid once a year is not repeated.
@@ -215,3 +227,17 @@ def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthRe
                 run_income, run_count = income, count
         _add(acc, run_income, run_count, rule)
     return years
+
+
+def _earliest_start(scenario: Scenario) -> Month | None:
+    return min((job.start_month for job in (scenario.job, scenario.partner_job) if job is not None), default=None)
+
+
+def usual_month(rows: list[MonthResult]) -> MonthResult:
+    """The first month shown with the paydays most months shown have (one for pay per four
+    weeks: a month with two paydays comes once a year), to stand for the job's months before
+    the window."""
+    counts = [row.paydays + row.partner_paydays for row in rows]
+    paid = [count for count in counts if count] or counts  # a job that ends in the window
+    usual = max(set(paid), key=lambda count: (paid.count(count), -count))
+    return rows[counts.index(usual)]
