@@ -157,8 +157,7 @@ def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResul
     household = scenario.household
     same = rows is baseline
     before_base = baseline[0]
-    ran_before = any(job is not None and job.start_month < scenario.start_month for job in (scenario.job, scenario.partner_job))
-    before_work = usual_month(rows) if (not same and ran_before) else None
+    before_work = None if same else usual_month(scenario, rows)
     true_years = household_years(scenario, rows, before_base, params, before_work)
     base_years = true_years if same else household_years(scenario, baseline, before_base, params)
     kb = {row.month: kinderbijslag.payment(household, row.month, params)

@@ -16,9 +16,10 @@ pay are added in the month they are paid; the bijstand in the month it is for (t
 vakantietoeslag included, as the official estimate does).
 
 Months of a calendar year outside the months shown are assumed like the nearest month shown
-(before the window: without work until the first job, the applicant's or the partner's, started;
-from then like a usual month shown with the job in it, the first with the paydays most months
-shown have, so that a month with two four-weekly paydays is not repeated); the result says so.
+(before the window: without work in a month no job that started before the window ran, the
+applicant's or the partner's; in a month one ran, like a usual month shown with that pay, the first
+with the paydays most such months have, so that a month with two four-weekly paydays is not
+repeated); the result says so.
 """
 from __future__ import annotations
 
@@ -185,10 +186,9 @@ def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthRe
     """Per calendar year of `rows`: income and withholding, the months outside filled in.
 
     `before` stands for the months of the first year before the first month shown; with
-    `before_work` (a job ran before the window), `before` only for those before the first job
-    started and `before_work` for those from then on.
+    `before_work` (usual_month(): a job ran before the window), `before` only for those in which
+    no such job ran and `before_work` for the others.
     """
-    work_from = _earliest_start(scenario) if before_work is not None else None
     job, partner_job = scenario.job, scenario.partner_job
     monthly_holiday = job is not None and job.holiday_pay == "monthly"
     partner_monthly = partner_job is not None and partner_job.holiday_pay == "monthly"
@@ -203,14 +203,11 @@ def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthRe
         first, last = months[0].month[1], months[-1].month[1]
         incomes: list[tuple[tuple, int]] = []
         if first > 1:
-            # Months before the first job started had no wage (art. 32 Pw counts income in the
-            # month it relates to); the job's own months before the window are like a usual month.
-            idle = first - 1 if work_from is None else min(first - 1, max(0, work_from.minus(Month(year, 1))))
-            if idle:
-                incomes.append((_income(before, monthly_holiday, job, params, partner_job, partner_monthly), idle))
-            if first - 1 - idle:
-                incomes.append((_income(before_work, monthly_holiday, job, params, partner_job, partner_monthly),
-                                first - 1 - idle))
+            # A month before the job started (or after it ended) had no wage (art. 32 Pw counts
+            # income in the month it relates to); the job's own months are like a usual month.
+            for working, count in _months_before(scenario, year, first, before_work is not None):
+                model = before_work if working else before
+                incomes.append((_income(model, monthly_holiday, job, params, partner_job, partner_monthly), count))
         incomes.extend((_income(row, True, job, params, partner_job), 1) for row in months)
         if year == last_year and last < MONTHS:
             # After the window: as the last month shown; holiday pay paid once a year is not repeated.
@@ -229,15 +226,38 @@ def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthRe
     return years
 
 
-def _earliest_start(scenario: Scenario) -> Month | None:
-    return min((job.start_month for job in (scenario.job, scenario.partner_job) if job is not None), default=None)
+
+def _jobs_before(scenario: Scenario) -> list[Job]:
+    return [job for job in (scenario.job, scenario.partner_job) if job is not None and job.start_month < scenario.start_month]
 
 
-def usual_month(rows: list[MonthResult]) -> MonthResult:
-    """The first month shown with the paydays most months shown have (one for pay per four
-    weeks: a month with two paydays comes once a year), to stand for the job's months before
-    the window."""
-    counts = [row.paydays + row.partner_paydays for row in rows]
-    paid = [count for count in counts if count] or counts  # a job that ends in the window
-    usual = max(set(paid), key=lambda count: (paid.count(count), -count))
-    return rows[counts.index(usual)]
+def _months_before(scenario: Scenario, year: int, first: int, with_work: bool) -> list[tuple[bool, int]]:
+    """The months of `year` before month `first`, as runs of (a job that started before the
+    window ran, how many months)."""
+    jobs = _jobs_before(scenario) if with_work else []
+    runs: list[tuple[bool, int]] = []
+    for number in range(1, first):
+        working = any(job.runs_in(Month(year, number)) for job in jobs)
+        if runs and runs[-1][0] == working:
+            runs[-1] = (working, runs[-1][1] + 1)
+        else:
+            runs.append((working, 1))
+    return runs
+
+
+def usual_month(scenario: Scenario, rows: list[MonthResult]) -> MonthResult | None:
+    """The month shown that stands for the months before the window in which a job that started
+    before it ran: one with pay from those jobs only, the first with the paydays most such months
+    have (one for pay per four weeks: a month with two paydays comes once a year). None when no
+    job started before the window."""
+    jobs = _jobs_before(scenario)
+    if not jobs:
+        return None
+    own, partner = scenario.job in jobs, scenario.partner_job in jobs
+    paid = [row for row in rows if (row.paydays or row.partner_paydays)
+            and (own or not row.paydays) and (partner or not row.partner_paydays)]
+    if not paid:
+        return rows[0]
+    counts = [row.paydays + row.partner_paydays for row in paid]
+    usual = max(set(counts), key=lambda count: (counts.count(count), -count))
+    return paid[counts.index(usual)]
