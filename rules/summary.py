@@ -106,7 +106,8 @@ def low_cause(row: MonthResult, rows: Sequence[MonthResult], without_job: MonthR
     """The rule that makes `row` low.
 
     Below the same month without the job (`without_job`), the cause is what the job changes in
-    that month: the step of the law that counts more than was paid, or a smaller vakantietoeslag.
+    that month: the step of the law that counts more than was paid, or a smaller vakantietoeslag;
+    but when the vrijlating has run out and would have kept the month above, that is the cause.
     Otherwise it is compared with an ordinary month of `rows`, one with the median of each part:
     a payment most months lack (holiday pay, the quarterly kinderbijslag, a second payday) is
     not why a month is low, and a rule that takes money in many months (the vrijlating ending)
@@ -115,6 +116,8 @@ def low_cause(row: MonthResult, rows: Sequence[MonthResult], without_job: MonthR
     below = without_job is not None and row.total < without_job.total
     if row.bijstand == 0 and (without_job.bijstand > 0 if below else median([other.bijstand for other in rows]) > 0):
         return "bijstand_ends"
+    if below and _below_only_after_the_vrijlating(row, rows, without_job.total - row.total):
+        return "vrijlating_used_up"
     short: dict[str, Decimal] = dict.fromkeys(LOW_CAUSES, ZERO)
     steps = dict(_ON_BIJSTAND) if row.bijstand > 0 else {"less_wage": _net_wage}
     for name, part in {**steps, **_ALWAYS}.items():
@@ -126,6 +129,17 @@ def low_cause(row: MonthResult, rows: Sequence[MonthResult], without_job: MonthR
     if cause in ("counted_spread", "holiday_right_counted") and short["counted_spread"] > 0 < short["holiday_right_counted"]:
         return "counted_more_than_paid"  # both: the wage spread over the year and the holiday right
     return cause if short[cause] > 0 else "other"
+
+
+def _below_only_after_the_vrijlating(row: MonthResult, rows: Sequence[MonthResult], below_by: Decimal) -> bool:
+    """The vrijlating has run out in `row`, and with the vrijlating of an ordinary month it would
+    not be below the month without the job: counting more than is paid is how it gets below, the
+    vrijlating running out is why (its share of the bijstand paid now, without the vakantietoeslag
+    part, art. 19 lid 3 Pw)."""
+    if row.bijstand <= 0 or _vrijlating_cause(row, rows) != "vrijlating_used_up":
+        return False
+    lost = median([other.vrijlating for other in rows]) - row.vrijlating
+    return lost > 0 and lost * row.bijstand_paid / row.bijstand >= below_by
 
 
 def _vrijlating_cause(row: MonthResult, rows: Sequence[MonthResult]) -> str:
