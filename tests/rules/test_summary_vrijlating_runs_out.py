@@ -25,3 +25,18 @@ def test_the_vrijlating_running_out_is_the_cause_of_a_month_below_without_job(pa
     assert summary.lowest_total_without_job - summary.lowest_total == D("16.60")
     assert (september.vrijlating, result.month(Month(2027, 8)).vrijlating) == (D("0.00"), D("95.71"))
     assert summary.lowest_cause == "vrijlating_used_up"
+
+
+def test_a_month_after_the_job_ended_is_not_a_lower_vrijlating(params, neutral):
+    """Single, 50, EUR 1.000 gross a month March-July 2027 (golden case
+    overgang_2027/nieuwe_baan_34a_stopt_periode_loopt_door_2027.yaml): March-July 15% = 95,71, then
+    no wage. August is the lowest month, with exactly what the bijstand alone brings (1.348,49
+    before toeslagen): no rule gives a lower vrijlating, there is no wage to free. So the cause is
+    the wage paid in the other months (less_wage), not "a lower vrijlating applies"."""
+    job = Job(Month(2027, 3), "month", "may", gross_per_period=D("1000.00"), end_month=Month(2027, 7))
+    result = calculate(Scenario(Month(2027, 2), 8, Household("single", 50), job), params, neutral)
+    summary = summarize(result)
+    august = result.month(Month(2027, 8))
+    assert summary.lowest_month == Month(2027, 8)
+    assert (august.net_wage, august.vrijlating, august.total) == (D("0.00"), D("0.00"), august.total_without_job)
+    assert summary.lowest_cause == "less_wage"
