@@ -148,6 +148,8 @@ def _vrijlating_cause(row: MonthResult, rows: Sequence[MonthResult]) -> str:
     partner_code = None if row.partner is None else row.partner.vrijlating_code
     if "vrijlating_used_up" in (row.vrijlating_code, partner_code):  # either partner's
         return "vrijlating_used_up"
+    if row.wage_counted == 0 and (row.partner is None or row.partner.net_wage == 0):
+        return "less_wage"  # no wage to free (the job ended, or no pay yet): no lower rule applies
     if any(other.vrijlating_code != row.vrijlating_code and other.vrijlating > row.vrijlating for other in rows):
         return "vrijlating_lower"
     return "less_wage"
