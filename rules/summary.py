@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Sequence
 
-from .explanations import LOW_CAUSES
+from .explanations import LOW_CAUSES, USED_UP
 from .model import MonthResult, ScenarioResult, YearEnd
 from .money import ZERO, to_cents
 from .months import Month
@@ -146,7 +146,7 @@ def _vrijlating_cause(row: MonthResult, rows: Sequence[MonthResult]) -> str:
     """A lower vrijlating: its months are over, another, lower onderdeel applies (r after n), or
     the same rule on less wage."""
     partner_code = None if row.partner is None else row.partner.vrijlating_code
-    if "vrijlating_used_up" in (row.vrijlating_code, partner_code):  # either partner's
+    if {row.vrijlating_code, partner_code} & USED_UP:  # either partner's
         return "vrijlating_used_up"
     if row.wage_counted == 0 and (row.partner is None or row.partner.net_wage == 0):
         return "less_wage"  # no wage to free (the job ended, or no pay yet): no lower rule applies
