@@ -179,6 +179,9 @@ MONTH_TEXTS: dict[str, str | Plural] = {
     "vakantietoeslag_paid_on_leaving": N_(
         "Je bijstand stopt. Daarom krijg je nu je gespaarde vakantietoeslag: %(amount)s. "
         "Dat is het deel van je bijstand dat de gemeente voor je opspaarde."),
+    "vakantietoeslag_paid_earlier": N_(
+        "Deze maand krijg je geen vakantietoeslag van de gemeente. "
+        "Die kreeg je al in %(month)s, toen je bijstand stopte."),
     "vakantietoeslag_reduced_by_holiday_right": N_(
         "Je hebt bij je werk zelf vakantiegeld opgebouwd. "
         "Daarom haalt de gemeente %(amount)s van je gespaarde vakantietoeslag af."),
