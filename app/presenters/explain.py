@@ -114,6 +114,10 @@ MONTH_TEXTS: dict[str, str | Plural] = {
         "Je bouwt bij je werk ook vakantiegeld op. "
         "De gemeente telt daarvan nu al %(amount)s mee: %(share)s van je nettoloon. "
         "Ook al krijg je het pas later."),
+    "holiday_right_counted_table": N_(
+        "Je bouwt bij je werk ook vakantiegeld op. "
+        "De gemeente telt daarvan nu al %(amount)s mee: %(share)s van je nettoloon, min %(deduction)s. "
+        "Ook al krijg je het pas later."),
     "vrijlating_n": N_(
         "Je mag %(share)s van je loon houden, tot %(maximum)s per maand. "
         "Dat heet vrijlating: de gemeente haalt dat deel niet van je bijstand af. "
@@ -267,7 +271,7 @@ SHARE_KEYS = {"share"}
 AMOUNT_KEYS = {
     "norm", "per_person", "young_partner", "gross", "net", "per_period", "amount", "maximum",
     "counted", "bijstand", "remaining", "difference", "income", "refund", "kept", "hourly_wage",
-    "minimum", "limit", "yearly_value", "increase",
+    "minimum", "limit", "yearly_value", "increase", "deduction",
 }
 
 

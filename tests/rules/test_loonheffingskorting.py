@@ -113,3 +113,23 @@ def test_the_sweep_gives_the_same_months_as_the_scenario_after_the_exit(params, 
         totals = [row.total for row in result.months]
         assert point.average_total == to_cents(sum(totals) / len(totals)), (hours, period, holiday)
         assert point.lowest_total == min(totals)
+
+
+def test_the_holiday_right_with_the_korting_names_the_fixed_deduction_of_the_table(params, neutral):
+    """Regeling Participatiewet art. 11 (rules/data/participatiewet/vakantietoeslag.yaml): with the
+    employer's korting the holiday right is a percentage of the net wage minus a fixed amount, e.g.
+    8% minus EUR 2,67 from EUR 1.059,26. Golden case uitstroom/uitstroom_vrijlating_op_maandloon_2026:
+    from April 2026 the net wage is EUR 2.034,00 and the right 8% x 2.034,00 - 2,67 = 160,05. The
+    reason must not say "8% of your net wage" (162,72) without the deduction. Without the korting
+    (Regeling art. 13) it is a plain 8%."""
+    plain = Scenario(
+        start_month=Month(2026, 1), months=4, household=Household(situation="single", age=40),
+        job=Job(start_month=Month(2026, 1), gross_per_period=D("2100.00"), pay_period="month", holiday_pay="may"),
+        vrijlating_months_used=3,
+    )
+    result = calculate(plain, params, neutral)
+    march = {item.code: item.values for item in result.month(Month(2026, 3)).explanations}
+    april = {item.code: item.values for item in result.month(Month(2026, 4)).explanations}
+    assert march["holiday_right_counted"] == {"amount": D("108.03"), "share": D("0.08")}
+    assert "holiday_right_counted" not in april
+    assert april["holiday_right_counted_table"] == {"amount": D("160.05"), "share": D("0.08"), "deduction": D("2.67")}
