@@ -44,6 +44,7 @@ MONTH_CODES: dict[str, tuple[str, ...]] = {
     "vakantietoeslag_paid": ("amount",),
     "vakantietoeslag_paid_on_leaving": ("amount",),
     "vakantietoeslag_paid_earlier": ("month",),  # June: it was paid when the bijstand stopped
+    "vakantietoeslag_partly_paid_earlier": ("month",),  # June: part of it was paid then
     "vakantietoeslag_reduced_by_holiday_right": ("amount",),
     "holiday_pay_paid": ("gross", "net"),
     "holiday_pay_not_counted": ("net",),

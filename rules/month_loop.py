@@ -204,8 +204,9 @@ def run_months(household: Household, job: Job | None, params: ParameterSet, fact
             vt_reserve, holiday_right_bank = ZERO, ZERO
         if fact.vt_payout_month:
             # Art. 45 lid 1: paid when the bijstand ended, so nothing is left for June.
-            if explain and vt_paid == 0 and vt_paid_on_leaving is not None and not leaving:
-                reasons.append(Explanation("vakantietoeslag_paid_earlier", {"month": vt_paid_on_leaving}, fact.vt_legal))
+            if explain and vt_paid_on_leaving is not None and not leaving:
+                code = "vakantietoeslag_paid_earlier" if vt_paid == 0 else "vakantietoeslag_partly_paid_earlier"
+                reasons.append(Explanation(code, {"month": vt_paid_on_leaving}, fact.vt_legal))
             vt_paid_on_leaving = None
         elif leaving and vt_paid > 0:
             vt_paid_on_leaving = month

@@ -186,6 +186,8 @@ MONTH_TEXTS: dict[str, str | Plural] = {
     "vakantietoeslag_paid_earlier": N_(
         "Deze maand krijg je geen vakantietoeslag van de gemeente. "
         "Die kreeg je al in %(month)s, toen je bijstand stopte."),
+    "vakantietoeslag_partly_paid_earlier": N_(
+        "Een deel van je vakantietoeslag kreeg je al in %(month)s, toen je bijstand stopte."),
     "vakantietoeslag_reduced_by_holiday_right": N_(
         "Je hebt bij je werk zelf vakantiegeld opgebouwd. "
         "Daarom haalt de gemeente %(amount)s van je gespaarde vakantietoeslag af."),

@@ -68,3 +68,21 @@ def test_june_after_leaving_says_the_vakantietoeslag_was_paid_when_the_bijstand_
     differ = {item.month: item for item in different_months(result, Decimal(0))}
     assert differ[Month(2026, 6)].cause == "vakantietoeslag_paid_earlier"
     assert "vakantietoeslag_paid_earlier" in LESS_CAUSES
+
+
+def test_june_after_leaving_and_coming_back_says_part_was_paid_when_the_bijstand_stopped(params, neutral):
+    """Golden case uitstroom/uitstroom_kostendeler_baan_stopt_2026: the bijstand stops in February
+    2026 (EUR 391,50 vakantietoeslag paid then, art. 45 lid 1 Pw), the job ends in March and the
+    bijstand comes back in April. June pays only what was kept since April, EUR 100,10; the month
+    says that the rest came in February."""
+    kostendeler = Scenario(
+        start_month=Month(2026, 1), months=6, household=Household(situation="single", age=30, housemates_27_plus=1),
+        job=Job(start_month=Month(2026, 2), end_month=Month(2026, 3), gross_per_period=Decimal("1600.00"),
+                pay_period="month", holiday_pay="may"),
+        vrijlating_months_used=6,
+    )
+    june = calculate(kostendeler, params, neutral).month(Month(2026, 6))
+    assert june.vakantietoeslag_paid == Decimal("100.10")
+    reasons = {item.code: item.values for item in june.explanations}
+    assert reasons["vakantietoeslag_partly_paid_earlier"] == {"month": Month(2026, 2)}
+    assert "vakantietoeslag_paid_earlier" not in reasons and "vakantietoeslag_paid" in reasons
