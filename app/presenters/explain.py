@@ -54,6 +54,14 @@ MONTH_TEXTS: dict[str, str | Plural] = {
         "Zij delen de kosten. Daarom heten ze kostendelers. "
         "Je norm is daarom lager: %(norm)s per maand.",
         "persons"),
+    "norm_kostendeler_under_27": N_(
+        "Je deelt je huis met een of meer mensen van %(min_age)s jaar of ouder. "
+        "Zij heten kostendelers: ze kunnen meebetalen aan de kosten. "
+        "Jij bent zelf jonger dan %(min_age)s, maar wel 21 of ouder. "
+        "Dan is je norm lager: %(norm)s per maand."),
+    "norm_youth_no_kostendelers": N_(
+        "Er wonen een of meer mensen van %(min_age)s jaar of ouder bij je in huis. "
+        "Omdat je jonger bent dan %(age)s, maakt dat je norm niet lager."),
     "norm_kostendeler_couple": N_plural(
         "In je huis woont %(persons)s mens van %(min_age)s jaar of ouder, jullie meegeteld. "
         "Zij heten kostendelers. De norm is %(per_person)s per persoon. "
@@ -149,6 +157,11 @@ MONTH_TEXTS: dict[str, str | Plural] = {
         "Je had die %(max_months)s maanden. "
         "Nu haalt de gemeente al je loon van je bijstand af.",
         "max_months"),
+    "vrijlating_used_up_at_switch": N_(
+        "Je vrijlating is op. Vrijlating is het deel van je loon dat je mocht houden. "
+        "Sinds 1 januari 2027 is er een nieuwe regel voor vrijlating. "
+        "De maanden waarin je al vrijlating had, tellen daarvoor mee. Die maanden zijn al om. "
+        "Nu haalt de gemeente al je loon van je bijstand af."),
     "vrijlating_under_27": N_(
         "Je bent jonger dan %(age)s. Dan krijg je geen vrijlating. "
         "Vrijlating is een deel van je loon dat je mag houden naast je bijstand."),

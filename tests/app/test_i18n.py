@@ -84,6 +84,43 @@ def test_catalog_is_complete(lang):
     assert not fuzzy, f"{lang}: {len(fuzzy)} fuzzy, e.g. {fuzzy[:3]}"
 
 
+@pytest.mark.parametrize("lang", ["nl", *PRESENT])
+def test_catalog_reads_cleanly_and_matches_the_template(lang):
+    """Every catalog, the Dutch one too: it parses without a warning (an msgid whose msgstr line
+    went missing in a merge swallows the next entry), has an entry for every msgid of
+    messages.pot and keeps none the code no longer uses (dead text a translator would go on
+    checking)."""
+    path = LOCALES / lang / "LC_MESSAGES" / "messages.po"
+    with path.open("rb") as handle:
+        catalog = read_po(handle, abort_invalid=True)
+    ids = {message.id for message in catalog if message.id}
+    missing = sorted(map(str, template_ids() - ids))
+    unused = sorted(map(str, ids - template_ids()))
+    assert not missing, f"{lang}: {len(missing)} msgids of messages.pot without an entry, e.g. {missing[:3]}"
+    assert not unused, f"{lang}: {len(unused)} entries not in messages.pot, e.g. {unused[:3]}"
+    assert not [message.id for message in catalog if message.id and message.fuzzy], lang
+    assert not catalog.obsolete, f"{lang}: obsolete (#~) entries"
+
+
+@pytest.mark.parametrize("lang", REQUIRED)
+def test_a_couples_sentence_is_its_own_sentence_in_every_language(lang):
+    """A couple gets the bijstand together (art. 11 lid 4 Pw): each couple text says "jullie" where
+    the single person's text says "je". A translation that copies the single person's sentence
+    tells a couple "your bijstand" as if it were one person's, or "you are younger than 21" when
+    the young one is the partner (art. 20 lid 3 Pw)."""
+    from app.presenters.explain import MONTH_TEXTS, WARNING_TEXTS
+    from app.presenters.explain_couple import COUPLE_MONTH_TEXTS, COUPLE_WARNING_TEXTS
+
+    def msgid(text):
+        return (text.singular, text.plural) if isinstance(text, i18n.Plural) else text
+
+    catalog = read_catalog(LOCALES / lang / "LC_MESSAGES" / "messages.po")
+    copied = [code for couple, single in ((COUPLE_MONTH_TEXTS, MONTH_TEXTS), (COUPLE_WARNING_TEXTS, WARNING_TEXTS))
+              for code, text in couple.items() if code in single
+              and catalog[msgid(text)].string == catalog[msgid(single[code])].string]
+    assert not copied, f"{lang}: the couple's text is the single person's: {copied}"
+
+
 def test_every_required_language_is_offered():
     for lang in REQUIRED:
         assert (LOCALES / lang / "LC_MESSAGES" / "messages.po").exists(), lang
