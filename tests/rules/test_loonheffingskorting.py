@@ -72,15 +72,22 @@ def test_a_refund_over_months_with_bijstand():
     ahk_month = D("3115") / 12
     # Two months of bijstand without work, the gemeente gave the AHK share; ten months of work,
     # the employer applied the korting: nothing of the refund relates to the bijstand months.
-    months = [(2, True, GEMEENTE, D("0"), ahk_month), (10, False, EMPLOYER, D("2496"), D("739.17"))]
+    months = [(2, True, GEMEENTE, D("0"), ahk_month, D("1401.50")), (10, False, EMPLOYER, D("2496"), D("739.17"), D("0"))]
     assert part_with_bijstand(D("755.30"), months, D("3115"), D("5212")) == 0
     # A whole year of bijstand with a job without korting: the arbeidskorting (806) was left
     # unapplied in months with bijstand, so the refund counts up to that amount.
-    months = [(12, True, GEMEENTE, D("780"), ahk_month)]
+    months = [(12, True, GEMEENTE, D("780"), ahk_month, D("700"))]
     assert part_with_bijstand(D("700.00"), months, D("3115"), D("806")) == D("700.00")
     assert part_with_bijstand(D("900.00"), months, D("3115"), D("806")).quantize(D("0.01")) == D("806.00")
+    # Art. 19 lid 2: a month's bijstand never goes below zero, so a month gives back at most its
+    # own bijstand (here EUR 40 a month of the EUR 67,17 unapplied: 12 x 40 = 480).
+    months = [(12, True, GEMEENTE, D("780"), ahk_month, D("40"))]
+    assert part_with_bijstand(D("900.00"), months, D("3115"), D("806")) == D("480")
+    # Months of bijstand in which nothing was left unapplied do not raise that limit.
+    months = [(3, True, GEMEENTE, D("0"), ahk_month, D("1401.50")), (9, True, GEMEENTE, D("780"), ahk_month, D("40"))]
+    assert part_with_bijstand(D("900.00"), months, D("3115"), D("806")) == D("360")
     # After the bijstand nobody applied the AHK: that part of the refund is the person's.
-    months = [(6, True, GEMEENTE, D("0"), ahk_month), (6, False, None, D("0"), D("0"))]
+    months = [(6, True, GEMEENTE, D("0"), ahk_month, D("1401.50")), (6, False, None, D("0"), D("0"), D("0"))]
     assert part_with_bijstand(D("1557.50"), months, D("3115"), D("0")) == 0
 
 
