@@ -119,7 +119,8 @@ def different_months(result: ScenarioResult, typical: Decimal) -> list[Different
             if cause == "less_bijstand":
                 cause = _less_bijstand(row, base)
             elif cause == "vakantietoeslag_lower" and any(
-                    item.code == "vakantietoeslag_paid_earlier" for item in row.explanations):
+                    item.code in ("vakantietoeslag_paid_earlier", "vakantietoeslag_partly_paid_earlier")
+                    for item in row.explanations):
                 cause = "vakantietoeslag_paid_earlier"
         out.append(DifferentMonth(row.month, difference, more, cause))
     return out

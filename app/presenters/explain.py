@@ -17,9 +17,12 @@ from rules.figures import group_of
 from ..i18n import (
     DEFAULT_LANGUAGE, N_, N_plural, Plural, gettext, long_date, money, month_name, percent, translate_plural,
 )
-from .explain_couple import COUPLE_MONTH_TEXTS, COUPLE_REFUND_ALL_COUNTED, COUPLE_WARNING_TEXTS
+from .explain_couple import (
+    COUPLE_MONTH_TEXTS, COUPLE_REFUND_ALL_ASKED_BACK, COUPLE_REFUND_ALL_COUNTED, COUPLE_REFUND_ASKED_BACK,
+    COUPLE_WARNING_TEXTS,
+)
 from .explain_partner import PARTNER_MONTH_TEXTS, PARTNER_WARNING_TEXTS
-from .explain_warnings import WARNING_TEXTS
+from .explain_warnings import REFUND_ALL_ASKED_BACK, REFUND_ASKED_BACK, WARNING_TEXTS
 
 # I18N: every text below is read by people on bijstand: B1 Dutch, "je", sentences of at most
 # I18N: 20 words. %(...)s are filled in by the calculator; keep them as they are.
@@ -80,6 +83,17 @@ MONTH_TEXTS: dict[str, str | Plural] = {
         "Je partner is jonger dan 21 en krijgt %(young_partner)s. "
         "Samen is jullie norm %(norm)s per maand.",
         "persons"),
+    "norm_kostendeler_couple_under_27": N_(
+        "In jullie huis wonen een of meer mensen van %(min_age)s jaar of ouder. "
+        "Zij heten kostendelers: ze kunnen meebetalen aan de kosten. "
+        "Jullie tellen zelf ook mee, want jullie zijn 21 jaar of ouder. Zo tellen %(persons)s mensen mee. "
+        "De norm is %(per_person)s per persoon. Samen is jullie norm %(norm)s per maand."),
+    "norm_kostendeler_young_partner_under_27": N_(
+        "In jullie huis wonen een of meer mensen van %(min_age)s jaar of ouder. "
+        "Zij heten kostendelers: ze kunnen meebetalen aan de kosten. "
+        "Jij telt zelf ook mee, want je bent 21 jaar of ouder. Jouw deel van de norm is %(per_person)s. "
+        "Je partner is jonger dan 21 en krijgt %(young_partner)s. "
+        "Samen is jullie norm %(norm)s per maand."),
     "wage_paid": N_plural(
         "Je werkgever betaalt deze maand %(paydays)s keer loon. "
         "Dat is %(gross)s bruto en %(net)s netto. "
@@ -360,6 +374,11 @@ REFUND_ALL_COUNTED = N_(
 
 def warning_text(code: str, values: Mapping[str, Any], lang: str = DEFAULT_LANGUAGE,
                  money_text: MoneyText = money, *, couple: bool = False) -> str:
+    if code == "tax_refund_clawback_reading" and values.get("asked_back"):
+        # The bijstand has stopped when the refund comes: asked back, not taken off the bijstand.
+        if values.get("kept") == 0:
+            return _render(COUPLE_REFUND_ALL_ASKED_BACK if couple else REFUND_ALL_ASKED_BACK, values, lang, money_text)
+        return _render(COUPLE_REFUND_ASKED_BACK if couple else REFUND_ASKED_BACK, values, lang, money_text)
     if code == "tax_refund_clawback_reading" and values.get("kept") == 0:
         return _render(COUPLE_REFUND_ALL_COUNTED if couple else REFUND_ALL_COUNTED, values, lang, money_text)
     return _render((couple and COUPLE_WARNING_TEXTS.get(code)) or WARNING_TEXTS.get(code), values, lang, money_text)
