@@ -25,7 +25,7 @@ from ..money import ZERO, cents_down, to_cents
 from ..months import Month
 from ..parameters import LegalRef, ParameterSet
 from . import awir, huurtoeslag, kindgebonden_budget, zorgtoeslag
-from .toetsingsinkomen import HouseholdYear, household_years
+from .toetsingsinkomen import HouseholdYear, household_years, usual_month
 
 TOESLAGEN = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget")
 NO_PAYMENT = (ZERO, None)
@@ -157,9 +157,8 @@ def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResul
     household = scenario.household
     same = rows is baseline
     before_base = baseline[0]
-    ran_before = any(job is not None and job.start_month < scenario.start_month for job in (scenario.job, scenario.partner_job))
-    before_rows = rows[0] if (not same and ran_before) else before_base
-    true_years = household_years(scenario, rows, before_rows, params)
+    before_work = None if same else usual_month(scenario, rows)
+    true_years = household_years(scenario, rows, before_base, params, before_work)
     base_years = true_years if same else household_years(scenario, baseline, before_base, params)
     kb = {row.month: kinderbijslag.payment(household, row.month, params)
           for row in rows if row.month[1] in kinderbijslag.PAYMENT_MONTHS}

@@ -16,8 +16,10 @@ pay are added in the month they are paid; the bijstand in the month it is for (t
 vakantietoeslag included, as the official estimate does).
 
 Months of a calendar year outside the months shown are assumed like the nearest month shown
-(before the window: without work unless a job, the applicant's or the partner's, started earlier;
-then like the first month shown, with both jobs in it); the result says so.
+(before the window: without work in a month no job that started before the window ran, the
+applicant's or the partner's; in a month one ran, like a usual month shown with that pay, the first
+with the paydays most such months have, so that a month with two four-weekly paydays is not
+repeated); the result says so.
 """
 from __future__ import annotations
 
@@ -179,10 +181,13 @@ def _add_work(person: PersonYear, net: Decimal, count: int, wage_gross: Decimal,
         person.withheld_employer += (holiday_gross - holiday_net) * count
 
 
-def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthResult, params: ParameterSet) -> dict[int, HouseholdYear]:
+def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthResult, params: ParameterSet,
+                    before_work: MonthResult | None = None) -> dict[int, HouseholdYear]:
     """Per calendar year of `rows`: income and withholding, the months outside filled in.
 
-    `before` stands for the months of the first year before the first month shown.
+    `before` stands for the months of the first year before the first month shown; with
+    `before_work` (usual_month(): a job ran before the window), `before` only for those in which
+    no such job ran and `before_work` for the others.
     """
     job, partner_job = scenario.job, scenario.partner_job
     monthly_holiday = job is not None and job.holiday_pay == "monthly"
@@ -198,7 +203,11 @@ def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthRe
         first, last = months[0].month[1], months[-1].month[1]
         incomes: list[tuple[tuple, int]] = []
         if first > 1:
-            incomes.append((_income(before, monthly_holiday, job, params, partner_job, partner_monthly), first - 1))
+            # A month before the job started (or after it ended) had no wage (art. 32 Pw counts
+            # income in the month it relates to); the job's own months are like a usual month.
+            for working, count in _months_before(scenario, year, first, before_work is not None):
+                model = before_work if working else before
+                incomes.append((_income(model, monthly_holiday, job, params, partner_job, partner_monthly), count))
         incomes.extend((_income(row, True, job, params, partner_job), 1) for row in months)
         if year == last_year and last < MONTHS:
             # After the window: as the last month shown; holiday pay paid once a year is not repeated.
@@ -215,3 +224,40 @@ def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthRe
                 run_income, run_count = income, count
         _add(acc, run_income, run_count, rule)
     return years
+
+
+
+def _jobs_before(scenario: Scenario) -> list[Job]:
+    return [job for job in (scenario.job, scenario.partner_job) if job is not None and job.start_month < scenario.start_month]
+
+
+def _months_before(scenario: Scenario, year: int, first: int, with_work: bool) -> list[tuple[bool, int]]:
+    """The months of `year` before month `first`, as runs of (a job that started before the
+    window ran, how many months)."""
+    jobs = _jobs_before(scenario) if with_work else []
+    runs: list[tuple[bool, int]] = []
+    for number in range(1, first):
+        working = any(job.runs_in(Month(year, number)) for job in jobs)
+        if runs and runs[-1][0] == working:
+            runs[-1] = (working, runs[-1][1] + 1)
+        else:
+            runs.append((working, 1))
+    return runs
+
+
+def usual_month(scenario: Scenario, rows: list[MonthResult]) -> MonthResult | None:
+    """The month shown that stands for the months before the window in which a job that started
+    before it ran: one with pay from those jobs only, the first with the paydays most such months
+    have (one for pay per four weeks: a month with two paydays comes once a year). None when no
+    job started before the window."""
+    jobs = _jobs_before(scenario)
+    if not jobs:
+        return None
+    own, partner = scenario.job in jobs, scenario.partner_job in jobs
+    paid = [row for row in rows if (row.paydays or row.partner_paydays)
+            and (own or not row.paydays) and (partner or not row.partner_paydays)]
+    if not paid:
+        return rows[0]
+    counts = [row.paydays + row.partner_paydays for row in paid]
+    usual = max(set(counts), key=lambda count: (counts.count(count), -count))
+    return paid[counts.index(usual)]

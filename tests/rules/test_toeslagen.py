@@ -13,7 +13,7 @@ from rules.model import MonthResult
 from rules.parameters import load_parameters
 from rules.money import euros_down
 from rules.toeslagen import awir, huurtoeslag, jaar, kindgebonden_budget, zorgtoeslag
-from rules.toeslagen.toetsingsinkomen import household_years
+from rules.toeslagen.toetsingsinkomen import household_years, usual_month
 
 PARAMS = default_parameters()
 NEUTRAL = default_profiles()["voorbeeld"]
@@ -75,6 +75,26 @@ def test_months_outside_the_window_are_filled_in():
     assert year.months_shown == 3
     assert year.bijstand_months == 12
     assert euros_down(year.toetsingsinkomen) == 21327
+
+
+def _window_with_job(job: Job, rows_spec: list[tuple[int, int]]):
+    """A single person of 35, the window from October 2026: (month, paydays) of pay per four
+    weeks of EUR 1.000 gross, 700 net, beside bijstand of 500,00 (below 726,11: not grossed up)."""
+    scenario = Scenario(Month(2026, rows_spec[0][0]), len(rows_spec), Household("single", 35), job)
+    rows = [MonthResult(Month(2026, m), bijstand=D("500.00"), gross_wage=D(1000) * days, net_wage=D(700) * days,
+                        paydays=days) for m, days in rows_spec]
+    before = MonthResult(Month(2026, rows_spec[0][0]), bijstand=D("500.00"))  # without the job
+    return household_years(scenario, rows, before, PARAMS, usual_month(scenario, rows))[2026]
+
+
+def test_months_before_the_window_have_the_job_only_from_its_start():
+    # A job from September shown from October (two paydays) to December: January-August without
+    # it, September like a month with one payday. Wage 1.000 x (1 + 2 + 1 + 1) = 5.000, bijstand
+    # 12 x 500 = 6.000 (not nine Octobers: 9 x 2.000 + 4.000 = 22.000 of wage).
+    job = Job(Month(2026, 9), pay_period="four_weeks", gross_per_period=D(1000))
+    year = _window_with_job(job, [(10, 2), (11, 1), (12, 1)])
+    assert year.persons[0].wage_gross == D(5000)
+    assert year.toetsingsinkomen == D(11000)
 
 
 # --- zorgtoeslag ---------------------------------------------------------------------------------
