@@ -11,7 +11,7 @@ import dataclasses
 from decimal import Decimal
 
 from .loon import VAKANTIEBIJSLAG, gross_per_payday, paydays
-from .model import Household, Job, Scenario
+from .model import Household, Job, MonthResult, Scenario
 from .money import ZERO, to_cents
 from .month_facts import MonthFacts, month_facts
 from .month_loop import Earner, State, run_months
@@ -59,8 +59,9 @@ def partner_earner(household: Household, job: Job, first: Month, params: Paramet
 
 def start_state(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[MonthFacts],
                 history: list[MonthFacts], transition: str,
-                partner_job: Job | None = None) -> tuple[State, tuple[int, Decimal]]:
-    """The loop's state on the first month shown.
+                partner_job: Job | None = None) -> tuple[State, tuple[int, Decimal], list[MonthResult]]:
+    """The loop's state on the first month shown, and the job's months before it as they ran
+    (for the year end: rules/toeslagen/toetsingsinkomen.py).
 
     The vakantietoeslag saved since the last June payout (art. 45 lid 1), the income of the month
     before (settled a month later), the art. 34a period and the holiday pay built up follow the
@@ -78,7 +79,7 @@ def start_state(scenario: Scenario, job: Job | None, params: ParameterSet, facts
                        holiday_bank=holiday_built_before(job, start, params), transition=transition)
         if partner_job is not None:
             state.partner = partner_earner(household, partner_job, start, params)
-        return state, (saved_months, state.vt_reserve)
+        return state, (saved_months, state.vt_reserve), []
 
     first = history[0].month
     earliest = _earliest_start(job, partner_job)
@@ -130,7 +131,7 @@ def start_state(scenario: Scenario, job: Job | None, params: ParameterSet, facts
         window_clock = start_clock(used, household, job, start, params, earlier_34a)
         clock.n_used, clock.total_used, clock.r_started = window_clock.n_used, window_clock.total_used, window_clock.r_started
     state.no_vrijlating_before = None
-    return state, (saved_months, state.vt_reserve)
+    return state, (saved_months, state.vt_reserve), lead
 
 
 def holiday_built_before(job: Job | None, start: Month, params: ParameterSet) -> Decimal:

@@ -5,7 +5,7 @@ loonheffingskorting (Wet LB art. 23).
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from . import before_window
@@ -27,6 +27,8 @@ class Run:
     # it (see run_months), when asked for (rules/transition_2027.py).
     at_switch: State | None = None
     work: list | None = None
+    # The job's months before the window, as they ran (before_window.start_state).
+    before: list[MonthResult] = field(default_factory=list)
 
 
 def run_window(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[MonthFacts],
@@ -37,13 +39,13 @@ def run_window(scenario: Scenario, job: Job | None, params: ParameterSet, facts:
     (before_window.job_months), run first so the window starts from where the job has brought
     the bijstand. `keep_switch`: keep a copy of the state before the first month of art. 34a in
     the window. `partner_job`: the partner's job when the partner works too (the baseline has none)."""
-    state, saved_before = before_window.start_state(scenario, job, params, facts, history, transition, partner_job)
+    state, saved_before, before = before_window.start_state(scenario, job, params, facts, history, transition, partner_job)
     switch = next((index for index, fact in enumerate(facts) if fact.art34a), 0) if keep_switch else 0
     rows = run_months(scenario.household, job, params, facts[:switch], state, explain) if switch else []
     at_switch, work = (state.copy(), []) if switch else (None, None)
     rows += run_months(scenario.household, job, params, facts[switch:] if switch else facts, state, explain,
                        keep_work=work)
-    return Run(rows, saved_before, at_switch, work)
+    return Run(rows, saved_before, at_switch, work, before)
 
 
 def run_job(scenario: Scenario, params: ParameterSet, facts: list[MonthFacts], explain: bool = True,
