@@ -13,6 +13,8 @@ MONTH_CODES: dict[str, tuple[str, ...]] = {
     "norm_couple_one_young": ("norm",),
     "norm_youth_raised": ("norm", "increase", "maximum"),
     "norm_kostendeler": ("norm", "persons", "min_age"),
+    "norm_kostendeler_under_27": ("norm", "persons", "min_age"),
+    "norm_youth_no_kostendelers": ("age", "min_age"),
     "norm_kostendeler_couple": ("norm", "per_person", "persons", "min_age"),
     "norm_kostendeler_young_partner": ("norm", "per_person", "young_partner", "persons", "min_age"),
     "wage_paid": ("paydays", "gross", "net"),

@@ -54,6 +54,14 @@ MONTH_TEXTS: dict[str, str | Plural] = {
         "Zij delen de kosten. Daarom heten ze kostendelers. "
         "Je norm is daarom lager: %(norm)s per maand.",
         "persons"),
+    "norm_kostendeler_under_27": N_(
+        "Je deelt je huis met een of meer mensen van %(min_age)s jaar of ouder. "
+        "Zij heten kostendelers: ze kunnen meebetalen aan de kosten. "
+        "Jij bent zelf jonger dan %(min_age)s, maar wel 21 of ouder. "
+        "Dan is je norm lager: %(norm)s per maand."),
+    "norm_youth_no_kostendelers": N_(
+        "Er wonen een of meer mensen van %(min_age)s jaar of ouder bij je in huis. "
+        "Omdat je jonger bent dan %(age)s, maakt dat je norm niet lager."),
     "norm_kostendeler_couple": N_plural(
         "In je huis woont %(persons)s mens van %(min_age)s jaar of ouder, jullie meegeteld. "
         "Zij heten kostendelers. De norm is %(per_person)s per persoon. "

@@ -38,8 +38,12 @@ def _min_age(month: Month, params: ParameterSet) -> int:
 def for_single(household: Household, month: Month, params: ParameterSet):
     persons = household.housemates_27_plus + 1
     amount, legal = per_person(persons, month, params)
-    values = {"norm": amount, "persons": persons, "min_age": _min_age(month, params)}
-    return amount, [Explanation("norm_kostendeler", values, legal)]
+    min_age = _min_age(month, params)
+    values = {"norm": amount, "persons": persons, "min_age": min_age}
+    # A counts the belanghebbende from 21 (lid 1), the housemates from 27 (art. 19a lid 1): someone
+    # of 21-26 is counted without being 27 or older, and the sentence must not say they are.
+    code = "norm_kostendeler" if household.age >= min_age else "norm_kostendeler_under_27"
+    return amount, [Explanation(code, values, legal)]
 
 
 def for_couple(household: Household, month: Month, params: ParameterSet):

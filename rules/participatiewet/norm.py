@@ -67,7 +67,12 @@ def _norm(household: Household, month: Month, params: ParameterSet) -> tuple[Dec
     if young:
         key = "alleenstaande_ouder_18_20" if household.situation == "single_parent" else "alleenstaande_18_20"
         value = params.at(f"{FILE}.{key}", month)
-        return value.amount, [Explanation("norm_youth", {"norm": value.amount}, value.legal)]
+        explanations = [Explanation("norm_youth", {"norm": value.amount}, value.legal)]
+        if household.housemates_27_plus > 0:
+            # Art. 22a lid 1: the kostendelersnorm is for a belanghebbende "van 21 jaar of ouder".
+            min_age = int(params.amount(f"{kostendelersnorm.FILE}.minimumleeftijd_medebewoner", month))
+            explanations.append(Explanation("norm_youth_no_kostendelers", {"age": YOUTH_UNTIL, "min_age": min_age}, value.legal))
+        return value.amount, explanations
     if household.housemates_27_plus > 0:
         return kostendelersnorm.for_single(household, month, params)
     value = params.at(f"{FILE}.alleenstaande_21", month)

@@ -68,5 +68,23 @@ def test_young_partner_with_housemate_gets_fixed_amount_plus_kostendelersnorm(pa
 
 
 def test_youth_do_not_get_the_kostendelersnorm(params):
-    amount, _ = norm(Household("single", 20, housemates_27_plus=2), JAN_2026, params)
+    amount, explanations = norm(Household("single", 20, housemates_27_plus=2), JAN_2026, params)
     assert amount == Decimal("345.99")
+    # Art. 22a lid 1 ("van 21 jaar of ouder"): the housemates asked about are named, and why they
+    # do not lower the norm.
+    assert [item.code for item in explanations] == ["norm_youth", "norm_youth_no_kostendelers"]
+    assert explanations[1].values == {"age": 21, "min_age": 27}
+
+
+def test_youth_without_housemates_get_no_word_about_them(params):
+    _, explanations = norm(Household("single", 20), JAN_2026, params)
+    assert [item.code for item in explanations] == ["norm_youth"]
+
+
+def test_a_person_of_21_to_26_is_counted_without_being_called_27_or_older(params):
+    # Art. 22a lid 1 counts the belanghebbende of 21+ in A; art. 19a lid 1 the housemates of 27+.
+    # A = 3: (40 + 3 x 30) / 3 = 43,333% of 2.027,79 = 878,709 -> 878,71.
+    amount, explanations = norm(Household("single", 24, housemates_27_plus=2), JUL_2026, params)
+    assert amount == Decimal("878.71")
+    assert explanations[0].code == "norm_kostendeler_under_27"
+    assert explanations[0].values["persons"] == 3
