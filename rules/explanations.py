@@ -4,6 +4,9 @@ The web layer has a sentence for each (app/presenters/explain.py); a test checks
 """
 from __future__ import annotations
 
+# The months of a vrijlating are over: its own months, or (from 2027) those of art. 31 counted.
+USED_UP = frozenset({"vrijlating_used_up", "vrijlating_used_up_at_switch"})
+
 MONTH_CODES: dict[str, tuple[str, ...]] = {
     "norm_single": ("norm",),
     "norm_single_parent": ("norm",),
@@ -33,6 +36,7 @@ MONTH_CODES: dict[str, tuple[str, ...]] = {
     "vrijlating_34a": ("share", "amount", "month_number", "max_months"),
     "vrijlating_34a_b": ("share", "amount"),
     "vrijlating_used_up": ("max_months",),
+    "vrijlating_used_up_at_switch": (),  # art. 34a: the art. 31 months counted already fill its twelve
     "vrijlating_under_27": ("age",),
     "vrijlating_none_no_income": (),
     "vrijlating_not_needed": (),
@@ -143,7 +147,8 @@ LOW_CAUSES: tuple[str, ...] = (
 PARTNER_CODES: tuple[str, ...] = (
     "wage_paid", "two_paydays", "loonheffing_without_korting", "loonheffing_with_korting",
     "loonheffing_korting_nobody", "loonheffing_korting_after_bijstand", "counted_spread", "counted_when_paid",
-    "holiday_right_counted", "vrijlating_n", "vrijlating_34a", "vrijlating_used_up", "vrijlating_under_27",
+    "holiday_right_counted", "vrijlating_n", "vrijlating_34a", "vrijlating_used_up", "vrijlating_used_up_at_switch",
+    "vrijlating_under_27",
     "vrijlating_none_no_income", "vrijlating_not_needed", "holiday_pay_paid", "holiday_pay_paid_at_end",
     "holiday_pay_not_counted", "job_ended", "job_ended_n_left", "job_ended_34a_runs_on",
 )

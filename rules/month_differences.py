@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, Sequence
 
+from .explanations import USED_UP
 from .model import MonthResult, ScenarioResult
 from .money import ZERO
 from .months import Month
@@ -116,6 +117,6 @@ def _less_bijstand(row: MonthResult, base: MonthResult) -> str:
     if row.bijstand_paid == ZERO and base.bijstand_paid > ZERO:
         return "bijstand_ends"
     codes = {item.code for item in row.explanations}
-    if "vrijlating_used_up" in codes or "partner_vrijlating_used_up" in codes:
+    if codes & (USED_UP | {f"partner_{code}" for code in USED_UP}):
         return "vrijlating_used_up"
     return "less_bijstand"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Sequence
 
-from .explanations import LOW_CAUSES
+from .explanations import LOW_CAUSES, USED_UP
 from .model import MonthResult, ScenarioResult, YearEnd
 from .money import ZERO, to_cents
 from .months import Month
@@ -106,7 +106,8 @@ def low_cause(row: MonthResult, rows: Sequence[MonthResult], without_job: MonthR
     """The rule that makes `row` low.
 
     Below the same month without the job (`without_job`), the cause is what the job changes in
-    that month: the step of the law that counts more than was paid, or a smaller vakantietoeslag.
+    that month: the step of the law that counts more than was paid, or a smaller vakantietoeslag;
+    but when the vrijlating has run out and would have kept the month above, that is the cause.
     Otherwise it is compared with an ordinary month of `rows`, one with the median of each part:
     a payment most months lack (holiday pay, the quarterly kinderbijslag, a second payday) is
     not why a month is low, and a rule that takes money in many months (the vrijlating ending)
@@ -115,6 +116,8 @@ def low_cause(row: MonthResult, rows: Sequence[MonthResult], without_job: MonthR
     below = without_job is not None and row.total < without_job.total
     if row.bijstand == 0 and (without_job.bijstand > 0 if below else median([other.bijstand for other in rows]) > 0):
         return "bijstand_ends"
+    if below and _below_only_after_the_vrijlating(row, rows, without_job.total - row.total):
+        return "vrijlating_used_up"
     short: dict[str, Decimal] = dict.fromkeys(LOW_CAUSES, ZERO)
     steps = dict(_ON_BIJSTAND) if row.bijstand > 0 else {"less_wage": _net_wage}
     for name, part in {**steps, **_ALWAYS}.items():
@@ -128,12 +131,25 @@ def low_cause(row: MonthResult, rows: Sequence[MonthResult], without_job: MonthR
     return cause if short[cause] > 0 else "other"
 
 
+def _below_only_after_the_vrijlating(row: MonthResult, rows: Sequence[MonthResult], below_by: Decimal) -> bool:
+    """The vrijlating has run out in `row`, and with the vrijlating of an ordinary month it would
+    not be below the month without the job: counting more than is paid is how it gets below, the
+    vrijlating running out is why (its share of the bijstand paid now, without the vakantietoeslag
+    part, art. 19 lid 3 Pw)."""
+    if row.bijstand <= 0 or _vrijlating_cause(row, rows) != "vrijlating_used_up":
+        return False
+    lost = median([other.vrijlating for other in rows]) - row.vrijlating
+    return lost > 0 and lost * row.bijstand_paid / row.bijstand >= below_by
+
+
 def _vrijlating_cause(row: MonthResult, rows: Sequence[MonthResult]) -> str:
     """A lower vrijlating: its months are over, another, lower onderdeel applies (r after n), or
     the same rule on less wage."""
     partner_code = None if row.partner is None else row.partner.vrijlating_code
-    if "vrijlating_used_up" in (row.vrijlating_code, partner_code):  # either partner's
+    if {row.vrijlating_code, partner_code} & USED_UP:  # either partner's
         return "vrijlating_used_up"
+    if row.wage_counted == 0 and (row.partner is None or row.partner.net_wage == 0):
+        return "less_wage"  # no wage to free (the job ended, or no pay yet): no lower rule applies
     if any(other.vrijlating_code != row.vrijlating_code and other.vrijlating > row.vrijlating for other in rows):
         return "vrijlating_lower"
     return "less_wage"

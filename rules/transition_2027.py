@@ -6,13 +6,16 @@ No overgangsrecht was found (docs/assumptions.md): the result follows the planni
 """
 from __future__ import annotations
 
+import calendar
 import dataclasses
+from datetime import date, timedelta
 from decimal import Decimal
 
 from . import before_window
 from .gemeente import lokaal
 from .model import Job, MonthResult, Notice, Scenario, TransitionRange
 from .money import ZERO
+from .months import PAYDAY_STEP_DAYS, Month
 from .month_facts import MonthFacts
 from .month_loop import run_months
 from .parameters import ParameterSet
@@ -73,15 +76,33 @@ def _first_pay_in_january(scenario: Scenario, which: str, params: ParameterSet, 
                           facts: list[MonthFacts], rows: list[MonthResult]) -> Decimal | None:
     """For a job (`which`: the applicant's or the partner's) first paid in December 2026: what the
     months from January 2027 would bring more in total if its first pay came in January 2027, a
-    new job with a period of art. 34a of its own (planning reading; lid 3)."""
+    new job with a period of art. 34a of its own (planning reading; lid 3). The same job keeps its
+    paydays of 2027, so the difference is what the law changes, not a payday lost in January."""
     job = getattr(scenario, which)
     if job is None or job.start_month != LAST_ART31_MONTH:
         return None
-    january = dataclasses.replace(job, start_month=ART_34A_IN_FORCE, first_payday=None)
+    january = dataclasses.replace(job, start_month=ART_34A_IN_FORCE,
+                                  first_payday=_first_payday_in(job, ART_34A_IN_FORCE))
     variant = dataclasses.replace(scenario, **{which: january})
     history_of_january = before_window.job_months(variant, params, policy)
     later = _totals(variant, variant.job, params, policy, facts, history_of_january, rows, COUNTED, None)
     return sum((new - row.total for new, row in zip(later, rows) if row.month >= ART_34A_IN_FORCE), ZERO)
+
+
+def _first_payday_in(job: Job, month: Month) -> date | None:
+    """The job's first payday in `month` on its own rhythm (pay per week or per four weeks). Without
+    it a job first paid in `month` gets one payday there (loon.paydays): a weekly job would lose the
+    other Fridays of January 2027, a job paid every 28 days from 4 December 2026 its payday of
+    1 January 2027."""
+    step = PAYDAY_STEP_DAYS.get(job.pay_period)
+    if step is None:
+        return None
+    if job.first_payday is not None:
+        behind = (month.first_day - job.first_payday).days
+        return job.first_payday + timedelta(days=-(-behind // step) * step)
+    if job.pay_period == "week":  # every Friday (docs/assumptions.md, "Paydays")
+        return month.first_day + timedelta(days=(calendar.FRIDAY - month.first_day.weekday()) % 7)
+    return None  # per four weeks: the calendar's one payday in the month is the job's own
 
 
 def _had_art31(age: int | None, medisch_urenbeperkt: bool, old) -> bool:

@@ -153,6 +153,11 @@ MONTH_TEXTS: dict[str, str | Plural] = {
         "Je had die %(max_months)s maanden. "
         "Nu haalt de gemeente al je loon van je bijstand af.",
         "max_months"),
+    "vrijlating_used_up_at_switch": N_(
+        "Je vrijlating is op. Vrijlating is het deel van je loon dat je mocht houden. "
+        "Sinds 1 januari 2027 is er een nieuwe regel voor vrijlating. "
+        "De maanden waarin je al vrijlating had, tellen daarvoor mee. Die maanden zijn al om. "
+        "Nu haalt de gemeente al je loon van je bijstand af."),
     "vrijlating_under_27": N_(
         "Je bent jonger dan %(age)s. Dan krijg je geen vrijlating. "
         "Vrijlating is een deel van je loon dat je mag houden naast je bijstand."),

@@ -70,6 +70,11 @@ PARTNER_MONTH_TEXTS: dict[str, str | Plural] = {
         "Je partner had die %(max_months)s maanden. "
         "Nu haalt de gemeente al het loon van je partner van jullie bijstand af.",
         "max_months"),
+    "partner_vrijlating_used_up_at_switch": N_(
+        "De vrijlating van je partner is op. Vrijlating is het deel van het loon dat je partner mocht houden. "
+        "Sinds 1 januari 2027 is er een nieuwe regel voor vrijlating. "
+        "De maanden waarin je partner al vrijlating had, tellen daarvoor mee. Die maanden zijn al om. "
+        "Nu haalt de gemeente al het loon van je partner van jullie bijstand af."),
     "partner_vrijlating_under_27": N_(
         "Je partner is jonger dan %(age)s. Dan krijgt je partner geen vrijlating. "
         "Vrijlating is een deel van het loon dat iemand mag houden naast de bijstand."),

@@ -222,7 +222,11 @@ def _art34a(income: Decimal, month: Month, household: Household, clock: Clock, f
     started = clock.a34_started or month
     number = month.minus(started) + 1 + clock.a34_months_before
     if number > limit:
-        return Outcome(ZERO, None, "vrijlating_used_up", share.legal, max_months=limit)
+        # The months of art. 31 counted at the switch (planning reading) used the whole period up
+        # before any month of it in 2027: the explanation says it was the switch.
+        at_switch = clock.a34_started is None and clock.a34_months_before > clock.a34_earlier_job
+        return Outcome(ZERO, None, "vrijlating_used_up_at_switch" if at_switch else "vrijlating_used_up",
+                       share.legal, max_months=limit)
     return Outcome(_capped(income, share.value, maximum), "34a_a", "vrijlating_34a", share.legal, share.value,
                    month_number=number, max_months=limit)
 
