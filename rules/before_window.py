@@ -91,8 +91,11 @@ def start_state(scenario: Scenario, job: Job | None, params: ParameterSet, facts
         state = State(clock, holiday_bank=holiday_built_before(job, first, params), transition=transition)
     else:
         # Months of vrijlating_months_used are the most recent ones before the window: in the
-        # months before those the job got no vrijlating of art. 31.
-        art31_months = [fact.month for fact in history if not fact.art34a]
+        # months before those the job got no vrijlating of art. 31. Only a month in which the
+        # job ran can be one (onderdeel n counts months with income from work, not calendar
+        # months: docs/assumptions.md "Vrijlating"), so a job that ended before the window has
+        # them at its end, not in the months after it.
+        art31_months = [fact.month for fact in history if not fact.art34a and (job is None or job.runs_in(fact.month))]
         before = max(0, used - len(art31_months))
         clock = start_clock(before, household, job, first, params, earlier_34a)
         unused = len(art31_months) - used
