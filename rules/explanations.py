@@ -30,6 +30,7 @@ MONTH_CODES: dict[str, tuple[str, ...]] = {
     "counted_spread": ("periods", "per_period", "amount", "paydays"),
     "counted_when_paid": ("paydays", "amount"),
     "holiday_right_counted": ("amount", "share"),
+    "holiday_right_counted_table": ("amount", "share", "deduction"),  # Regeling art. 11: minus a fixed amount
     "vrijlating_n": ("share", "amount", "maximum", "month_number", "max_months"),
     "vrijlating_r": ("share", "amount", "maximum", "month_number", "max_months"),
     "vrijlating_y": ("share", "amount", "maximum"),
@@ -48,6 +49,8 @@ MONTH_CODES: dict[str, tuple[str, ...]] = {
     "vakantietoeslag_reserved": ("amount",),
     "vakantietoeslag_paid": ("amount",),
     "vakantietoeslag_paid_on_leaving": ("amount",),
+    "vakantietoeslag_paid_earlier": ("month",),  # June: it was paid when the bijstand stopped
+    "vakantietoeslag_partly_paid_earlier": ("month",),  # June: part of it was paid then
     "vakantietoeslag_reduced_by_holiday_right": ("amount",),
     "holiday_pay_paid": ("gross", "net"),
     "holiday_pay_not_counted": ("net",),
@@ -147,8 +150,8 @@ LOW_CAUSES: tuple[str, ...] = (
 PARTNER_CODES: tuple[str, ...] = (
     "wage_paid", "two_paydays", "loonheffing_without_korting", "loonheffing_with_korting",
     "loonheffing_korting_nobody", "loonheffing_korting_after_bijstand", "counted_spread", "counted_when_paid",
-    "holiday_right_counted", "vrijlating_n", "vrijlating_34a", "vrijlating_used_up", "vrijlating_used_up_at_switch",
-    "vrijlating_under_27",
+    "holiday_right_counted", "holiday_right_counted_table", "vrijlating_n", "vrijlating_34a", "vrijlating_used_up",
+    "vrijlating_used_up_at_switch", "vrijlating_under_27",
     "vrijlating_none_no_income", "vrijlating_not_needed", "holiday_pay_paid", "holiday_pay_paid_at_end",
     "holiday_pay_not_counted", "job_ended", "job_ended_n_left", "job_ended_34a_runs_on",
 )

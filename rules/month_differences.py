@@ -39,6 +39,7 @@ LESS_CAUSES: tuple[str, ...] = (
     "bijstand_ends",  # no bijstand this month (art. 19 lid 2)
     "less_bijstand",  # the gemeente takes more of the wage off the bijstand
     "vakantietoeslag_lower",  # less vakantietoeslag: a share of the lower bijstand (art. 19 lid 3)
+    "vakantietoeslag_paid_earlier",  # none in June: paid when the bijstand stopped (art. 45 lid 1)
     "less_wage",
     "no_holiday_money",
     "no_kinderbijslag",
@@ -108,6 +109,9 @@ def different_months(result: ScenarioResult, typical: Decimal) -> list[Different
             cause = PARTS[index][2] if shares[index] < ZERO else "other"
             if cause == "less_bijstand":
                 cause = _less_bijstand(row, base)
+            elif cause == "vakantietoeslag_lower" and any(
+                    item.code == "vakantietoeslag_paid_earlier" for item in row.explanations):
+                cause = "vakantietoeslag_paid_earlier"
         out.append(DifferentMonth(row.month, difference, more, cause))
     return out
 

@@ -54,6 +54,10 @@ class State:
     previous_attributed: Decimal = ZERO  # income of the month before, for settling a month later
     previous_month: Month | None = None
     was_on_bijstand: bool = True
+    # The month the saved vakantietoeslag was paid because the bijstand stopped, until the next June.
+    vt_paid_on_leaving: Month | None = None
+    # Before the window: the month from which the job's months had no bijstand (before_window.py).
+    stopped_before: Month | None = None
     buffer_used: dict = dataclasses.field(default_factory=dict)  # bufferbudget paid per calendar year
     # Months of the job before the window that got no vrijlating (vrijlating_months_used).
     no_vrijlating_before: Month | None = None
@@ -79,7 +83,7 @@ def run_months(household: Household, job: Job | None, params: ParameterSet, fact
     entered_34a = state.entered_34a
     vt_reserve, holiday_right_bank, holiday_bank = state.vt_reserve, state.holiday_right_bank, state.holiday_bank
     previous_attributed, previous_month_label = state.previous_attributed, state.previous_month
-    was_on_bijstand = state.was_on_bijstand
+    was_on_bijstand, vt_paid_on_leaving = state.was_on_bijstand, state.vt_paid_on_leaving
     buffer_used = state.buffer_used
     no_vrijlating_before = state.no_vrijlating_before
     partner = state.partner
@@ -200,6 +204,14 @@ def run_months(household: Household, job: Job | None, params: ParameterSet, fact
             vt_paid = vakantietoeslag.payout(vt_reserve, holiday_right_bank, leaving, fact.vt_legal,
                                              reasons if explain else None)
             vt_reserve, holiday_right_bank = ZERO, ZERO
+        if fact.vt_payout_month:
+            # Art. 45 lid 1: paid when the bijstand ended, so nothing is left for June.
+            if explain and vt_paid_on_leaving is not None and not leaving:
+                code = "vakantietoeslag_paid_earlier" if vt_paid == 0 else "vakantietoeslag_partly_paid_earlier"
+                reasons.append(Explanation(code, {"month": vt_paid_on_leaving}, fact.vt_legal))
+            vt_paid_on_leaving = None
+        elif leaving and vt_paid > 0:
+            vt_paid_on_leaving = month
         # This month's own part is paid next June (or when the bijstand ends).
         vt_reserve += reserved
         was_on_bijstand = amount > 0
@@ -235,7 +247,7 @@ def run_months(household: Household, job: Job | None, params: ParameterSet, fact
     state.entered_34a = entered_34a
     state.vt_reserve, state.holiday_right_bank, state.holiday_bank = vt_reserve, holiday_right_bank, holiday_bank
     state.previous_attributed, state.previous_month = previous_attributed, previous_month_label
-    state.was_on_bijstand = was_on_bijstand
+    state.was_on_bijstand, state.vt_paid_on_leaving = was_on_bijstand, vt_paid_on_leaving
     return rows
 
 

@@ -37,7 +37,7 @@ def warnings_of(scenario: Scenario, params: ParameterSet, months: list[MonthResu
         if last >= Month(2027, 1):
             notices.append(Notice("verrekening_2027_open"))
     months_saved, amount = saved_before
-    if months_saved:
+    if months_saved and amount > 0:  # nothing saved: the bijstand had stopped (and paid it out)
         notices.append(Notice("vakantietoeslag_saved_estimated", {"months": months_saved, "amount": amount}))
     if _ages_may_cross(scenario.household, scenario.months, params, scenario.start_month):
         notices.append(Notice("ages_fixed"))

@@ -14,6 +14,7 @@ from .loon import with_employer_korting
 from .model import Job, MonthResult, Scenario
 from .month_facts import MonthFacts
 from .month_loop import State, run_months
+from .months import Month
 from .parameters import ParameterSet
 from .participatiewet import verrekening
 from .participatiewet.vrijlating import COUNTED
@@ -27,6 +28,7 @@ class Run:
     # it (see run_months), when asked for (rules/transition_2027.py).
     at_switch: State | None = None
     work: list | None = None
+    stopped_before: Month | None = None  # the bijstand had stopped before the window, from then
     # The job's months before the window, as they ran (before_window.start_state).
     before: list[MonthResult] = field(default_factory=list)
 
@@ -40,12 +42,13 @@ def run_window(scenario: Scenario, job: Job | None, params: ParameterSet, facts:
     the bijstand. `keep_switch`: keep a copy of the state before the first month of art. 34a in
     the window. `partner_job`: the partner's job when the partner works too (the baseline has none)."""
     state, saved_before, before = before_window.start_state(scenario, job, params, facts, history, transition, partner_job)
+    stopped_before = state.stopped_before
     switch = next((index for index, fact in enumerate(facts) if fact.art34a), 0) if keep_switch else 0
     rows = run_months(scenario.household, job, params, facts[:switch], state, explain) if switch else []
     at_switch, work = (state.copy(), []) if switch else (None, None)
     rows += run_months(scenario.household, job, params, facts[switch:] if switch else facts, state, explain,
                        keep_work=work)
-    return Run(rows, saved_before, at_switch, work, before)
+    return Run(rows, saved_before, at_switch, work, stopped_before, before)
 
 
 def run_job(scenario: Scenario, params: ParameterSet, facts: list[MonthFacts], explain: bool = True,
@@ -60,6 +63,8 @@ def run_job(scenario: Scenario, params: ParameterSet, facts: list[MonthFacts], e
     run = run_window(scenario, job, params, facts, explain, history=history, keep_switch=keep_switch,
                      transition=transition, partner_job=partner_job)
     since = loonheffingskorting.employer_from(job, run.months)
+    if since is not None and since == scenario.start_month and run.stopped_before is not None:
+        since = run.stopped_before  # it stopped before the first month shown (Wet LB art. 23)
     partner_since = None if partner_job is None else loonheffingskorting.employer_from(partner_job, run.months)
     if since is not None or partner_since is not None:
         if since is not None:

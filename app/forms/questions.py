@@ -26,6 +26,11 @@ STEP_TITLES = {
     "partner_werk": N_("De baan van je partner"),
     "partner_loon": N_("Het loon van je partner"),
 }
+# The caption above each step: the part it belongs to. Every route has these two parts, so the
+# caption never changes its total (a "question 3 of 5" became "of 7" once a couple chose who works).
+HOUSEHOLD_PART = N_("Deel 1 van 2: je huishouden")
+WORK_PART = N_("Deel 2 van 2: het werk")
+STEP_PARTS = {step: HOUSEHOLD_PART if step in ("huishouden", "wonen") else WORK_PART for step in STEPS}
 
 SITUATIONS = (
     ("single", N_("Ik woon alleen of met anderen, zonder partner")),

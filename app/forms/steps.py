@@ -18,7 +18,7 @@ from .fields import MESSAGES, Field, InputError, message_for, parse_field  # noq
 from .parsing import format_number  # noqa: F401
 from .questions import (  # noqa: F401
     ALL_FIELDS, BY_NAME, EXTRA_FIELDS, FIELD_NAMES, FIELDS, GROSS_LABELS, JOB_START_EARLIEST, PARTNER,
-    PARTNER_GROSS_LABELS, STEP_TITLES, STEPS, YEARS_BACK_FOR_A_RUNNING_JOB, applicant_works, partner_works,
+    PARTNER_GROSS_LABELS, STEP_PARTS, STEP_TITLES, STEPS, YEARS_BACK_FOR_A_RUNNING_JOB, applicant_works, partner_works,
 )
 
 def month_options(today: datetime.date | None = None, lang: str = "nl") -> list[tuple[str, str]]:

@@ -122,6 +122,10 @@ MONTH_TEXTS: dict[str, str | Plural] = {
         "Je bouwt bij je werk ook vakantiegeld op. "
         "De gemeente telt daarvan nu al %(amount)s mee: %(share)s van je nettoloon. "
         "Ook al krijg je het pas later."),
+    "holiday_right_counted_table": N_(
+        "Je bouwt bij je werk ook vakantiegeld op. "
+        "De gemeente telt daarvan nu al %(amount)s mee: %(share)s van je nettoloon, min %(deduction)s. "
+        "Ook al krijg je het pas later."),
     "vrijlating_n": N_(
         "Je mag %(share)s van je loon houden, tot %(maximum)s per maand. "
         "Dat heet vrijlating: de gemeente haalt dat deel niet van je bijstand af. "
@@ -192,6 +196,11 @@ MONTH_TEXTS: dict[str, str | Plural] = {
     "vakantietoeslag_paid_on_leaving": N_(
         "Je bijstand stopt. Daarom krijg je nu je gespaarde vakantietoeslag: %(amount)s. "
         "Dat is het deel van je bijstand dat de gemeente voor je opspaarde."),
+    "vakantietoeslag_paid_earlier": N_(
+        "Deze maand krijg je geen vakantietoeslag van de gemeente. "
+        "Die kreeg je al in %(month)s, toen je bijstand stopte."),
+    "vakantietoeslag_partly_paid_earlier": N_(
+        "Een deel van je vakantietoeslag kreeg je al in %(month)s, toen je bijstand stopte."),
     "vakantietoeslag_reduced_by_holiday_right": N_(
         "Je hebt bij je werk zelf vakantiegeld opgebouwd. "
         "Daarom haalt de gemeente %(amount)s van je gespaarde vakantietoeslag af."),
@@ -277,7 +286,7 @@ SHARE_KEYS = {"share"}
 AMOUNT_KEYS = {
     "norm", "per_person", "young_partner", "gross", "net", "per_period", "amount", "maximum",
     "counted", "bijstand", "remaining", "difference", "income", "refund", "kept", "hourly_wage",
-    "minimum", "limit", "yearly_value", "increase",
+    "minimum", "limit", "yearly_value", "increase", "deduction",
 }
 
 

@@ -89,6 +89,11 @@ COUPLE_MONTH_TEXTS: dict[str, str | Plural] = {
     "vakantietoeslag_paid_on_leaving": N_(
         "Jullie bijstand stopt. Daarom krijgen jullie nu de gespaarde vakantietoeslag: %(amount)s. "
         "Dat is het deel van jullie bijstand dat de gemeente voor jullie opspaarde."),
+    "vakantietoeslag_paid_earlier": N_(
+        "Deze maand krijgen jullie geen vakantietoeslag van de gemeente. "
+        "Die kregen jullie al in %(month)s, toen jullie bijstand stopte."),
+    "vakantietoeslag_partly_paid_earlier": N_(
+        "Een deel van jullie vakantietoeslag kregen jullie al in %(month)s, toen jullie bijstand stopte."),
     "vakantietoeslag_reduced_by_holiday_right": N_(
         "Bij het werk is ook vakantiegeld opgebouwd. "
         "Daarom haalt de gemeente %(amount)s van jullie gespaarde vakantietoeslag af."),

@@ -52,6 +52,10 @@ PARTNER_MONTH_TEXTS: dict[str, str | Plural] = {
         "Je partner bouwt bij het werk ook vakantiegeld op. "
         "De gemeente telt daarvan nu al %(amount)s mee: %(share)s van het nettoloon van je partner. "
         "Ook al krijgt je partner het pas later."),
+    "partner_holiday_right_counted_table": N_(
+        "Je partner bouwt bij het werk ook vakantiegeld op. "
+        "De gemeente telt daarvan nu al %(amount)s mee: %(share)s van het nettoloon van je partner, min %(deduction)s. "
+        "Ook al krijgt je partner het pas later."),
     "partner_vrijlating_n": N_(
         "Je partner mag %(share)s van het eigen loon houden, tot %(maximum)s per maand. "
         "Dat heet vrijlating: de gemeente haalt dat deel niet van jullie bijstand af. "

@@ -33,6 +33,7 @@ WHY = {
     "less_bijstand": N_("De gemeente haalt dan meer loon van je bijstand af."),
     "vakantietoeslag_lower": N_(
         "Je krijgt dan minder vakantietoeslag. Die is een deel van je bijstand, en met loon krijg je minder bijstand."),
+    "vakantietoeslag_paid_earlier": N_("Je kreeg je vakantietoeslag al eerder, toen je bijstand stopte."),
     "less_wage": N_("Je krijgt die maand minder loon."),
     "no_holiday_money": N_("Je krijgt dan geen vakantiegeld."),
     "no_kinderbijslag": N_("De SVB betaalt dan geen kinderbijslag."),
@@ -52,6 +53,7 @@ WHY_COUPLE = {
     "vakantietoeslag_lower": N_(
         "Jullie krijgen dan minder vakantietoeslag. "
         "Die is een deel van jullie bijstand, en met loon krijgen jullie minder bijstand."),
+    "vakantietoeslag_paid_earlier": N_("Jullie kregen de vakantietoeslag al eerder, toen jullie bijstand stopte."),
     "less_wage": N_("Jullie krijgen die maand minder loon."),
     "no_holiday_money": N_("Jullie krijgen dan geen vakantiegeld."),
 }

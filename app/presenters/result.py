@@ -23,6 +23,8 @@ from .explain import parameter_group
 from .result_couple import for_household
 
 ZERO = Decimal("0.00")
+# The page's title (and heading); a couple's says "jullie" (result_couple.py).
+TITLE = N_("Wat er per maand op je rekening komt")
 TOESLAGEN = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinderbijslag")
 
 HEADLINE_MORE = N_("In een gewone maand heb je met deze baan %(amount)s meer dan zonder baan.")
@@ -86,6 +88,12 @@ REFUND_KEPT = N_(
     "Over %(year)s krijg je naar verwachting %(refund)s belasting terug. Je had dat jaar bijstand. "
     "Daarom mag de gemeente die teruggave (of een deel ervan) van je bijstand afhalen. "
     "Je houdt er naar verwachting %(kept)s van over.")
+# The same when the rules core keeps nothing of it (`kept` 0): "€ 0,00 over" says it badly. The
+# reading is the one of the warning tax_refund_clawback_reading (explain.REFUND_ALL_COUNTED).
+REFUND_ALL_COUNTED = N_(
+    "Over %(year)s krijg je naar verwachting %(refund)s belasting terug. Je had dat jaar bijstand. "
+    "Wij denken dat de gemeente dat hele bedrag daarom van je bijstand mag afhalen. "
+    "Dan houd je er niets van over.")
 # Warnings that ask the person to do something: shown under "Wat moet je doen?".
 ACTION_CODES = frozenset({"ask_employer_loonheffingskorting"})
 
@@ -251,9 +259,7 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
             "toeslagen": _signed(item.toeslagen_settlement, lang),
             "income_tax": _signed(item.income_tax_settlement, lang),
             "kept": _signed(kept, lang) if kept is not None and item.income_tax_settlement > 0 else "–",
-            "explained": gettext(for_household(REFUND_KEPT, texts.couple), lang) % {
-                "year": item.year, "refund": money(item.income_tax_settlement, lang), "kept": money(kept, lang)}
-            if kept is not None and 0 < item.income_tax_settlement and kept < item.income_tax_settlement else "",
+            "explained": _refund_kept(item.year, item.income_tax_settlement, kept, texts.couple, lang),
         })
     years = [gettext(for_household(YEAR, texts.couple), lang) % {"year": year.year, "cash": _signed(year.difference_cash, lang),
                                     "after": _signed(year.difference_after_settlements, lang)}
@@ -284,6 +290,16 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
         different=months_differ.lines(result, summary, lang, texts.couple) if job is not None else [],
         couple=texts.couple,
     )
+
+
+def _refund_kept(year: int, refund: Decimal, kept: Decimal | None, couple: bool, lang: str) -> str:
+    """Under the year-end table: what the household keeps of a tax refund the gemeente may count
+    (art. 32 lid 1 onder b Pw), as the rules core worked it out; nothing to say when it keeps all."""
+    if kept is None or refund <= 0 or kept >= refund:
+        return ""
+    message = REFUND_ALL_COUNTED if kept == 0 else REFUND_KEPT
+    return gettext(for_household(message, couple), lang) % {
+        "year": year, "refund": money(refund, lang), "kept": money(kept, lang)}
 
 
 def _warnings(notices, lang: str) -> list[dict]:

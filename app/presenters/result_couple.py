@@ -1,6 +1,6 @@
 """The result page's own sentences about the household's money, said to a couple ("jullie").
 
-A couple gets the bijstand together (art. 11 lid 4 Pw), so the lowest month, the months with
+A couple gets the bijstand together (art. 11 lid 4 Pw), so the page's title, the lowest month, the months with
 less than without a job, the causes that are about the bijstand, the toeslagen or the
 vakantietoeslag, the year-end sentences and the months that differ say "jullie" for a couple.
 `for_household` swaps a message of app/presenters/result.py or months_differ.py for its couple
@@ -14,6 +14,7 @@ from ..i18n import N_, N_plural, Plural
 
 # I18N: read by a couple who get bijstand together: "jullie" is both partners, "je" the person
 # I18N: who fills in the form. B1 Dutch, sentences of at most 20 words.
+TITLE = N_("Wat er per maand op jullie rekeningen komt")
 HEADLINE_MORE = N_("In een gewone maand hebben jullie met deze baan %(amount)s meer dan zonder baan.")
 HEADLINE_LESS = N_("In een gewone maand hebben jullie met deze baan %(amount)s minder dan zonder baan.")
 HEADLINE_SAME = N_("In een gewone maand hebben jullie met deze baan evenveel als zonder baan.")
@@ -33,6 +34,10 @@ REFUND_KEPT = N_(
     "Over %(year)s krijgen jullie naar verwachting %(refund)s belasting terug. Jullie hadden dat jaar bijstand. "
     "Daarom mag de gemeente die teruggave (of een deel ervan) van jullie bijstand afhalen. "
     "Jullie houden er naar verwachting %(kept)s van over.")
+REFUND_ALL_COUNTED = N_(
+    "Over %(year)s krijgen jullie naar verwachting %(refund)s belasting terug. Jullie hadden dat jaar bijstand. "
+    "Wij denken dat de gemeente dat hele bedrag daarom van jullie bijstand mag afhalen. "
+    "Dan houden jullie er niets van over.")
 CAUSES = {
     "bijstand_ends": N_(
         "Oorzaak: jullie krijgen die maand geen bijstand. De gemeente rekent met meer inkomen dan jullie bijstandsnorm."),
@@ -65,6 +70,7 @@ def _variants() -> dict[str | Plural, str | Plural]:
     from . import months_differ, result
 
     return {
+        result.TITLE: TITLE,
         result.HEADLINE_MORE: HEADLINE_MORE,
         result.HEADLINE_LESS: HEADLINE_LESS,
         result.HEADLINE_SAME: HEADLINE_SAME,
@@ -74,6 +80,7 @@ def _variants() -> dict[str | Plural, str | Plural]:
         result.BELOW_MANY: BELOW_MANY,
         result.YEAR: YEAR,
         result.REFUND_KEPT: REFUND_KEPT,
+        result.REFUND_ALL_COUNTED: REFUND_ALL_COUNTED,
         **{result.CAUSES[code]: text for code, text in CAUSES.items()},
         **{months_differ.WHY[code]: text for code, text in WHY.items()},
         # The household's sentences for when the partner works fit a couple where only the

@@ -18,6 +18,7 @@ from ..overload import in_turn
 from ..presenters import beleid as beleid_presenter
 from ..presenters.answer import out_of_scope_message
 from ..presenters import result as result_presenter
+from ..presenters.result_couple import for_household
 from ..presenters.glossary import ON_THE_CHECK_PAGE, glossary
 from ..templating import render
 from . import questionnaire
@@ -132,7 +133,7 @@ async def outcome(request: Request):
         return _errors_page(raw, {"gemeente": _gemeente_error(lang)}, compact, lang)
 
     view = await in_turn(result_presenter.build, result, summarize(result), points, lang)
-    title = gettext(N_("Wat er per maand op je rekening komt"), lang)
+    title = gettext(for_household(result_presenter.TITLE, view.couple), lang)
     return for_history(await in_turn(lambda: render("pages/uitkomst.html", **page_context(
         raw, lang, view=view, hidden=list(steps.FIELD_NAMES), page_title=title, heading=title,
         compact=compact, printing=action == "print", gemeente_name=_gemeente_name(scenario.gemeente, lang),

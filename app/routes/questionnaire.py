@@ -29,7 +29,11 @@ TEMPLATES = {"partner_werk": "werk", "partner_loon": "loon"}
 
 
 def step_page(step: str, raw: dict, errors: dict, lang: str, return_to: str = "") -> object:
-    title = gettext(steps.STEP_TITLES[step], lang)
+    visible = steps.visible_fields(step, raw)
+    # A page with one question has that question as its heading: its legend is the h1 (GOV.UK
+    # question pages). A page with several has the step's own heading above them.
+    question_heading = visible[0] if len(visible) == 1 else ""
+    title = gettext(steps.BY_NAME[question_heading].label if question_heading else steps.STEP_TITLES[step], lang)
     prefix = steps.PARTNER if step.startswith(steps.PARTNER) else ""
     wage = prefix + "hourly_wage"
     # The high-wage question: the wage as read, the value of "yes, it is right".
@@ -37,17 +41,14 @@ def step_page(step: str, raw: dict, errors: dict, lang: str, return_to: str = ""
     if step.endswith("loon") and errors.get(wage) and steps.high_wage_check(
             steps.validate(raw, [wage], lang)[0], {}, lang, prefix) == {wage: errors[wage]}:
         confirm_wage = steps.format_number(steps.validate(raw, [wage], lang)[0][wage])
-    visible = steps.visible_fields(step, raw)
     hidden = [name for name in steps.FIELD_NAMES if name not in visible]
-    flow = steps.journey(raw)
-    number, count = (flow.index(step) + 1, len(flow)) if step in flow else (steps.STEPS.index(step) + 1, len(steps.STEPS))
     return for_history(render(
         f"pages/{TEMPLATES.get(step, step)}.html",
         status_code=422 if errors else 200,
         **page_context(raw, lang, step=step, p=prefix, errors=errors, hidden=hidden, visible=visible,
                        return_to=return_to, confirm_wage=confirm_wage,
                        page_title=title_of(title, errors, lang), heading=title,
-                       step_number=number, step_count=count,
+                       caption=gettext(steps.STEP_PARTS[step], lang), question_heading=question_heading,
                        switch=language_switch("/vragen", raw, form_id="answers")),
     ))
 
@@ -112,8 +113,9 @@ async def questions(request: Request):
         if step == "controleer":
             return step_page(flow[-1], raw, {}, lang)
         before = [earlier for earlier in flow if steps.STEPS.index(earlier) < steps.STEPS.index(step)]
-        if not before:
-            return RedirectResponse(f"/embed/{raw['embed']}" if raw.get("embed") else "/", status_code=303)
+        if not before:  # the start page, in the language chosen (a GET page takes it from ?lang=)
+            start = f"/embed/{raw['embed']}" if raw.get("embed") else "/"
+            return RedirectResponse(f"{start}?lang={lang}", status_code=303)
         return step_page(before[-1], raw, {}, lang)
     if step == "controleer":
         return check_page(raw, lang)

@@ -16,9 +16,11 @@ is the heffingskortingen that were not applied when the tax was withheld
 Per month, what was left unapplied is what the year's kortingen grant for that month minus what
 the payer gave: the gemeente its AHK share (at most the tax on the bijstand), the employer what
 its table with loonheffingskorting took off the wage, nobody nothing. The part of the refund over
-months with bijstand is what was left unapplied in those months, at most the refund: a refund
-over months after the bijstand (the AHK nobody applied, the arbeidskorting of the work done
-then) stays with the person. See docs/assumptions.md, "A tax refund and the bijstand".
+months with bijstand is what was left unapplied in those months, each month at most its own
+bijstand (the refund is income of that month, and a month's bijstand is the norm minus its
+income, never below zero: art. 19 lid 2), and at most the refund: a refund over months after the
+bijstand (the AHK nobody applied, the arbeidskorting of the work done then) stays with the
+person. See docs/assumptions-toeslagen.md, "Income tax after the year".
 """
 from __future__ import annotations
 
@@ -33,16 +35,17 @@ def part_with_bijstand(refund: Decimal, months: list[tuple], ahk: Decimal, work_
     """The part of one person's refund that relates to months with bijstand (0 to `refund`).
 
     `months`: runs of equal months of the year (count, with bijstand, who applied the
-    loonheffingskorting, arbeidsinkomen per month, korting applied per month); `ahk` and
+    loonheffingskorting, arbeidsinkomen per month, korting applied per month, the person's
+    bijstand per month); `ahk` and
     `work_kortingen` (arbeidskorting plus IACK) as the assessment grants them for the year.
     """
     if refund <= 0:
         return ZERO
-    arbeidsinkomen = sum((count * work for count, _, _, work, _ in months), ZERO)
+    arbeidsinkomen = sum((count * work for count, _, _, work, _, _ in months), ZERO)
     unapplied = ZERO
-    for count, with_bijstand, _, work, applied in months:
+    for count, with_bijstand, _, work, applied, bijstand in months:
         if not with_bijstand:
             continue
         granted = ahk / MONTHS + (work_kortingen * work / arbeidsinkomen if arbeidsinkomen > 0 else ZERO)
-        unapplied += (granted - applied) * count
+        unapplied += min(granted - applied, bijstand) * count  # art. 19 lid 2: at most the month's bijstand
     return min(refund, max(ZERO, unapplied))

@@ -78,11 +78,15 @@ class HolidayRight(NamedTuple):
     amount: Decimal
     share: Decimal | None
     legal: LegalRef | None
+    deduction: Decimal = ZERO  # Regeling art. 11: the fixed amount the table takes off
 
     @property
     def explanation(self) -> Explanation | None:
         if self.share is None:
             return None
+        if self.deduction > 0:
+            return Explanation("holiday_right_counted_table",
+                               {"amount": self.amount, "share": self.share, "deduction": self.deduction}, self.legal)
         return Explanation("holiday_right_counted", {"amount": self.amount, "share": self.share}, self.legal)
 
 
@@ -102,7 +106,7 @@ def holiday_right(net_wage_counted: Decimal, job: Job | None, figures: Value | N
             if net_wage_counted >= candidate["vanaf"]:
                 band = candidate
         amount = max(ZERO, to_cents(net_wage_counted * band["percentage"] - band["aftrek"]))
-        return HolidayRight(amount, band["percentage"], figures.legal)
+        return HolidayRight(amount, band["percentage"], figures.legal, band["aftrek"])
     return HolidayRight(to_cents(net_wage_counted * figures.value), figures.value, figures.legal)
 
 

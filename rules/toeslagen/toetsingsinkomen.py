@@ -49,8 +49,8 @@ class PersonYear:
     holiday_gross: Decimal = ZERO
     withheld_employer: Decimal = ZERO
     # Runs of equal months: (months, with bijstand, who applied the loonheffingskorting,
-    # arbeidsinkomen per month, korting applied per month). What a tax refund relates to
-    # (art. 32 lid 1 onder b Pw; rules/participatiewet/belastingteruggave.py).
+    # arbeidsinkomen per month, korting applied per month, own bijstand per month). What a tax
+    # refund relates to (art. 32 lid 1 onder b Pw; rules/participatiewet/belastingteruggave.py).
     months: list = field(default_factory=list)
 
     @property
@@ -159,25 +159,27 @@ def _add(acc: HouseholdYear, income: tuple, count: int, rule: GrossUp) -> None:
             person.bijstand_net += share * count
             person.bijstand_gross += gross * count
             if with_korting:  # the korting the gemeente gave: the tax on the bijstand it paid, at most the AHK
-                person.months.append((count, True, GEMEENTE, ZERO, min(rule.ahk_month, rule.rate * gross)))
-    _add_work(applicant, net, count, wage_gross, wage_net, holiday_gross, holiday_net, korting_by, by_employer)
+                person.months.append((count, True, GEMEENTE, ZERO, min(rule.ahk_month, rule.rate * gross), share))
+    own = net if len(acc.persons) == 1 else net / 2  # each partner's half (art. 45 lid 4 Pw)
+    _add_work(applicant, net, own, count, wage_gross, wage_net, holiday_gross, holiday_net, korting_by, by_employer)
     for partner in acc.persons[1:]:
         if partner_work is None:
             if net <= 0:
-                partner.months.append((count, False, None, ZERO, ZERO))
+                partner.months.append((count, False, None, ZERO, ZERO, ZERO))
         else:
-            _add_work(partner, net, count, *partner_work)
+            _add_work(partner, net, own, count, *partner_work)
 
 
-def _add_work(person: PersonYear, net: Decimal, count: int, wage_gross: Decimal, wage_net: Decimal,
+def _add_work(person: PersonYear, net: Decimal, own: Decimal, count: int, wage_gross: Decimal, wage_net: Decimal,
               holiday_gross: Decimal, holiday_net: Decimal, korting_by, by_employer: Decimal) -> None:
     """One person's wage and holiday pay of a run of `count` equal months, and who applied their
-    loonheffingskorting (a month with bijstand where the gemeente did was recorded by _add)."""
+    loonheffingskorting (a month with bijstand where the gemeente did was recorded by _add).
+    `net`: the household's bijstand of the month, `own`: the person's part of it."""
     work = wage_gross + holiday_gross
     if net <= 0 or korting_by != GEMEENTE:
-        person.months.append((count, net > 0, korting_by, work, by_employer))
+        person.months.append((count, net > 0, korting_by, work, by_employer, own if net > 0 else ZERO))
     else:
-        person.months[-1] = (count, True, GEMEENTE, work, person.months[-1][4])
+        person.months[-1] = (count, True, GEMEENTE, work, *person.months[-1][4:])
     if wage_gross:
         person.wage_gross += wage_gross * count
         person.withheld_employer += (wage_gross - wage_net) * count

@@ -127,9 +127,20 @@ def test_embedded_journey_carries_the_gemeente_without_chrome_or_cookies(client,
 def test_back_from_the_first_question_returns_to_the_embed_page(client, test_profiles):
     response = client.post("/vragen", data={"step": "huishouden", "action": "back", "gemeente": TEST_ID,
                                             "embed": TEST_ID}, follow_redirects=False)
-    assert response.status_code == 303 and response.headers["location"] == f"/embed/{TEST_ID}"
+    assert response.status_code == 303 and response.headers["location"] == f"/embed/{TEST_ID}?lang=nl"
     response = client.post("/vragen", data={"step": "huishouden", "action": "back"}, follow_redirects=False)
-    assert response.headers["location"] == "/"
+    assert response.headers["location"] == "/?lang=nl"
+
+
+def test_back_from_the_first_question_keeps_the_language_chosen(client, test_profiles):
+    """The start page is a GET page: without ?lang= it fell back to the browser's language."""
+    for embed, start in (("", "/"), (TEST_ID, f"/embed/{TEST_ID}")):
+        response = client.post("/vragen", data={"step": "huishouden", "action": "back", "lang": "ar", "embed": embed,
+                                                "gemeente": embed}, headers={"accept-language": "en"},
+                               follow_redirects=False)
+        assert response.headers["location"] == f"{start}?lang=ar"
+        page = client.get(response.headers["location"], headers={"accept-language": "en"})
+        assert '<html lang="ar" dir="rtl"' in page.text
 
 
 def test_embedded_consulent_form_offers_only_its_gemeente(client, test_profiles):

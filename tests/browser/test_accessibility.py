@@ -162,3 +162,37 @@ def test_pages_outside_the_routes(axe, chromium, server_url, incomplete, lang):
         check(name)
     context.close()
     assert not check.problems, "\n".join(check.problems)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_couples_page_states(axe, chromium, server_url, incomplete, lang):
+    """The one-question page (its legend is the heading), its error, and a couple's result."""
+    _offered(lang)
+    context = chromium.new_context(viewport={"width": 360, "height": 740}, locale=LOCALES[lang])
+    page = context.new_page()
+    check = Checker(axe, page, lang, incomplete)
+    page.goto(f"{server_url}/vragen?lang={lang}")
+    page.check("#situation-3")
+    page.fill("#age", "40")
+    page.fill("#partner_age", "38")
+    page.click("button[value=next]")
+    page.fill("#rent", "650")
+    page.click("button[value=next]")
+    assert page.locator("legend h1").count() == 1
+    check("question: wie (legend as heading)")
+    page.click("button[value=next]")
+    assert page.locator(".error-summary").count() == 1
+    check("error: wie")
+    page.check("#wie_werkt")
+    page.click("button[value=next]")
+    page.select_option("#job_start", "2027-01")
+    page.check("#wage_kind-2")
+    page.check("#pay_period")
+    page.click("button[value=next]")
+    page.fill("#gross_per_period", "1.650,00")
+    page.click("button[value=next]")
+    check("check answers, with its back link")
+    page.click("button[value=calculate]")
+    check("result of a couple")
+    context.close()
+    assert not check.problems, "\n".join(check.problems)

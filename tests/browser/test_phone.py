@@ -343,12 +343,15 @@ def test_at_most_three_warnings_in_sight_and_the_refund_explained(phone, server_
     assert "bedragen" in folded.locator("summary").inner_text()
     # Every note about figures not yet published is folded.
     assert "nog niet alle bedragen bekend" not in " ".join(visible.all_inner_texts())
-    # The year-end table says "belasting terug ... je houdt € 0,00": a sentence says why.
+    # The year-end table says "belasting terug ... je houdt € 0,00": a sentence says why, in
+    # words ("dat hele bedrag", nothing left), not as "€ 0,00 over".
     table = page.locator(".result-year table").inner_text()
     sentence = page.locator(".year-end__explained").inner_text()
     refund = re.search(r"\+ (€\s[\d.,]+)", table).group(1)
     assert refund.replace("\u00a0", " ") in sentence.replace("\u00a0", " ")
-    assert "gemeente" in sentence and "houdt" in sentence
+    assert page.locator(".result-year tbody td").last.inner_text().replace("\u00a0", " ") == "€ 0,00"
+    assert "gemeente dat hele bedrag" in sentence and "Dan houd je er niets van over." in sentence
+    assert "0,00" not in sentence
 
 
 def _to_check_page(page, base_url: str, age: str = "35") -> None:

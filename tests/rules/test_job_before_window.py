@@ -183,3 +183,25 @@ def test_a_first_pay_in_january_is_compared_with_december(params, neutral):
     notice = next(notice for notice in result.warnings if notice.code == "first_pay_in_january")
     assert notice.values["difference"] == Decimal("497.40")
     assert result.transition.january_difference == Decimal("497.40")
+
+
+def test_a_bijstand_that_stopped_before_the_window_is_named_with_its_own_month(params, neutral):
+    """Golden case uitstroom/uitstroom_alleenstaande_ouder_jaareinde_2026 seen from September
+    2026: the bijstand stopped in July (onder n over, r leaves no bijstand) and the vakantietoeslag
+    was paid then (art. 45 lid 1 Pw). The result must not say the bijstand stops in September
+    (Wet LB art. 23: ask the employer from July), nor estimate a vakantietoeslag of EUR 0 still
+    saved."""
+    household = Household(situation="single_parent", age=36, children=(4, 9), rent=Decimal("650"))
+    job = Job(start_month=Month(2026, 1), gross_per_period=Decimal("2420.00"), pay_period="month", holiday_pay="may")
+    whole = calculate(Scenario(start_month=Month(2026, 1), months=12, household=household, job=job,
+                               vrijlating_months_used=0), params, neutral)
+    later = calculate(Scenario(start_month=Month(2026, 9), months=4, household=household, job=job,
+                               vrijlating_months_used=None), params, neutral)
+    ask = {notice.code: notice.values for notice in whole.warnings}["ask_employer_loonheffingskorting"]
+    assert ask == {"month": Month(2026, 7)}
+    codes = {notice.code: notice.values for notice in later.warnings}
+    assert codes["ask_employer_loonheffingskorting"] == {"month": Month(2026, 7)}
+    assert "vakantietoeslag_saved_estimated" not in codes
+    for month in later.months:  # the same months as seen from January
+        assert month.net_wage == whole.month(month.month).net_wage and month.bijstand == 0
+        assert not month.leaves_bijstand and month.vakantietoeslag_paid == 0

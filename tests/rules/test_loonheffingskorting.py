@@ -72,15 +72,22 @@ def test_a_refund_over_months_with_bijstand():
     ahk_month = D("3115") / 12
     # Two months of bijstand without work, the gemeente gave the AHK share; ten months of work,
     # the employer applied the korting: nothing of the refund relates to the bijstand months.
-    months = [(2, True, GEMEENTE, D("0"), ahk_month), (10, False, EMPLOYER, D("2496"), D("739.17"))]
+    months = [(2, True, GEMEENTE, D("0"), ahk_month, D("1401.50")), (10, False, EMPLOYER, D("2496"), D("739.17"), D("0"))]
     assert part_with_bijstand(D("755.30"), months, D("3115"), D("5212")) == 0
     # A whole year of bijstand with a job without korting: the arbeidskorting (806) was left
     # unapplied in months with bijstand, so the refund counts up to that amount.
-    months = [(12, True, GEMEENTE, D("780"), ahk_month)]
+    months = [(12, True, GEMEENTE, D("780"), ahk_month, D("700"))]
     assert part_with_bijstand(D("700.00"), months, D("3115"), D("806")) == D("700.00")
     assert part_with_bijstand(D("900.00"), months, D("3115"), D("806")).quantize(D("0.01")) == D("806.00")
+    # Art. 19 lid 2: a month's bijstand never goes below zero, so a month gives back at most its
+    # own bijstand (here EUR 40 a month of the EUR 67,17 unapplied: 12 x 40 = 480).
+    months = [(12, True, GEMEENTE, D("780"), ahk_month, D("40"))]
+    assert part_with_bijstand(D("900.00"), months, D("3115"), D("806")) == D("480")
+    # Months of bijstand in which nothing was left unapplied do not raise that limit.
+    months = [(3, True, GEMEENTE, D("0"), ahk_month, D("1401.50")), (9, True, GEMEENTE, D("780"), ahk_month, D("40"))]
+    assert part_with_bijstand(D("900.00"), months, D("3115"), D("806")) == D("360")
     # After the bijstand nobody applied the AHK: that part of the refund is the person's.
-    months = [(6, True, GEMEENTE, D("0"), ahk_month), (6, False, None, D("0"), D("0"))]
+    months = [(6, True, GEMEENTE, D("0"), ahk_month, D("1401.50")), (6, False, None, D("0"), D("0"), D("0"))]
     assert part_with_bijstand(D("1557.50"), months, D("3115"), D("0")) == 0
 
 
@@ -113,3 +120,23 @@ def test_the_sweep_gives_the_same_months_as_the_scenario_after_the_exit(params, 
         totals = [row.total for row in result.months]
         assert point.average_total == to_cents(sum(totals) / len(totals)), (hours, period, holiday)
         assert point.lowest_total == min(totals)
+
+
+def test_the_holiday_right_with_the_korting_names_the_fixed_deduction_of_the_table(params, neutral):
+    """Regeling Participatiewet art. 11 (rules/data/participatiewet/vakantietoeslag.yaml): with the
+    employer's korting the holiday right is a percentage of the net wage minus a fixed amount, e.g.
+    8% minus EUR 2,67 from EUR 1.059,26. Golden case uitstroom/uitstroom_vrijlating_op_maandloon_2026:
+    from April 2026 the net wage is EUR 2.034,00 and the right 8% x 2.034,00 - 2,67 = 160,05. The
+    reason must not say "8% of your net wage" (162,72) without the deduction. Without the korting
+    (Regeling art. 13) it is a plain 8%."""
+    plain = Scenario(
+        start_month=Month(2026, 1), months=4, household=Household(situation="single", age=40),
+        job=Job(start_month=Month(2026, 1), gross_per_period=D("2100.00"), pay_period="month", holiday_pay="may"),
+        vrijlating_months_used=3,
+    )
+    result = calculate(plain, params, neutral)
+    march = {item.code: item.values for item in result.month(Month(2026, 3)).explanations}
+    april = {item.code: item.values for item in result.month(Month(2026, 4)).explanations}
+    assert march["holiday_right_counted"] == {"amount": D("108.03"), "share": D("0.08")}
+    assert "holiday_right_counted" not in april
+    assert april["holiday_right_counted_table"] == {"amount": D("160.05"), "share": D("0.08"), "deduction": D("2.67")}

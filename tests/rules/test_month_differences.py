@@ -41,3 +41,48 @@ def test_no_job_no_months_that_differ(params, neutral):
     plain = Scenario(start_month=Month(2027, 1), months=12,
                      household=Household(situation="single", age=40))
     assert different_months(calculate(plain, params, neutral), Decimal(0)) == []
+
+
+def test_june_after_leaving_says_the_vakantietoeslag_was_paid_when_the_bijstand_stopped(params, neutral):
+    """Golden case uitstroom/uitstroom_vrijlating_op_maandloon_2026: the bijstand stops in April
+    2026 and the gemeente pays the vakantietoeslag saved then (art. 45 lid 1 Pw: "binnen drie
+    maanden volgend op de maand waarin de algemene bijstand is beëindigd"), EUR 512,20. In June,
+    without the job the saved vakantietoeslag would come; with it there is none left. June is
+    below the months without the job, and the reason is the payment in April, not a smaller
+    vakantietoeslag."""
+    plain = Scenario(
+        start_month=Month(2026, 1), months=12, household=Household(situation="single", age=40),
+        job=Job(start_month=Month(2026, 1), gross_per_period=Decimal("2100.00"), pay_period="month",
+                holiday_pay="may"),
+        vrijlating_months_used=3,
+    )
+    result = calculate(plain, params, neutral)
+    april, june = result.month(Month(2026, 4)), result.month(Month(2026, 6))
+    assert april.leaves_bijstand and april.vakantietoeslag_paid == Decimal("512.20")
+    assert june.vakantietoeslag_paid == 0 and june.total < june.total_without_job
+    reasons = {item.code: item.values for item in june.explanations}
+    assert reasons["vakantietoeslag_paid_earlier"] == {"month": Month(2026, 4)}
+    # Only in June: no such reason in the month it is paid nor in the months after June.
+    assert all("vakantietoeslag_paid_earlier" not in {item.code for item in row.explanations}
+               for row in result.months if row.month != Month(2026, 6))
+    differ = {item.month: item for item in different_months(result, Decimal(0))}
+    assert differ[Month(2026, 6)].cause == "vakantietoeslag_paid_earlier"
+    assert "vakantietoeslag_paid_earlier" in LESS_CAUSES
+
+
+def test_june_after_leaving_and_coming_back_says_part_was_paid_when_the_bijstand_stopped(params, neutral):
+    """Golden case uitstroom/uitstroom_kostendeler_baan_stopt_2026: the bijstand stops in February
+    2026 (EUR 391,50 vakantietoeslag paid then, art. 45 lid 1 Pw), the job ends in March and the
+    bijstand comes back in April. June pays only what was kept since April, EUR 100,10; the month
+    says that the rest came in February."""
+    kostendeler = Scenario(
+        start_month=Month(2026, 1), months=6, household=Household(situation="single", age=30, housemates_27_plus=1),
+        job=Job(start_month=Month(2026, 2), end_month=Month(2026, 3), gross_per_period=Decimal("1600.00"),
+                pay_period="month", holiday_pay="may"),
+        vrijlating_months_used=6,
+    )
+    june = calculate(kostendeler, params, neutral).month(Month(2026, 6))
+    assert june.vakantietoeslag_paid == Decimal("100.10")
+    reasons = {item.code: item.values for item in june.explanations}
+    assert reasons["vakantietoeslag_partly_paid_earlier"] == {"month": Month(2026, 2)}
+    assert "vakantietoeslag_paid_earlier" not in reasons and "vakantietoeslag_paid" in reasons
