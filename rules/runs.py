@@ -66,6 +66,10 @@ def run_job(scenario: Scenario, params: ParameterSet, facts: list[MonthFacts], e
     if since is not None and since == scenario.start_month and run.stopped_before is not None:
         since = run.stopped_before  # it stopped before the first month shown (Wet LB art. 23)
     partner_since = None if partner_job is None else loonheffingskorting.employer_from(partner_job, run.months)
+    if partner_since is not None and partner_since == scenario.start_month:
+        # The same for the partner's own korting (art. 23 is per person): from the month the
+        # bijstand stopped in the job's months before the window.
+        partner_since = loonheffingskorting.employer_from(partner_job, run.before) or partner_since
     if since is not None or partner_since is not None:
         if since is not None:
             job = dataclasses.replace(job, loonheffingskorting_employer_from=since)
