@@ -104,7 +104,8 @@ def different_months(result: ScenarioResult, typical: Decimal) -> list[Different
         if more:
             index = max(range(len(PARTS)), key=lambda i: shares[i])
             cause = PARTS[index][1] if shares[index] > ZERO else "other"
-            if cause == "more_wage" and row.paydays + row.partner_paydays > usual_paydays:
+            if (cause == "more_wage" and row.paydays + row.partner_paydays > usual_paydays
+                    and max(row.paydays, row.partner_paydays) > 1):  # a job pays twice, not once against none
                 cause = "two_paydays"
         else:
             parts = range(len(PARTS))

@@ -105,3 +105,15 @@ def test_a_month_with_four_weekly_paydays_after_leaving_is_less_wage_not_bijstan
     found = {item.month: item for item in different_months(result, Decimal("743.92"))}
     assert found[Month(2026, 8)].difference == Decimal("511.43")
     assert (found[Month(2026, 8)].more, found[Month(2026, 8)].cause) == (False, "less_wage")
+
+
+def test_one_payday_against_months_without_pay_is_more_wage_not_two_paydays(params, neutral):
+    """Golden case uitstroom_kostendeler_baan_stopt_2026: the job pays once in February and once in
+    March, then ends; April-June have no pay, so the ordinary month has none. February adds more
+    because there is wage (1.028,92 net), not because of 'twice pay in one month'."""
+    household = Household("single", 30, housemates_27_plus=1)
+    job = Job(Month(2026, 2), "month", "may", gross_per_period=Decimal("1600.00"), end_month=Month(2026, 3))
+    result = calculate(Scenario(Month(2026, 1), 6, household, job, vrijlating_months_used=6), params, neutral)
+    assert [row.paydays for row in result.months] == [0, 1, 1, 0, 0, 0]
+    found = {item.month: item for item in different_months(result, Decimal("355.89"))}
+    assert (found[Month(2026, 2)].more, found[Month(2026, 2)].cause) == (True, "more_wage")
