@@ -26,7 +26,8 @@ from .months import Month
 
 # The June reason when the vakantietoeslag (or part of it) was paid when the bijstand stopped.
 PAID_EARLIER = frozenset({"vakantietoeslag_paid_earlier", "vakantietoeslag_partly_paid_earlier"})
-WITHOUT_KORTING = frozenset({"loonheffing_without_korting", "partner_loonheffing_without_korting"})
+WITHOUT_KORTING = frozenset({"loonheffing_without_korting"})  # either partner's (prefix removed)
+WITH_KORTING = frozenset({"loonheffing_with_korting", "loonheffing_korting_after_bijstand"})
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,9 @@ def low_cause(row: MonthResult, rows: Sequence[MonthResult], without_job: MonthR
     Otherwise it is compared with an ordinary month of `rows`, one with the median of each part:
     a payment most months lack (holiday pay, the quarterly kinderbijslag, a second payday) is
     not why a month is low, and a rule that takes money in many months (the vrijlating ending)
-    is. The cause is the step or part whose shortfall is largest.
+    is. The cause is the step or part whose shortfall is largest; a month still on bijstand among
+    ordinary months without it adds the net wage the employer's korting would have given. A June
+    whose vakantietoeslag was paid when the bijstand stopped names that.
     """
     below = without_job is not None and row.total < without_job.total
     paid_earlier = any(reason.code in PAID_EARLIER for reason in row.explanations)
@@ -147,13 +150,13 @@ def _korting_lost(row: MonthResult, rows: Sequence[MonthResult]) -> Decimal:
     """What `row`'s net wage lacks because the employer withholds without the loonheffingskorting
     (either partner's): the gemeente applies it to the bijstand (Wet LB 1964 art. 23: one payer
     only). Estimated with the net share of the gross wage in the months the employer applies it."""
-    def without_korting(month: MonthResult) -> bool:
-        return any(reason.code in WITHOUT_KORTING for reason in month.explanations)
+    def codes(month: MonthResult) -> set[str]:
+        return {reason.code.removeprefix("partner_") for reason in month.explanations}
 
-    with_korting = [other for other in rows if not without_korting(other)]
+    with_korting = [other for other in rows if codes(other) & WITH_KORTING and not codes(other) & WITHOUT_KORTING]
     gross_with = sum((other.gross_wage + other.partner_gross_wage for other in with_korting), ZERO)
     gross = row.gross_wage + row.partner_gross_wage
-    if not without_korting(row) or gross_with <= 0 or gross <= 0:
+    if not codes(row) & WITHOUT_KORTING or gross_with <= 0 or gross <= 0:
         return ZERO
     return to_cents(gross * sum((_net_wage(other) for other in with_korting), ZERO) / gross_with) - _net_wage(row)
 
