@@ -71,6 +71,7 @@ WARNING_CODES: dict[str, tuple[str, ...]] = {
     "verrekening_2027_open": (),
     "vakantietoeslag_saved_estimated": ("months", "amount"),
     "ages_fixed": (),
+    "four_weekly_week_53": ("year", "gross"),
     "toeslagen_not_included": (),
     "youth_norm_extra_possible": (),
     "wage_below_minimum": ("hourly_wage", "minimum"),
@@ -159,6 +160,7 @@ MONTH_CODES.update({f"partner_{code}": MONTH_CODES[code] for code in PARTNER_COD
 WARNING_CODES.update({
     "partner_ask_employer_loonheffingskorting": ("month",),
     "partner_wage_below_minimum": ("hourly_wage", "minimum"),
+    "partner_four_weekly_week_53": ("year", "gross"),
     "partner_job_end_apply_again": ("month",),
     "partner_first_pay_in_january": ("difference", "month"),
 })

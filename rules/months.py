@@ -83,10 +83,17 @@ def four_weekly_paydays(year: int) -> tuple[date, ...]:
     four weeks start in ISO week 1). We put the payday on the Friday of the last week of each
     period. Thirteen paydays in twelve months means one month has two (October in 2025 and 2026,
     December in 2027); which month that is differs per employer, so the result names it. A year
-    with an ISO week 53 has its extra week paid with the first period of the next year.
+    with an ISO week 53 (2026) has no period for that week here: employers pay it apart or with a
+    neighbouring period, each in their own way, so its wage is left out and the result says so
+    (warning `four_weekly_week_53`, rules/notices.py).
     """
     week_one_monday = date.fromisocalendar(year, 1, 1)
     return tuple(week_one_monday + timedelta(weeks=4 * period, days=-3) for period in range(1, 14))
+
+
+def has_iso_week_53(year: int) -> bool:
+    """Whether the ISO year has 53 weeks (28 December always lies in the year's last ISO week)."""
+    return date(year, 12, 28).isocalendar()[1] == 53
 
 
 @lru_cache(maxsize=1024)

@@ -8,7 +8,8 @@ from decimal import Decimal
 
 from .model import Household, Job, MonthResult, Notice, Scenario
 from .money import to_cents
-from .months import Month
+from .loon import gross_per_payday
+from .months import Month, has_iso_week_53
 from .parameters import ParameterSet
 from .participatiewet import huishouden
 from .participatiewet.vrijlating import AT_THE_COLLEGES_JUDGEMENT
@@ -57,10 +58,28 @@ def warnings_of(scenario: Scenario, params: ParameterSet, months: list[MonthResu
             continue
         if own_job.end_month is not None:
             notices.extend(_job_end_notices(own_job, months, prefix))
+        week_53 = _week_53_unpaid(own_job, months)
+        if week_53 is not None:
+            notices.append(Notice(prefix + "four_weekly_week_53", week_53))
         below = _below_minimum_wage(own_job, age, scenario.start_month, params)
         if below is not None:
             notices.append(Notice(prefix + "wage_below_minimum", {"hourly_wage": own_job.hourly_wage, "minimum": below}))
     return notices
+
+
+def _week_53_unpaid(job: Job, months: list[MonthResult]) -> dict | None:
+    """Pay per four weeks on the usual calendar (13 periods of four ISO weeks, rules/months.py)
+    has no period for an ISO week 53. When the job runs on both sides of such a week inside the
+    months shown, that week's wage is missing from the amounts: say so, with about what it is.
+    With `first_payday` the paydays run every 28 days and no week is left out."""
+    if job.pay_period != "four_weeks" or job.first_payday is not None:
+        return None
+    for row in months:
+        january = row.month
+        december = Month(january.year - 1, 12)
+        if january.month == 1 and has_iso_week_53(december.year) and job.runs_in(december) and job.runs_in(january):
+            return {"year": december.year, "gross": to_cents(gross_per_payday(job) / 4)}
+    return None
 
 
 def _job_end_notices(job: Job, months: list[MonthResult], prefix: str = "") -> list[Notice]:

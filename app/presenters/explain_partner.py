@@ -116,6 +116,10 @@ PARTNER_WARNING_TEXTS: dict[str, str | Plural] = {
         "Je partner kan de werkgever dan vragen om de loonheffingskorting te geven: een korting op de belasting. "
         "Dan krijgt je partner elke maand meer netto loon. "
         "Dat gaat met het formulier 'Opgaaf gegevens voor de loonheffingen'."),
+    "partner_four_weekly_week_53": N_(
+        "Het jaar %(year)s heeft 53 weken. We rekenen met 13 keer per jaar loon over 4 weken. "
+        "Het loon van je partner over week 53 zit daarom niet in de bedragen: ongeveer %(gross)s bruto. "
+        "De werkgever betaalt die week apart of samen met ander loon. Je partner kan vragen wanneer."),
     "partner_wage_below_minimum": N_(
         "Het uurloon van je partner is %(hourly_wage)s. "
         "Dat is lager dan het minimumloon van %(minimum)s per uur. "

@@ -44,6 +44,10 @@ WARNING_TEXTS: dict[str, str | Plural] = {
         "We rekenen met de leeftijden van nu. "
         "Wordt iemand in deze tijd 21 of 27, of een kind 12 of 18? "
         "Dan kunnen de bedragen veranderen."),
+    "four_weekly_week_53": N_(
+        "Het jaar %(year)s heeft 53 weken. We rekenen met 13 keer per jaar loon over 4 weken. "
+        "Het loon over week 53 zit daarom niet in de bedragen: ongeveer %(gross)s bruto. "
+        "Je werkgever betaalt die week apart of samen met ander loon. Vraag je werkgever wanneer."),
     "toeslagen_not_included": N_(
         "Toeslagen zitten nog niet in deze berekening. "
         "Toeslagen zijn bijdragen van de overheid voor je huur, je zorgverzekering en je kinderen."),
