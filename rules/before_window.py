@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from .belasting import loonheffingskorting
 from .loon import VAKANTIEBIJSLAG, gross_per_payday, paydays
-from .model import Household, Job, Scenario
+from .model import Household, Job, MonthResult, Scenario
 from .money import ZERO, to_cents
 from .month_facts import MonthFacts, month_facts
 from .month_loop import Earner, State, run_months
@@ -60,8 +60,9 @@ def partner_earner(household: Household, job: Job, first: Month, params: Paramet
 
 def start_state(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[MonthFacts],
                 history: list[MonthFacts], transition: str,
-                partner_job: Job | None = None) -> tuple[State, tuple[int, Decimal]]:
-    """The loop's state on the first month shown.
+                partner_job: Job | None = None) -> tuple[State, tuple[int, Decimal], list[MonthResult]]:
+    """The loop's state on the first month shown, and the job's months before it as they ran
+    (for the year end: rules/toeslagen/toetsingsinkomen.py).
 
     The vakantietoeslag saved since the last June payout (art. 45 lid 1), the income of the month
     before (settled a month later), the art. 34a period and the holiday pay built up follow the
@@ -79,7 +80,7 @@ def start_state(scenario: Scenario, job: Job | None, params: ParameterSet, facts
                        holiday_bank=holiday_built_before(job, start, params), transition=transition)
         if partner_job is not None:
             state.partner = partner_earner(household, partner_job, start, params)
-        return state, (saved_months, state.vt_reserve)
+        return state, (saved_months, state.vt_reserve), []
 
     first = history[0].month
     earliest = _earliest_start(job, partner_job)
@@ -91,8 +92,11 @@ def start_state(scenario: Scenario, job: Job | None, params: ParameterSet, facts
         state = State(clock, holiday_bank=holiday_built_before(job, first, params), transition=transition)
     else:
         # Months of vrijlating_months_used are the most recent ones before the window: in the
-        # months before those the job got no vrijlating of art. 31.
-        art31_months = [fact.month for fact in history if not fact.art34a]
+        # months before those the job got no vrijlating of art. 31. Only a month in which the
+        # job ran can be one (onderdeel n counts months with income from work, not calendar
+        # months: docs/assumptions.md "Vrijlating"), so a job that ended before the window has
+        # them at its end, not in the months after it.
+        art31_months = [fact.month for fact in history if not fact.art34a and (job is None or job.runs_in(fact.month))]
         before = max(0, used - len(art31_months))
         clock = start_clock(before, household, job, first, params, earlier_34a)
         unused = len(art31_months) - used
@@ -133,7 +137,7 @@ def start_state(scenario: Scenario, job: Job | None, params: ParameterSet, facts
         window_clock = start_clock(used, household, job, start, params, earlier_34a)
         clock.n_used, clock.total_used, clock.r_started = window_clock.n_used, window_clock.total_used, window_clock.r_started
     state.no_vrijlating_before = None
-    return state, (saved_months, state.vt_reserve)
+    return state, (saved_months, state.vt_reserve), lead
 
 
 def holiday_built_before(job: Job | None, start: Month, params: ParameterSet) -> Decimal:

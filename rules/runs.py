@@ -5,7 +5,7 @@ loonheffingskorting (Wet LB art. 23).
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from . import before_window
@@ -29,6 +29,8 @@ class Run:
     at_switch: State | None = None
     work: list | None = None
     stopped_before: Month | None = None  # the bijstand had stopped before the window, from then
+    # The job's months before the window, as they ran (before_window.start_state).
+    before: list[MonthResult] = field(default_factory=list)
 
 
 def run_window(scenario: Scenario, job: Job | None, params: ParameterSet, facts: list[MonthFacts],
@@ -39,14 +41,14 @@ def run_window(scenario: Scenario, job: Job | None, params: ParameterSet, facts:
     (before_window.job_months), run first so the window starts from where the job has brought
     the bijstand. `keep_switch`: keep a copy of the state before the first month of art. 34a in
     the window. `partner_job`: the partner's job when the partner works too (the baseline has none)."""
-    state, saved_before = before_window.start_state(scenario, job, params, facts, history, transition, partner_job)
+    state, saved_before, before = before_window.start_state(scenario, job, params, facts, history, transition, partner_job)
     stopped_before = state.stopped_before
     switch = next((index for index, fact in enumerate(facts) if fact.art34a), 0) if keep_switch else 0
     rows = run_months(scenario.household, job, params, facts[:switch], state, explain) if switch else []
     at_switch, work = (state.copy(), []) if switch else (None, None)
     rows += run_months(scenario.household, job, params, facts[switch:] if switch else facts, state, explain,
                        keep_work=work)
-    return Run(rows, saved_before, at_switch, work, stopped_before)
+    return Run(rows, saved_before, at_switch, work, stopped_before, before)
 
 
 def run_job(scenario: Scenario, params: ParameterSet, facts: list[MonthFacts], explain: bool = True,
@@ -64,6 +66,10 @@ def run_job(scenario: Scenario, params: ParameterSet, facts: list[MonthFacts], e
     if since is not None and since == scenario.start_month and run.stopped_before is not None:
         since = run.stopped_before  # it stopped before the first month shown (Wet LB art. 23)
     partner_since = None if partner_job is None else loonheffingskorting.employer_from(partner_job, run.months)
+    if partner_since is not None and partner_since == scenario.start_month:
+        # The same for the partner's own korting (art. 23 is per person): from the month the
+        # bijstand stopped in the job's months before the window.
+        partner_since = loonheffingskorting.employer_from(partner_job, run.before) or partner_since
     if since is not None or partner_since is not None:
         if since is not None:
             job = dataclasses.replace(job, loonheffingskorting_employer_from=since)

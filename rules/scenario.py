@@ -71,7 +71,7 @@ def _calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scen
     if works:
         scenario, run = run_job(scenario, tracked, facts, history=history, keep_switch=True)
     rows = run.months if run is not None else [copy_row(row) for row in baseline]
-    year_end, toeslagen_notices = toeslagen_jaar.apply(scenario, rows, baseline, tracked)
+    year_end, toeslagen_notices = toeslagen_jaar.apply(scenario, rows, baseline, tracked, run.before if run else ())
     local_notices = lokaal.apply(scenario, rows, baseline, policy, tracked) if _pays_own(policy) else []
     for row, base in zip(rows, baseline):
         row.total = row.paid_parts()

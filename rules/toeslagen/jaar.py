@@ -152,13 +152,15 @@ def _income_tax(scenario: Scenario, household_year: HouseholdYear, params: Param
     }
 
 
-def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResult], params) -> tuple[list[YearEnd], list[Notice]]:
-    """Fill the monthly advances and work out the settlements after each year."""
+def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResult], params,
+          before: list[MonthResult] = ()) -> tuple[list[YearEnd], list[Notice]]:
+    """Fill the monthly advances and work out the settlements after each year. `before`: the
+    job's months before the window as they ran (rules/before_window.py)."""
     household = scenario.household
     same = rows is baseline
     before_base = baseline[0]
     before_work = None if same else usual_month(scenario, rows)
-    true_years = household_years(scenario, rows, before_base, params, before_work)
+    true_years = household_years(scenario, rows, before_base, params, before_work, before)
     base_years = true_years if same else household_years(scenario, baseline, before_base, params)
     kb = {row.month: kinderbijslag.payment(household, row.month, params)
           for row in rows if row.month[1] in kinderbijslag.PAYMENT_MONTHS}

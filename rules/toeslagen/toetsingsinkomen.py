@@ -15,16 +15,20 @@ Partners each get half the bijstand and each a full AHK. The gross wage and the 
 pay are added in the month they are paid; the bijstand in the month it is for (the 5%
 vakantietoeslag included, as the official estimate does).
 
-Months of a calendar year outside the months shown are assumed like the nearest month shown
+Months of a calendar year outside the months shown: the job's months before the window as they
+ran (rules/before_window.py works them out with the same rules: their vrijlating, their holiday
+pay); the others are assumed like the nearest month shown
 (before the window: without work in a month no job that started before the window ran, the
 applicant's or the partner's; in a month one ran, like a usual month shown with that pay, the first
 with the paydays most such months have, so that a month with two four-weekly paydays is not
-repeated); the result says so.
+repeated), each month at its own norm (art. 21 Pw changes it on 1 January and 1 July); the
+result says so.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Sequence
 
 from ..belasting.loonheffing import loonheffing_per_period
 from ..belasting.loonheffingskorting import EMPLOYER, GEMEENTE, applied_by
@@ -32,6 +36,7 @@ from ..model import Job, MonthResult, Scenario
 from ..money import ZERO, to_cents
 from ..months import Month
 from ..parameters import ParameterSet
+from ..participatiewet.norm import norm
 
 MONTHS = 12
 
@@ -184,12 +189,14 @@ def _add_work(person: PersonYear, net: Decimal, own: Decimal, count: int, wage_g
 
 
 def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthResult, params: ParameterSet,
-                    before_work: MonthResult | None = None) -> dict[int, HouseholdYear]:
+                    before_work: MonthResult | None = None,
+                    ran_before: Sequence[MonthResult] = ()) -> dict[int, HouseholdYear]:
     """Per calendar year of `rows`: income and withholding, the months outside filled in.
 
-    `before` stands for the months of the first year before the first month shown; with
-    `before_work` (usual_month(): a job ran before the window), `before` only for those in which
-    no such job ran and `before_work` for the others.
+    `ran_before`: the job's months before the window as they ran (rules/before_window.py), taken
+    as they are: their vrijlating, their holiday pay. `before` stands for the other months of the
+    first year before the first month shown; with `before_work` (usual_month(): a job ran before
+    the window), `before` only for those in which no such job ran and `before_work` for the others.
     """
     job, partner_job = scenario.job, scenario.partner_job
     monthly_holiday = job is not None and job.holiday_pay == "monthly"
@@ -206,10 +213,17 @@ def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthRe
         incomes: list[tuple[tuple, int]] = []
         if first > 1:
             # A month before the job started (or after it ended) had no wage (art. 32 Pw counts
-            # income in the month it relates to); the job's own months are like a usual month.
-            for working, count in _months_before(scenario, year, first, before_work is not None):
-                model = before_work if working else before
-                incomes.append((_income(model, monthly_holiday, job, params, partner_job, partner_monthly), count))
+            # income in the month it relates to); the job's own months as they ran, else like a
+            # usual month.
+            ran = {row.month: row for row in ran_before if row.month[0] == year}
+            for working, month_norm, months_before in _months_before(scenario, year, first, before_work is not None, params):
+                for month in months_before:
+                    if month in ran:
+                        incomes.append((_income(ran[month], True, job, params, partner_job), 1))
+                        continue
+                    model = before_work if working else before
+                    income = _income(model, monthly_holiday, job, params, partner_job, partner_monthly)
+                    incomes.append((_own_norm(income, model, month_norm), 1))
         incomes.extend((_income(row, True, job, params, partner_job), 1) for row in months)
         if year == last_year and last < MONTHS:
             # After the window: as the last month shown; holiday pay paid once a year is not repeated.
@@ -233,18 +247,30 @@ def _jobs_before(scenario: Scenario) -> list[Job]:
     return [job for job in (scenario.job, scenario.partner_job) if job is not None and job.start_month < scenario.start_month]
 
 
-def _months_before(scenario: Scenario, year: int, first: int, with_work: bool) -> list[tuple[bool, int]]:
+def _months_before(scenario: Scenario, year: int, first: int, with_work: bool,
+                   params: ParameterSet) -> list[tuple[bool, Decimal, list[Month]]]:
     """The months of `year` before month `first`, as runs of (a job that started before the
-    window ran, how many months)."""
+    window ran, the month's norm, the months)."""
     jobs = _jobs_before(scenario) if with_work else []
-    runs: list[tuple[bool, int]] = []
+    runs: list[tuple[bool, Decimal, list[Month]]] = []
     for number in range(1, first):
-        working = any(job.runs_in(Month(year, number)) for job in jobs)
-        if runs and runs[-1][0] == working:
-            runs[-1] = (working, runs[-1][1] + 1)
+        month = Month(year, number)
+        working = any(job.runs_in(month) for job in jobs)
+        month_norm = norm(scenario.household, month, params)[0]
+        if runs and runs[-1][:2] == (working, month_norm):
+            runs[-1][2].append(month)
         else:
-            runs.append((working, 1))
+            runs.append((working, month_norm, [month]))
     return runs
+
+
+def _own_norm(income: tuple, model: MonthResult, month_norm: Decimal) -> tuple:
+    """A month before the window had the bijstand of its own norm (art. 21 Pw: the norms change
+    on 1 January and 1 July, art. 38), not that of the month shown that stands for it: the
+    bijstand of `model` moved by the difference of the norms (the same income counted)."""
+    if income[0] <= 0 or month_norm == model.norm:
+        return income
+    return (max(ZERO, income[0] + month_norm - model.norm), *income[1:])
 
 
 def usual_month(scenario: Scenario, rows: list[MonthResult]) -> MonthResult | None:

@@ -47,3 +47,33 @@ def test_local_regelingen_are_named_as_the_gemeente_names_them():
     warnings = CLIENT.post("/api/v1/scenario", json=body).json()["warnings"]
     [lost] = [w for w in warnings if w["code"] == "minimaregeling_lost"]
     assert "Individuele inkomenstoeslag" in lost["text"]
+
+
+def test_the_page_and_the_api_show_the_same_year_end():
+    """Golden case jaareinde/alleenstaande_ouder_baan_sinds_februari_vanaf_oktober_2026: a refund
+    of 6.572,22 of which 2.354,38 is kept (the gemeente counts each month at most its bijstand),
+    no toeslag to settle, and 321,78 of cash over the months shown: 2.676,16 after the settlements."""
+    import re
+
+    from app.forms import steps
+
+    body = {"start_month": "2026-10", "months": 3,
+            "household": {"situation": "single_parent", "age": 32, "rent": 850, "children": [{"age": 7}, {"age": 14}]},
+            "job": {"start_month": "2026-02", "gross_per_period": 1800, "pay_period": "month", "holiday_pay": "may"},
+            "vrijlating_months_used": 8}
+    answer = CLIENT.post("/api/v1/scenario", json=body).json()
+    [year] = answer["year_end"]
+    assert (year["toeslagen_settlement"], year["income_tax_settlement"], year["income_tax_kept"]) == (0, 6572.22, 2354.38)
+    [summary] = answer["summary"]["years"]
+    assert (summary["difference_cash"], summary["difference_after_settlements"]) == (321.78, 2676.16)
+    form = {name: "" for name in steps.FIELD_NAMES} | {
+        "form": "consulent", "situation": "single_parent", "age": "32", "rent": "850", "children": "7, 14",
+        "housemates": "0", "medisch": "nee", "job_start": "2026-02", "wage_kind": "periode", "gross_per_period": "1800",
+        "pay_period": "month", "holiday_pay": "may", "loonheffingskorting": "nee", "vrijlating_used": "8",
+        "start_month": "2026-10", "months": "3", "gemeente": "voorbeeld", "action": "calculate"}
+    page = CLIENT.post("/uitkomst", data=form)
+    assert page.status_code == 200
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page.text)).replace("\u00a0", " ")
+    row = re.search(r"2026 € 0,00 \+ € 6\.572,22 \+ € 2\.354,38", text)
+    assert row, "the year-end table row"
+    assert "+ € 321,78" in text and "+ € 2.676,16" in text

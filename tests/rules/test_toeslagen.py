@@ -70,31 +70,37 @@ def test_wage_and_holiday_pay_count_gross():
 def test_months_outside_the_window_are_filled_in():
     household = Household("single", 35)
     scenario = Scenario(Month(2026, 7), 3, household)
-    rows = [MonthResult(Month(2026, m), bijstand=D("1401.50")) for m in (7, 8, 9)]
+    rows = [MonthResult(Month(2026, m), norm=D("1419.46"), bijstand=D("1419.46")) for m in (7, 8, 9)]
     year = household_years(scenario, rows, rows[0], PARAMS)[2026]
     assert year.months_shown == 3
     assert year.bijstand_months == 12
-    assert euros_down(year.toetsingsinkomen) == 21327
+    # January-June at their own norm of 1.401,50 (art. 21 onder a, 1 January 2026), not July's:
+    # 6 x (1.401,50 - 259,5833) / 0,6425 + 6 x (1.419,46 - 259,5833) / 0,6425 = 6 x 1.777,30 +
+    # 6 x 1.805,26 = 21.495,36.
+    assert year.toetsingsinkomen == D("21495.36")
 
 
 def _window_with_job(job: Job, rows_spec: list[tuple[int, int]]):
     """A single person of 35, the window from October 2026: (month, paydays) of pay per four
-    weeks of EUR 1.000 gross, 700 net, beside bijstand of 500,00 (below 726,11: not grossed up)."""
+    weeks of EUR 1.000 gross, 700 net, beside bijstand of 500,00 (below 726,11: not grossed up)
+    at the July 2026 norm of 1.419,46."""
     scenario = Scenario(Month(2026, rows_spec[0][0]), len(rows_spec), Household("single", 35), job)
-    rows = [MonthResult(Month(2026, m), bijstand=D("500.00"), gross_wage=D(1000) * days, net_wage=D(700) * days,
-                        paydays=days) for m, days in rows_spec]
-    before = MonthResult(Month(2026, rows_spec[0][0]), bijstand=D("500.00"))  # without the job
+    norm = D("1419.46")
+    rows = [MonthResult(Month(2026, m), norm=norm, bijstand=D("500.00"), gross_wage=D(1000) * days,
+                        net_wage=D(700) * days, paydays=days) for m, days in rows_spec]
+    before = MonthResult(Month(2026, rows_spec[0][0]), norm=norm, bijstand=D("500.00"))  # without the job
     return household_years(scenario, rows, before, PARAMS, usual_month(scenario, rows))[2026]
 
 
 def test_months_before_the_window_have_the_job_only_from_its_start():
     # A job from September shown from October (two paydays) to December: January-August without
     # it, September like a month with one payday. Wage 1.000 x (1 + 2 + 1 + 1) = 5.000, bijstand
-    # 12 x 500 = 6.000 (not nine Octobers: 9 x 2.000 + 4.000 = 22.000 of wage).
+    # 6 x 500 + 6 x 482,04 = 5.892,24: January-June at the norm of January, 17,96 lower (not nine
+    # Octobers: 9 x 2.000 + 4.000 = 22.000 of wage).
     job = Job(Month(2026, 9), pay_period="four_weeks", gross_per_period=D(1000))
     year = _window_with_job(job, [(10, 2), (11, 1), (12, 1)])
     assert year.persons[0].wage_gross == D(5000)
-    assert year.toetsingsinkomen == D(11000)
+    assert year.toetsingsinkomen == D("10892.24")
 
 
 # --- zorgtoeslag ---------------------------------------------------------------------------------
