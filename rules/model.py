@@ -111,6 +111,10 @@ class PartnerMonth:
     vrijlating: Decimal = ZERO
     vrijlating_rule: str | None = None
     vrijlating_code: str | None = None  # as MonthResult.vrijlating_code, for the partner's job
+    # The partner's own part of MonthResult.wage_counted, and the holiday pay paid with the wage
+    # as art. 32 counts it (spread like the wage): a minimaregeling tests each job on its own.
+    wage_counted: Decimal = ZERO
+    holiday_counted: Decimal = ZERO
 
 
 @dataclass(slots=True)
@@ -148,6 +152,9 @@ class MonthResult:
     # part counted from the month before (settled a month later), and the vrijlating's code.
     wage_counted: Decimal = ZERO
     holiday_right_counted: Decimal = ZERO
+    # The applicant's holiday pay paid with the wage (holiday_pay "monthly"), as art. 32 counts it
+    # for the month: spread like the wage (rules/participatiewet/verrekening.py).
+    holiday_counted: Decimal = ZERO
     counted_from_before: Decimal = ZERO
     vrijlating_code: str | None = None
     # The 1 January 2027 switch of a running vrijlating: the lowest and highest total under the
@@ -205,6 +212,14 @@ class MonthResult:
     @property
     def partner_vrijlating_rule(self) -> str | None:
         return None if self.partner is None else self.partner.vrijlating_rule
+
+    @property
+    def partner_wage_counted(self) -> Decimal:
+        return ZERO if self.partner is None else self.partner.wage_counted
+
+    @property
+    def partner_holiday_counted(self) -> Decimal:
+        return ZERO if self.partner is None else self.partner.holiday_counted
 
 
 @dataclass

@@ -243,11 +243,12 @@ def run_months(household: Household, job: Job | None, params: ParameterSet, fact
                 month, norm_amount, pay.gross, pay.net, pay.paydays, outcome.amount, outcome.rule, counted, amount,
                 bijstand_paid, reserved, vt_paid, pay.holiday_gross, pay.holiday_net, buffer_payment,
                 leaves_bijstand=leaving, explanations=reasons, wage_counted=wage_counted,
-                holiday_right_counted=right_amount, counted_from_before=counted - attributed,
+                holiday_right_counted=right_amount, holiday_counted=counted_wage.holiday,
+                counted_from_before=counted - attributed,
                 vrijlating_code=outcome.code if working else None,
             )
             if partner is not None:
-                _put_partner(row, partner, partner_pay, partner_outcome, month, working)
+                _put_partner(row, partner, partner_pay, partner_counted, partner_outcome, month, working)
             rows.append(row)
     state.entered_34a = entered_34a
     state.vt_reserve, state.holiday_right_bank, state.holiday_bank = vt_reserve, holiday_right_bank, holiday_bank
@@ -316,12 +317,13 @@ def _partner_reasons(partner: Earner, fact: MonthFacts, month, pay, counted, rig
     return [Explanation(PARTNER + reason.code, reason.values, reason.legal) for reason in reasons]
 
 
-def _put_partner(row: MonthResult, partner: Earner, pay, outcome: Outcome, month, applicant_works: bool) -> None:
-    """The partner's wage on the month; `vrijlating` becomes the household's (both partners'),
-    and the rule and code are the partner's when only the partner works."""
+def _put_partner(row: MonthResult, partner: Earner, pay, counted, outcome: Outcome, month,
+                 applicant_works: bool) -> None:
+    """The partner's wage on the month (as paid and as counted); `vrijlating` becomes the
+    household's (both partners'), and the rule and code are the partner's when only the partner works."""
     runs = partner.job.runs_in(month)
     row.partner = PartnerMonth(pay.gross, pay.net, pay.paydays, pay.holiday_gross, pay.holiday_net, outcome.amount,
-                               outcome.rule, outcome.code if runs else None)
+                               outcome.rule, outcome.code if runs else None, counted.wage, counted.holiday)
     row.vrijlating += outcome.amount
     if not applicant_works and runs:
         row.vrijlating_rule, row.vrijlating_code = outcome.rule, outcome.code

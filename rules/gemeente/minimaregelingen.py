@@ -3,13 +3,18 @@
 Our reading (docs/gemeenten.md says the same):
 - The income a regeling tests is the household's net income per month as the verordeningen define
   it: "het inkomen als bedoeld in artikel 32 van de Participatiewet, vermeerderd met de algemene
-  bijstand" (Amsterdam CVDR734407 art. 1). So: net wage + the job's holiday pay (both partners'
-  when both work) + bijstand
-  (including its vakantietoeslag part, as the norm includes it) + bufferbudget. Toeslagen and
-  kinderbijslag are not art. 32 income (art. 31 lid 2 Pw) and do not count.
+  bijstand" (Amsterdam CVDR734407 art. 1, Rotterdam CVDR741634 art. 1). So: net wage + the job's
+  holiday pay (both partners' when both work) + bijstand (including its vakantietoeslag part, as
+  the norm includes it) + bufferbudget. Toeslagen and kinderbijslag are not art. 32 income
+  (art. 31 lid 2 Pw) and do not count.
+- The wage is the one art. 32 counts for the month (MonthResult.wage_counted), not the wage as
+  paid: pay per four weeks or per week counts 13/12 or 52/12 of a period each month
+  (rules/participatiewet/verrekening.py), so a month with an extra payday does not cross the
+  limit on its own. The loop works it out in every month, also after the bijstand has ended.
 - Holiday pay paid once a year counts spread over the months it is built up in (statutory share x
-  the month's net wage), not as a lump in May: the limits are monthly amounts "inclusief
-  vakantiegeld", and a lump would count one month's pay at twelve times its weight.
+  the month's net wage counted), not as a lump in May: the limits are monthly amounts "inclusief
+  vakantiegeld", and a lump would count one month's pay at twelve times its weight. Holiday
+  pay paid with the wage counts as art. 32 counts it, spread like the wage.
 - The limit is the ratio x the applicable norm of that month (incl. kostendelersnorm and
   vakantietoeslag), plus the tolerance the verordening allows.
 - When the gemeente settles earnings a month later (open term verrekenen_in), the bijstand paid
@@ -66,21 +71,24 @@ def bijstand_over(rows: list[MonthResult], policy: Policy) -> dict[Month, Decima
 def income(row: MonthResult, job: Job | None, params, bijstand: Decimal | None = None,
            partner_job: Job | None = None) -> Decimal:
     """The household's monthly income as a minimaregeling tests it (see the module docstring):
-    both partners' wages when the partner works too (`partner_job`)."""
+    both partners' wages, as art. 32 counts them, when the partner works too (`partner_job`)."""
     bijstand = row.bijstand if bijstand is None else bijstand
-    total = row.net_wage + _holiday(row, job, row.net_wage, row.holiday_pay, params) + bijstand + row.bufferbudget
+    partner_wage = row.partner_wage_counted
+    wage = row.wage_counted - partner_wage  # wage_counted holds both partners' wages
+    total = wage + _holiday(row, job, wage, row.holiday_counted, params) + bijstand + row.bufferbudget
     if partner_job is not None:
-        total += row.partner_net_wage + _holiday(row, partner_job, row.partner_net_wage, row.partner_holiday_pay, params)
+        total += partner_wage + _holiday(row, partner_job, partner_wage, row.partner_holiday_counted, params)
     return total
 
 
-def _holiday(row: MonthResult, job: Job | None, net_wage: Decimal, holiday_pay: Decimal, params) -> Decimal:
-    """The job's holiday pay as the month counts it: paid with the wage, or its share of the wage."""
+def _holiday(row: MonthResult, job: Job | None, wage: Decimal, holiday_counted: Decimal, params) -> Decimal:
+    """The job's holiday pay as the month counts it: paid with the wage (as art. 32 counts it), or
+    its share of the wage counted."""
     if job is None or not job.runs_in(row.month):
         return ZERO
     if job.holiday_pay == "monthly":
-        return holiday_pay
-    return to_cents(net_wage * params.amount(HOLIDAY_SHARE, row.month))
+        return holiday_counted
+    return to_cents(wage * params.amount(HOLIDAY_SHARE, row.month))
 
 
 def limit(row: MonthResult, value: RegelingValue) -> Decimal:

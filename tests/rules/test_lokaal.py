@@ -61,6 +61,57 @@ def test_on_bijstand_the_tested_income_is_the_norm_plus_the_vrijlating(params):
     assert row.norm + row.vrijlating == Decimal("1580.19")
 
 
+def test_pay_per_four_weeks_is_tested_as_art_32_counts_it_not_as_paid(params):
+    # Golden case bijstand/ferd_vierwekenloon_2026 (Ferd), in Amsterdam from July 2026: net 772,38
+    # per four weeks, counted 772,38 x 13 / 12 = 836,75 every month (Regeling par. 6), holiday
+    # right 8% = 66,94, no vrijlating left; bijstand 1.419,46 - 903,69 = 515,77.
+    # Income: 836,75 + holiday pay spread 8% x 836,75 = 66,94 + 515,77 = 1.419,46 in every month,
+    # also in October with two paydays (as paid it would be 1.544,76 + 123,58 + 515,77 = 2.184,11,
+    # far above 105% x 1.419,46 + 5,00 = 1.495,43). So the IIT is kept.
+    job = Job(Month(2026, 1), pay_period="four_weeks", hours_per_week=Decimal("20"), hourly_wage=Decimal("15.00"))
+    scenario = Scenario(JUL, 6, SINGLE, job, vrijlating_months_used=6, gemeente="amsterdam")
+    result = calculate(scenario, params, default_profiles()["amsterdam"])
+    october = result.month(Month(2026, 10))
+    assert (october.paydays, october.net_wage, october.bijstand) == (2, Decimal("1544.76"), Decimal("515.77"))
+    assert [minimaregelingen.income(row, job, params) for row in result.months] == [Decimal("1419.46")] * 6
+    assert _notices(result, "minimaregeling_lost") == []
+
+
+def test_rotterdam_two_four_weekly_paydays_in_december_do_not_cost_the_iit(params):
+    # Golden case overgang_2027/nieuwe_baan_na_eerdere_34a_periode_vierwekenloon_2027: EUR 900 gross
+    # per four weeks, net 575,00, counted 575 x 13 / 12 = 622,92 every month; bijstand 840,15
+    # (vrijlating 34a_a). December 2027 has two paydays (3 and 31 December): paid 1.150,00.
+    # Income as art. 32 counts it: 622,92 + 8% x 622,92 = 49,83 + 840,15 = 1.512,90 <= 130% x
+    # 1.419,46 = 1.845,30. As paid it would be 1.150,00 + 92,00 + 840,15 = 2.082,15 > 1.845,30.
+    household = Household("single_parent", 38, children=(12, 14))
+    job = Job(Month(2027, 7), pay_period="four_weeks", gross_per_period=Decimal("900.00"))
+    scenario = Scenario(Month(2027, 7), 9, household, job, gemeente="rotterdam", vrijlating_34a_months_used=4)
+    result = calculate(scenario, params, default_profiles()["rotterdam"])
+    december = result.month(Month(2027, 12))
+    assert (december.paydays, december.net_wage, december.bijstand) == (2, Decimal("1150.00"), Decimal("840.15"))
+    assert minimaregelingen.income(december, job, params) == Decimal("1512.90")
+    assert _notices(result, "minimaregeling_lost") == []
+
+
+def test_each_partners_wage_and_holiday_pay_are_counted_on_their_own(params):
+    # A month made by hand: the applicant is paid per month (holiday pay in May), the partner per
+    # four weeks with holiday pay paid with each wage, two paydays this month. Art. 32 counts the
+    # applicant's 800,00 and the partner's 13/12 of one period: 500,00 wage and 40,00 holiday pay
+    # per four weeks give 541,67 and 43,33. Income: 800,00 + 8% x 800,00 = 64,00 + 541,67 + 43,33
+    # + bijstand 300,00 = 1.749,00 - not the 1.000,00 wage and 80,00 holiday pay the partner was
+    # paid this month.
+    from rules.model import MonthResult, PartnerMonth
+
+    month = Month(2026, 10)
+    row = MonthResult(month, norm=Decimal("2027.80"), net_wage=Decimal("800.00"), paydays=1, bijstand=Decimal("300.00"),
+                      wage_counted=Decimal("1341.67"),
+                      partner=PartnerMonth(net_wage=Decimal("1000.00"), paydays=2, holiday_pay=Decimal("80.00"),
+                                           wage_counted=Decimal("541.67"), holiday_counted=Decimal("43.33")))
+    job = Job(Month(2026, 1))
+    partner_job = Job(Month(2026, 1), pay_period="four_weeks", holiday_pay="monthly")
+    assert minimaregelingen.income(row, job, params, partner_job=partner_job) == Decimal("1749.00")
+
+
 # --- Amsterdam: 105% for 36 months, tolerance EUR 5, EUR 350 a year ------------------------------
 
 def test_amsterdam_a_job_whose_vrijlating_lifts_the_income_over_105_percent_costs_the_iit():
@@ -119,6 +170,18 @@ def test_rotterdam_a_job_off_the_bijstand_above_130_percent_costs_the_iit():
         "limit": Decimal("1845.30"), "income": Decimal("2692.17"), "yearly_value": Decimal("200.00"),
         "referteperiode_months": 12,
     }]
+
+
+def test_rotterdam_pay_per_four_weeks_off_the_bijstand_is_tested_as_counted(params):
+    # Golden case gemeenten/rotterdam_iit_vierwekenloon_uit_de_bijstand_2026: EUR 2.600 gross per
+    # four weeks, no bijstand from July, net 2.311,46 per payday; art. 32 counts 2.504,08 a month
+    # also after the bijstand has ended. Income 2.504,08 + 8% 200,33 = 2.704,41 > 1.845,30 in
+    # July (as paid it was 2.311,46 + 184,92 = 2.496,38), and the same in October with two paydays.
+    job = Job(JUL, pay_period="four_weeks", gross_per_period=Decimal("2600.00"))
+    result = _run("rotterdam", SINGLE, job)
+    (lost,) = _notices(result, "minimaregeling_lost")
+    assert (lost["month"], lost["income"], lost["limit"]) == (JUL, Decimal("2704.41"), Decimal("1845.30"))
+    assert minimaregelingen.income(result.month(Month(2026, 10)), job, params) == Decimal("2704.41")
 
 
 def test_rotterdam_couples_get_the_limit_but_no_value():
