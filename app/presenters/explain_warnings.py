@@ -139,7 +139,7 @@ WARNING_TEXTS: dict[str, str | Plural] = {
 }
 
 # The refund comes after the bijstand has stopped (value asked_back, rules/toeslagen/jaar.py):
-# there is no bijstand to take it off, so the gemeente asks the part back (art. 58 Pw).
+# there is no bijstand to take it off, so the gemeente asks the part back (art. 58 lid 2 onder f sub 1 Pw).
 REFUND_ASKED_BACK = N_(
     "Na %(year)s krijg je waarschijnlijk %(refund)s belasting terug. Je bijstand is dan al gestopt. "
     "De gemeente mag een deel terugvragen: het deel dat hoort bij de maanden met bijstand. "

@@ -101,7 +101,7 @@ REFUND_ALL_COUNTED = N_(
     "Wij denken dat de gemeente dat hele bedrag daarom van je bijstand mag afhalen. "
     "Dan houd je er niets van over.")
 # The same when the bijstand has stopped by the time the refund comes (`asked_back`): the
-# gemeente asks it back (terugvordering, art. 58 Pw) instead of taking it off the bijstand.
+# gemeente asks it back (terugvordering, art. 58 lid 2 onder f sub 1 Pw) instead of taking it off the bijstand.
 REFUND_KEPT_ASKED_BACK = N_(
     "Over %(year)s krijg je naar verwachting %(refund)s belasting terug. Je had dat jaar bijstand. "
     "Die is dan al gestopt. Daarom mag de gemeente die teruggave (of een deel ervan) terugvragen. "
@@ -314,7 +314,7 @@ def _refund_kept(year: int, refund: Decimal, kept: Decimal | None, couple: bool,
                  asked_back: bool = False) -> str:
     """Under the year-end table: what the household keeps of a tax refund the gemeente may count
     (art. 32 lid 1 onder b Pw), as the rules core worked it out; nothing to say when it keeps all.
-    `asked_back`: the bijstand has stopped by then, so the gemeente asks it back (art. 58 Pw)."""
+    `asked_back`: the bijstand has stopped by then, so the gemeente asks it back (art. 58 lid 2 onder f sub 1 Pw)."""
     if kept is None or refund <= 0 or kept >= refund:
         return ""
     if asked_back:

@@ -190,7 +190,8 @@ def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResul
         tax["kept_without_job"] = tax["kept"] if same else _income_tax(scenario, base_years[year], params)["kept"]
         # The refund comes after the year. With no bijstand left by then (the last month shown,
         # assumed to go on) there is nothing to take it off: the gemeente revises the bijstand of
-        # those months and asks the part back (herziening and terugvordering, art. 54 lid 3, 58 Pw).
+        # those months and asks the part back: herziening (art. 54 lid 3 Pw) and terugvordering of
+        # means over a bijstand period had afterwards (art. 58 lid 2 onder f sub 1 Pw).
         tax["asked_back"] = tax["clawed_back"] > 0 and rows[-1].bijstand == 0
         months = int(params.amount("toeslagen/awir.toekenning_binnen_maanden", Month(year, 1)))
         decided_by = Month(year + 1, RETURN_DEEMED_FILED).plus(months).first_day

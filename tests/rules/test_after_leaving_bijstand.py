@@ -93,7 +93,7 @@ def test_a_refund_after_leaving_is_asked_back_not_taken_off_the_bijstand(params,
     """Golden case uitstroom_vrijlating_op_maandloon_2026: bijstand January-March 2026, none from
     April. The 2026 refund (1.806,01) comes in 2027; 684,42 of it relates to the months with
     bijstand (art. 32 lid 1 onder b Pw). There is no bijstand left to take it off, so the gemeente
-    asks it back (art. 58 Pw): `asked_back`. A household still on bijstand at the end of the
+    asks it back (art. 58 lid 2 onder f sub 1 Pw): `asked_back`. A household still on bijstand at the end of the
     months shown has it taken off (verrekening): not asked back."""
     job = Job(Month(2026, 1), "month", "may", gross_per_period=Decimal("2100.00"))
     result = calculate(Scenario(Month(2026, 1), 12, Household("single", 40), job, vrijlating_months_used=3),
