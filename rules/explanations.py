@@ -23,6 +23,7 @@ MONTH_CODES: dict[str, tuple[str, ...]] = {
     # a spouse counted from 21 (art. 22a lid 1) is younger than the housemates' 27 (art. 19a lid 1)
     "norm_kostendeler_couple_under_27": ("norm", "per_person", "persons", "min_age"),
     "norm_kostendeler_young_partner_under_27": ("norm", "per_person", "young_partner", "persons", "min_age"),
+    "norm_kostendeler_young_self": ("norm", "per_person", "young_partner", "persons", "min_age"),
     "wage_paid": ("paydays", "gross", "net"),
     "two_paydays": ("paydays",),
     "no_payday": (),

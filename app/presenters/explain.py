@@ -94,6 +94,12 @@ MONTH_TEXTS: dict[str, str | Plural] = {
         "Jij telt zelf ook mee, want je bent 21 jaar of ouder. Jouw deel van de norm is %(per_person)s. "
         "Je partner is jonger dan 21 en krijgt %(young_partner)s. "
         "Samen is jullie norm %(norm)s per maand."),
+    "norm_kostendeler_young_self": N_(
+        "In jullie huis wonen een of meer mensen van %(min_age)s jaar of ouder. "
+        "Zij heten kostendelers: ze kunnen meebetalen aan de kosten. "
+        "Je partner telt ook mee, want je partner is 21 jaar of ouder. Het deel van je partner is %(per_person)s. "
+        "Jij bent jonger dan 21 en krijgt %(young_partner)s. "
+        "Samen is jullie norm %(norm)s per maand."),
     "wage_paid": N_plural(
         "Je werkgever betaalt deze maand %(paydays)s keer loon. "
         "Dat is %(gross)s bruto en %(net)s netto. "

@@ -65,9 +65,14 @@ def for_couple_with_young_partner(household: Household, month: Month, params: Pa
     young = params.at(f"{NORMS}.{key}", month)
     total = amount + young.amount
     min_age = _min_age(month, params)
-    # The spouse of 21 or older is counted in A (lid 1) even when younger than 27.
-    code = ("norm_kostendeler_young_partner" if max(household.age, household.partner_age) >= min_age
-            else "norm_kostendeler_young_partner_under_27")
+    # The spouse of 21 or older is counted in A (lid 1) even when younger than 27. When the
+    # applicant is the young one, the sentence must say so the other way round.
+    if household.age < household.partner_age:
+        code = "norm_kostendeler_young_self"
+    elif max(household.age, household.partner_age) >= min_age:
+        code = "norm_kostendeler_young_partner"
+    else:
+        code = "norm_kostendeler_young_partner_under_27"
     return total, [
         Explanation(code, {"norm": total, "per_person": amount, "young_partner": young.amount, "persons": persons,
                            "min_age": min_age}, young.legal)

@@ -107,3 +107,13 @@ def test_a_spouse_of_21_to_26_beside_a_young_partner_is_not_called_27_or_older(p
     amount, explanations = norm(Household("couple", 24, 19, housemates_27_plus=1), JAN_2026, params)
     assert amount == Decimal("1001.07") + Decimal("345.99")
     assert explanations[0].code == "norm_kostendeler_young_partner_under_27"
+
+
+def test_an_applicant_younger_than_21_beside_an_older_spouse_is_told_it_that_way_round(params):
+    """Art. 22a lid 3 with the ages the other way round: the applicant of 19 gets the fixed
+    345,99, the spouse of 35 is counted in A (A = 2: 1.001,07). The sentence for a young partner
+    ("Je partner is jonger dan 21") would tell the applicant the opposite of the truth."""
+    amount, explanations = norm(Household("couple", 19, 35, housemates_27_plus=1), JAN_2026, params)
+    assert amount == Decimal("1001.07") + Decimal("345.99")
+    assert explanations[0].code == "norm_kostendeler_young_self"
+    assert explanations[0].values["young_partner"] == Decimal("345.99")
