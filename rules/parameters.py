@@ -120,8 +120,8 @@ class ParameterSet:
     def amount(self, name: str, when: Month | date) -> Decimal:
         return self.at(name, when).amount
 
-    def tracking(self) -> "TrackedParameters":
-        return TrackedParameters(self)
+    def tracking(self, shown_from: Month | None = None) -> "TrackedParameters":
+        return TrackedParameters(self, shown_from)
 
     def bundle(self, key: str, when: Month, build) -> Any:
         """The figures one rule needs for a month, gathered once by `build(params, when)`.
@@ -164,12 +164,19 @@ class TrackedParameters:
     It sits on the hot path (hundreds of look-ups per scenario), so it records only those rare
     values. A value carried past a change date counts as carried forward, also when it was
     provisional: the newer figure it stands in for is not known at all.
+
+    With `shown_from` (the first month shown) it also remembers the first use from that month
+    on: a figure may be looked up for a month before the window too (the holiday pay saved up,
+    a job that started earlier), and the result names the first month shown that uses it.
     """
 
-    def __init__(self, base: ParameterSet):
+    def __init__(self, base: ParameterSet, shown_from: Month | None = None):
         self.base = base
         # (name, since, state) -> the first month or day it was used
         self._carried: dict[tuple[str, date, str], Month | date] = {}
+        # the same, counting only uses on or after the first day shown
+        self._shown: dict[tuple[str, date, str], Month | date] = {}
+        self.shown_from = shown_from
 
     def get(self, name: str) -> Parameter:
         return self.base.get(name)
@@ -178,15 +185,13 @@ class TrackedParameters:
         value = self.base.at(name, when)
         if value.carried_forward or value.provisional:
             key = (name, value.since, CARRIED_FORWARD if value.carried_forward else PROVISIONAL)
-            first = self._carried.get(key)
-            if first is None or when < first:
-                self._carried[key] = when
+            self._note(key, when)
         return value
 
     def amount(self, name: str, when: Month | date) -> Decimal:
         return self.at(name, when).amount
 
-    def tracking(self) -> "TrackedParameters":
+    def tracking(self, shown_from: Month | None = None) -> "TrackedParameters":
         return self
 
     def bundle(self, key: str, when: Month, build) -> Any:
@@ -202,9 +207,23 @@ class TrackedParameters:
         """Remember carried-forward or provisional figures a calculation used:
         ((name, since, state), first use) pairs."""
         for key, first in carried:
-            known = self._carried.get(key)
-            if known is None or first < known:
-                self._carried[key] = first
+            self._note(key, first)
+
+    def _note(self, key: tuple[str, date, str], when: Month | date) -> None:
+        first = self._carried.get(key)
+        if first is None or when < first:
+            self._carried[key] = when
+        if self.shown_from is not None and _month_of(when) >= self.shown_from:
+            shown = self._shown.get(key)
+            if shown is None or when < shown:
+                self._shown[key] = when
+
+    def uses(self, state: str) -> list[tuple[str, date, Month | date, Month | date | None]]:
+        """The figures used in `state` (CARRIED_FORWARD or PROVISIONAL): (name, since, first use,
+        first use from the first month shown, or None when used only before it)."""
+        return sorted(
+            (name, since, when, self._shown.get((name, since, kind)))
+            for (name, since, kind), when in self._carried.items() if kind == state)
 
     def carried_forward(self) -> list[tuple[str, date, Month | date]]:
         """Figures used after a scheduled change date without a newer value: (name, since, first use)."""
@@ -217,6 +236,9 @@ class TrackedParameters:
     def _in_state(self, state: str) -> list[tuple[str, date, Month | date]]:
         return sorted((name, since, when) for (name, since, kind), when in self._carried.items() if kind == state)
 
+
+def _month_of(when: Month | date) -> Month:
+    return Month(when.year, when.month) if isinstance(when, date) else when
 
 
 # The file reading lives in rules/parameter_files.py; these names are imported from here too.

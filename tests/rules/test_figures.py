@@ -124,3 +124,37 @@ def test_a_2026_result_has_no_provisional_figures(params, neutral):
     job = Job(Month(2026, 1), "month", "may", Decimal("16"), Decimal("16.00"))
     result = calculate(Scenario(Month(2026, 1), 12, Household("single", 35), job), params, neutral)
     assert not [w for w in result.warnings if w.code in ("figures_outdated", "figures_provisional")]
+
+
+def _figure_warnings(result, code: str, group: str) -> list[dict]:
+    return [w.values for w in result.warnings if w.code == code and group_of(w.values["parameter"]) == group]
+
+
+def test_the_tax_of_2028_is_named_with_the_date_of_the_figures_it_really_uses(params, neutral):
+    # The 36-month case of tests/golden/jaareinde/alleenstaande_36_maanden_2026_2028.yaml. From
+    # January 2027 the arbeidskorting and the table step of 2026 are carried forward (no 2027
+    # value); from January 2028 also the brackets and AHK proposed for 1 January 2027
+    # (tarieven.yaml, heffingskortingen.yaml: status provisional, changes_on 01-01).
+    job = Job(Month(2026, 7), "month", "monthly", None, None, gross_per_period=Decimal("1000.00"))
+    result = calculate(Scenario(Month(2026, 1), 36, Household("single", 35, rent=Decimal("700")), job), params, neutral)
+    outdated = {(w["since"].isoformat(), str(w["month"])): set(w["parameters"])
+                for w in _figure_warnings(result, "figures_outdated", "belasting")}
+    assert set(outdated) == {("2026-01-01", "2027-01"), ("2027-01-01", "2028-01")}
+    assert {"belasting/heffingskortingen.arbeidskorting", "belasting/loonheffing.tabelstap_jaarloon"} <= outdated[("2026-01-01", "2027-01")]
+    assert "belasting/tarieven.schijven" not in outdated[("2026-01-01", "2027-01")]
+    assert outdated[("2027-01-01", "2028-01")] == {"belasting/tarieven.schijven", "belasting/heffingskortingen.algemene_heffingskorting"}
+    [provisional] = _figure_warnings(result, "figures_provisional", "belasting")
+    assert (provisional["since"].isoformat(), provisional["month"]) == ("2027-01-01", JAN_2027)
+
+
+def test_figures_are_named_from_the_first_month_shown_not_a_month_before_it(params, neutral):
+    # The window starts in July 2027; the job started in January 2027, so the months before the
+    # window are worked too (vrijlating used, holiday pay saved up to June). The norms of
+    # 1 July 2026 are carried forward in both; the result names July 2027, the first month shown.
+    job = Job(Month(2027, 1), "month", "may", Decimal("16"), Decimal("15.00"))
+    result = calculate(Scenario(Month(2027, 7), 6, Household("single", 35), job), params, neutral)
+    figures = [w.values for w in result.warnings if w.code in ("figures_outdated", "figures_provisional")]
+    assert figures
+    assert {w["month"] for w in figures} == {Month(2027, 7)}
+    [norms] = _figure_warnings(result, "figures_outdated", "bijstandsnormen")
+    assert norms["since"].isoformat() == "2026-07-01"
