@@ -54,6 +54,7 @@ def test_the_report_lists_the_provisional_2027_figures(report_2027):
         "belasting/heffingskortingen.algemene_heffingskorting",
         "toeslagen/zorgtoeslag.drempelinkomen",
         "toeslagen/kindgebonden_budget.drempelinkomen",
+        "wml/minimumloon.jeugd_percentage",
     }
     # The 2027 norms are not known: carried forward from 1 July 2026, due 1 January 2027.
     [norm] = [f for f in report_2027 if f.name == "participatiewet/normen.alleenstaande_21"]
@@ -158,3 +159,39 @@ def test_figures_are_named_from_the_first_month_shown_not_a_month_before_it(para
     assert {w["month"] for w in figures} == {Month(2027, 7)}
     [norms] = _figure_warnings(result, "figures_outdated", "bijstandsnormen")
     assert norms["since"].isoformat() == "2026-07-01"
+
+
+YOUTH_SHARE = "wml/minimumloon.jeugd_percentage"
+
+
+def _named(result, code: str) -> dict[str, object]:
+    return {name: w.values["month"] for w in result.warnings if w.code == code for name in w.values["parameters"]}
+
+
+def test_the_youth_minimum_wage_of_2027_is_provisional_and_named(params, neutral):
+    # A 19-year-old from January 2027 at EUR 10,00 an hour. The minimum: the 21+ hourly amount of
+    # 1 July 2026, EUR 14,99 (minimumloon.yaml; none for 2027 yet, carried forward), times 75%,
+    # the share for 19 in the draft AMvB of 1 January 2027 (Rijksoverheid, internetconsultatie
+    # 4 December 2025): 14,99 x 0,75 = 11,2425 -> EUR 11,24. With the 2026 share of 60% it was
+    # 8,99 and the wage was not flagged.
+    job = Job(JAN_2027, "month", "may", Decimal("16"), Decimal("10.00"))
+    result = calculate(Scenario(JAN_2027, 3, Household("single", 19), job), params, neutral)
+    [below] = [w for w in result.warnings if w.code == "wage_below_minimum"]
+    assert below.values["minimum"] == Decimal("11.24")
+    assert _named(result, "figures_provisional")[YOUTH_SHARE] == JAN_2027
+    assert _named(result, "figures_outdated")["wml/minimumloon.uurloon_21"] == JAN_2027
+
+
+def test_the_youth_minimum_wage_is_named_carried_forward_in_2028_and_not_at_all_in_2026(params, neutral):
+    # From 1 January 2028 the 2027 shares are past their change date (changes_on 01-01) without a
+    # newer value: carried forward, named from the first month of pay.
+    job = Job(Month(2028, 1), "month", "may", Decimal("16"), Decimal("12.00"))
+    result = calculate(Scenario(Month(2027, 10), 6, Household("single", 20), job), params, neutral)
+    outdated = [w.values for w in result.warnings if w.code == "figures_outdated" and YOUTH_SHARE in w.values["parameters"]]
+    assert [(w["since"].isoformat(), w["month"]) for w in outdated] == [("2027-01-01", Month(2028, 1))]
+    assert YOUTH_SHARE not in _named(result, "figures_provisional")
+    # 2026: the shares of 1 January 2026 are published (80/60/50%).
+    job = Job(Month(2026, 3), "month", "may", Decimal("16"), Decimal("8.00"))
+    result = calculate(Scenario(Month(2026, 3), 3, Household("single", 19), job), params, neutral)
+    assert "wage_below_minimum" in {w.code for w in result.warnings}
+    assert YOUTH_SHARE not in _named(result, "figures_outdated") | _named(result, "figures_provisional")
