@@ -56,30 +56,36 @@ def figure_notices(tracked: TrackedParameters) -> list[Notice]:
     Each warning names the date of the figures it speaks for, never an older one of the same
     group: in 2028 the tax uses the proposed 2027 brackets carried forward, next to the
     arbeidskorting of 2026 carried forward since January 2027, and both are said. Its month is
-    the first month shown that uses them; a figure used only for months before the window (the
-    holiday pay saved up, a job that started earlier) still shapes the amounts shown and is
-    named from the first month shown.
+    the first month shown that uses them. A figure first used for a month before the window (the
+    holiday pay saved up, a job that started earlier, a year's figures read in its January) is
+    named from the first month shown: a value of the same date and state used before the window
+    and in it holds in every month between, and one used only before it still shapes the
+    amounts shown.
     """
     notices = []
-    for state, code in CODES.items():
-        # Per (group, since) its figures as (day of first use shown, name, first use shown).
-        groups: dict[tuple[str, date], list[tuple[date, str, Month | date]]] = {}
-        for name, since, first, shown in tracked.uses(state):
-            when = shown if shown is not None else tracked.shown_from or first
-            groups.setdefault((group_of(name), since), []).append((_day(when), name, when))
+    for state, used in (("carried_forward", tracked.carried_forward()), ("provisional", tracked.provisional())):
+        # Per (group, since) its figures as (month named, name): sorted, the first used comes
+        # first, and of those used from the same month the names in order.
+        groups: dict[tuple[str, date], list[tuple[Month, str]]] = {}
+        for name, since, first in used:
+            groups.setdefault((group_of(name), since), []).append((_shown(first, tracked.shown_from), name))
         for figures in groups.values():
             figures.sort()
         for group, since in sorted(groups, key=lambda k: (groups[k][0][0], _GROUP_RANK[k[0]], k[1])):
             figures = groups[(group, since)]
-            names = list(dict.fromkeys(name for _, name, _ in figures))
-            notices.append(Notice(code, {
+            names = list(dict.fromkeys(name for _, name in figures))
+            notices.append(Notice(CODES[state], {
                 "parameter": names[0],
                 "parameters": names,
                 "since": since,
-                "month": figures[0][2],
+                "month": figures[0][0],
             }))
     return notices
 
 
-def _day(when: Month | date) -> date:
-    return date(when[0], when[1], 1) if isinstance(when, Month) else when  # Month.first_day, without its properties
+def _shown(first: Month | date, shown_from: Month | None) -> Month:
+    """The month to name for a figure first used on `first`: that month, or the first month shown
+    when it lies before."""
+    month = Month(first.year, first.month) if isinstance(first, date) else first
+    return shown_from if shown_from is not None and month < shown_from else month
+

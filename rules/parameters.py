@@ -165,18 +165,16 @@ class TrackedParameters:
     values. A value carried past a change date counts as carried forward, also when it was
     provisional: the newer figure it stands in for is not known at all.
 
-    With `shown_from` (the first month shown) it also remembers the first use from that month
-    on: a figure may be looked up for a month before the window too (the holiday pay saved up,
-    a job that started earlier), and the result names the first month shown that uses it.
+    `shown_from` is the first month shown: figures are also looked up for months before it (the
+    holiday pay saved up, a job that started earlier, a year's figures read in its January), and
+    the result names them from the first month shown (rules/figures.py).
     """
 
     def __init__(self, base: ParameterSet, shown_from: Month | None = None):
         self.base = base
+        self.shown_from = shown_from
         # (name, since, state) -> the first month or day it was used
         self._carried: dict[tuple[str, date, str], Month | date] = {}
-        # the same, counting only uses on or after the first day shown
-        self._shown: dict[tuple[str, date, str], Month | date] = {}
-        self.shown_from = shown_from
 
     def get(self, name: str) -> Parameter:
         return self.base.get(name)
@@ -185,7 +183,9 @@ class TrackedParameters:
         value = self.base.at(name, when)
         if value.carried_forward or value.provisional:
             key = (name, value.since, CARRIED_FORWARD if value.carried_forward else PROVISIONAL)
-            self._note(key, when)
+            first = self._carried.get(key)
+            if first is None or when < first:
+                self._carried[key] = when
         return value
 
     def amount(self, name: str, when: Month | date) -> Decimal:
@@ -207,23 +207,9 @@ class TrackedParameters:
         """Remember carried-forward or provisional figures a calculation used:
         ((name, since, state), first use) pairs."""
         for key, first in carried:
-            self._note(key, first)
-
-    def _note(self, key: tuple[str, date, str], when: Month | date) -> None:
-        first = self._carried.get(key)
-        if first is None or when < first:
-            self._carried[key] = when
-        if self.shown_from is not None and _month_of(when) >= self.shown_from:
-            shown = self._shown.get(key)
-            if shown is None or when < shown:
-                self._shown[key] = when
-
-    def uses(self, state: str) -> list[tuple[str, date, Month | date, Month | date | None]]:
-        """The figures used in `state` (CARRIED_FORWARD or PROVISIONAL): (name, since, first use,
-        first use from the first month shown, or None when used only before it)."""
-        return sorted(
-            (name, since, when, self._shown.get((name, since, kind)))
-            for (name, since, kind), when in self._carried.items() if kind == state)
+            known = self._carried.get(key)
+            if known is None or first < known:
+                self._carried[key] = first
 
     def carried_forward(self) -> list[tuple[str, date, Month | date]]:
         """Figures used after a scheduled change date without a newer value: (name, since, first use)."""
@@ -236,9 +222,6 @@ class TrackedParameters:
     def _in_state(self, state: str) -> list[tuple[str, date, Month | date]]:
         return sorted((name, since, when) for (name, since, kind), when in self._carried.items() if kind == state)
 
-
-def _month_of(when: Month | date) -> Month:
-    return Month(when.year, when.month) if isinstance(when, date) else when
 
 
 # The file reading lives in rules/parameter_files.py; these names are imported from here too.
