@@ -20,6 +20,10 @@ MONTH_CODES: dict[str, tuple[str, ...]] = {
     "norm_youth_no_kostendelers": ("age", "min_age"),
     "norm_kostendeler_couple": ("norm", "per_person", "persons", "min_age"),
     "norm_kostendeler_young_partner": ("norm", "per_person", "young_partner", "persons", "min_age"),
+    # a spouse counted from 21 (art. 22a lid 1) is younger than the housemates' 27 (art. 19a lid 1)
+    "norm_kostendeler_couple_under_27": ("norm", "per_person", "persons", "min_age"),
+    "norm_kostendeler_young_partner_under_27": ("norm", "per_person", "young_partner", "persons", "min_age"),
+    "norm_kostendeler_young_self": ("norm", "per_person", "young_partner", "persons", "min_age"),
     "wage_paid": ("paydays", "gross", "net"),
     "two_paydays": ("paydays",),
     "no_payday": (),
@@ -82,7 +86,7 @@ WARNING_CODES: dict[str, tuple[str, ...]] = {
     "huurtoeslag_figures_unconfirmed": ("parameters",),
     "huurtoeslag_medebewoners_income_unknown": (),
     "huurtoeslag_not_modelled": ("year",),
-    "tax_refund_clawback_reading": ("year", "refund", "kept"),
+    "tax_refund_clawback_reading": ("year", "refund", "kept", "asked_back"),  # asked_back: no bijstand left to take it off
     "minimaregeling_unconfirmed": ("regeling",),
     "single_with_children_is_single_parent": (),
     "ask_employer_loonheffingskorting": ("month",),
@@ -138,9 +142,13 @@ LOW_CAUSES: tuple[str, ...] = (
     "holiday_right_counted",  # the holiday right counted before it is paid (Regeling art. 11)
     "counted_more_than_paid",  # the two above together
     "less_wage",  # less wage paid, so less of it freed or kept
+    # still on bijstand, unlike an ordinary month: the gemeente, not the employer, applies the
+    # loonheffingskorting, so the net wage is lower (Wet LB 1964 art. 23: one payer applies it)
+    "loonheffingskorting_gemeente",
     "less_bijstand",  # a lower norm
     "no_holiday_money",  # no holiday pay this month
     "vakantietoeslag_lower",  # less vakantietoeslag: it is a share of the (lower) bijstand (art. 19 lid 3)
+    "vakantietoeslag_paid_earlier",  # (part of) it was paid when the bijstand stopped (art. 45 lid 1)
     "less_toeslagen",
     "no_kinderbijslag",  # paid once a quarter
     "no_gemeente_payment",  # no bufferbudget or premie this month

@@ -92,6 +92,8 @@ def different_months(result: ScenarioResult, typical: Decimal) -> list[Different
     changes = [[part(row) - part(base) for part, _, _ in PARTS] for row, base in pairs]
     usual = [_median(column) for column in zip(*changes)]
     usual_paydays = _median([Decimal(row.paydays + row.partner_paydays) for row, _ in pairs])
+    most_paydays = max(row.paydays + row.partner_paydays for row, _ in pairs)
+    usual_bijstand = _median([row.bijstand_paid for row, _ in pairs]) > ZERO  # an ordinary month has bijstand
     out = []
     for (row, base), change in zip(pairs, changes):
         difference = row.total - row.total_without_job
@@ -102,15 +104,24 @@ def different_months(result: ScenarioResult, typical: Decimal) -> list[Different
         if more:
             index = max(range(len(PARTS)), key=lambda i: shares[i])
             cause = PARTS[index][1] if shares[index] > ZERO else "other"
-            if cause == "more_wage" and row.paydays + row.partner_paydays > usual_paydays:
+            if (cause == "more_wage" and row.paydays + row.partner_paydays > usual_paydays
+                    and max(row.paydays, row.partner_paydays) > 1):  # a job pays twice, not once against none
                 cause = "two_paydays"
         else:
-            index = min(range(len(PARTS)), key=lambda i: shares[i])
+            parts = range(len(PARTS))
+            if row.bijstand_paid == ZERO and not usual_bijstand:
+                # No bijstand, as in an ordinary month: the bijstand is not why this month adds
+                # less (its share is only the norm moving in the month without the job).
+                parts = [i for i in parts if PARTS[i][2] != "less_bijstand"]
+            index = min(parts, key=lambda i: shares[i])
             cause = PARTS[index][2] if shares[index] < ZERO else "other"
+            if cause == "other" and row.paydays + row.partner_paydays < most_paydays:
+                cause = "less_wage"  # fewer paydays than other months (weekly pay: four or five)
             if cause == "less_bijstand":
                 cause = _less_bijstand(row, base)
             elif cause == "vakantietoeslag_lower" and any(
-                    item.code == "vakantietoeslag_paid_earlier" for item in row.explanations):
+                    item.code in ("vakantietoeslag_paid_earlier", "vakantietoeslag_partly_paid_earlier")
+                    for item in row.explanations):
                 cause = "vakantietoeslag_paid_earlier"
         out.append(DifferentMonth(row.month, difference, more, cause))
     return out

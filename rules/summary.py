@@ -24,6 +24,12 @@ from .money import ZERO, to_cents
 from .months import Month
 
 
+# The June reason when the vakantietoeslag (or part of it) was paid when the bijstand stopped.
+PAID_EARLIER = frozenset({"vakantietoeslag_paid_earlier", "vakantietoeslag_partly_paid_earlier"})
+WITHOUT_KORTING = frozenset({"loonheffing_without_korting"})  # either partner's (prefix removed)
+WITH_KORTING = frozenset({"loonheffing_with_korting", "loonheffing_korting_after_bijstand"})
+
+
 @dataclass(frozen=True)
 class YearSummary:
     year: int
@@ -111,9 +117,14 @@ def low_cause(row: MonthResult, rows: Sequence[MonthResult], without_job: MonthR
     Otherwise it is compared with an ordinary month of `rows`, one with the median of each part:
     a payment most months lack (holiday pay, the quarterly kinderbijslag, a second payday) is
     not why a month is low, and a rule that takes money in many months (the vrijlating ending)
-    is. The cause is the step or part whose shortfall is largest.
+    is. The cause is the step or part whose shortfall is largest; a month still on bijstand among
+    ordinary months without it adds the net wage the employer's korting would have given. A June
+    whose vakantietoeslag was paid when the bijstand stopped names that.
     """
     below = without_job is not None and row.total < without_job.total
+    paid_earlier = any(reason.code in PAID_EARLIER for reason in row.explanations)
+    if paid_earlier and below and without_job.vakantietoeslag_paid - row.vakantietoeslag_paid >= without_job.total - row.total:
+        return "vakantietoeslag_paid_earlier"  # June: without the job it is paid now, with it it was paid before
     if row.bijstand == 0 and (without_job.bijstand > 0 if below else median([other.bijstand for other in rows]) > 0):
         return "bijstand_ends"
     if below and _below_only_after_the_vrijlating(row, rows, without_job.total - row.total):
@@ -125,10 +136,29 @@ def low_cause(row: MonthResult, rows: Sequence[MonthResult], without_job: MonthR
         if name == "vrijlating":
             name = _vrijlating_cause(row, rows)
         short[name] += reference - part(row)
+    if not below and row.bijstand > 0 and median([other.bijstand for other in rows]) == 0:
+        short["loonheffingskorting_gemeente"] = _korting_lost(row, rows)
+    if paid_earlier:
+        short["vakantietoeslag_paid_earlier"], short["vakantietoeslag_lower"] = short["vakantietoeslag_lower"], ZERO
     cause = max(LOW_CAUSES, key=lambda code: short[code])  # of equal shares the first in LOW_CAUSES
     if cause in ("counted_spread", "holiday_right_counted") and short["counted_spread"] > 0 < short["holiday_right_counted"]:
         return "counted_more_than_paid"  # both: the wage spread over the year and the holiday right
     return cause if short[cause] > 0 else "other"
+
+
+def _korting_lost(row: MonthResult, rows: Sequence[MonthResult]) -> Decimal:
+    """What `row`'s net wage lacks because the employer withholds without the loonheffingskorting
+    (either partner's): the gemeente applies it to the bijstand (Wet LB 1964 art. 23: one payer
+    only). Estimated with the net share of the gross wage in the months the employer applies it."""
+    def codes(month: MonthResult) -> set[str]:
+        return {reason.code.removeprefix("partner_") for reason in month.explanations}
+
+    with_korting = [other for other in rows if codes(other) & WITH_KORTING and not codes(other) & WITHOUT_KORTING]
+    gross_with = sum((other.gross_wage + other.partner_gross_wage for other in with_korting), ZERO)
+    gross = row.gross_wage + row.partner_gross_wage
+    if not codes(row) & WITHOUT_KORTING or gross_with <= 0 or gross <= 0:
+        return ZERO
+    return to_cents(gross * sum((_net_wage(other) for other in with_korting), ZERO) / gross_with) - _net_wage(row)
 
 
 def _below_only_after_the_vrijlating(row: MonthResult, rows: Sequence[MonthResult], below_by: Decimal) -> bool:

@@ -17,69 +17,18 @@ from rules.figures import group_of
 from ..i18n import (
     DEFAULT_LANGUAGE, N_, N_plural, Plural, gettext, long_date, money, month_name, percent, translate_plural,
 )
-from .explain_couple import COUPLE_MONTH_TEXTS, COUPLE_REFUND_ALL_COUNTED, COUPLE_WARNING_TEXTS
+from .explain_couple import (
+    COUPLE_MONTH_TEXTS, COUPLE_REFUND_ALL_ASKED_BACK, COUPLE_REFUND_ALL_COUNTED, COUPLE_REFUND_ASKED_BACK,
+    COUPLE_WARNING_TEXTS,
+)
+from .explain_norm import NORM_TEXTS
 from .explain_partner import PARTNER_MONTH_TEXTS, PARTNER_WARNING_TEXTS
-from .explain_warnings import WARNING_TEXTS
+from .explain_warnings import REFUND_ALL_ASKED_BACK, REFUND_ASKED_BACK, WARNING_TEXTS
 
 # I18N: every text below is read by people on bijstand: B1 Dutch, "je", sentences of at most
 # I18N: 20 words. %(...)s are filled in by the calculator; keep them as they are.
 MONTH_TEXTS: dict[str, str | Plural] = {
-    "norm_single": N_(
-        "Je bent alleenstaand. Je norm is %(norm)s per maand. "
-        "De norm is de bijstand die je krijgt als je geen ander inkomen hebt."),
-    "norm_single_parent": N_(
-        "Je bent alleenstaande ouder. Je norm is %(norm)s per maand. "
-        "De norm is de bijstand die je krijgt als je geen ander inkomen hebt."),
-    "norm_couple": N_(
-        "Jullie zijn met z'n tweeën. Jullie norm is %(norm)s per maand. "
-        "De norm is de bijstand die jullie samen krijgen zonder ander inkomen."),
-    "norm_youth": N_(
-        "Je bent jonger dan 21. Daarom is je norm lager: %(norm)s per maand. "
-        "De norm is de bijstand die je krijgt als je geen ander inkomen hebt."),
-    "norm_couple_youth": N_(
-        "Jullie zijn allebei jonger dan 21. Daarom is jullie norm lager: %(norm)s per maand. "
-        "De norm is de bijstand die jullie samen krijgen zonder ander inkomen."),
-    "norm_couple_one_young": N_(
-        "Eén van jullie is jonger dan 21. Daarom is jullie norm %(norm)s per maand. "
-        "De norm is de bijstand die jullie samen krijgen zonder ander inkomen."),
-    "norm_youth_raised": N_(
-        "Je ouders kunnen niet voor je zorgen. Daarom verhoogt de gemeente de norm met %(increase)s. "
-        "De norm is nu %(norm)s per maand. "
-        "Hoger dan de norm voor mensen van 21 jaar en ouder (%(maximum)s) wordt hij niet."),
-    "norm_kostendeler": N_plural(
-        "In je huis woont %(persons)s mens van %(min_age)s jaar of ouder, jij meegeteld. "
-        "Zij delen de kosten. Daarom heten ze kostendelers. "
-        "Je norm is daarom lager: %(norm)s per maand.",
-        "In je huis wonen %(persons)s mensen van %(min_age)s jaar of ouder, jij meegeteld. "
-        "Zij delen de kosten. Daarom heten ze kostendelers. "
-        "Je norm is daarom lager: %(norm)s per maand.",
-        "persons"),
-    "norm_kostendeler_under_27": N_(
-        "Je deelt je huis met een of meer mensen van %(min_age)s jaar of ouder. "
-        "Zij heten kostendelers: ze kunnen meebetalen aan de kosten. "
-        "Jij bent zelf jonger dan %(min_age)s, maar wel 21 of ouder. "
-        "Dan is je norm lager: %(norm)s per maand."),
-    "norm_youth_no_kostendelers": N_(
-        "Er wonen een of meer mensen van %(min_age)s jaar of ouder bij je in huis. "
-        "Omdat je jonger bent dan %(age)s, maakt dat je norm niet lager."),
-    "norm_kostendeler_couple": N_plural(
-        "In je huis woont %(persons)s mens van %(min_age)s jaar of ouder, jullie meegeteld. "
-        "Zij heten kostendelers. De norm is %(per_person)s per persoon. "
-        "Samen is jullie norm %(norm)s per maand.",
-        "In je huis wonen %(persons)s mensen van %(min_age)s jaar of ouder, jullie meegeteld. "
-        "Zij heten kostendelers. De norm is %(per_person)s per persoon. "
-        "Samen is jullie norm %(norm)s per maand.",
-        "persons"),
-    "norm_kostendeler_young_partner": N_plural(
-        "In je huis woont %(persons)s mens van %(min_age)s jaar of ouder, jij meegeteld. "
-        "Zij heten kostendelers. Jouw deel van de norm is %(per_person)s. "
-        "Je partner is jonger dan 21 en krijgt %(young_partner)s. "
-        "Samen is jullie norm %(norm)s per maand.",
-        "In je huis wonen %(persons)s mensen van %(min_age)s jaar of ouder, jij meegeteld. "
-        "Zij heten kostendelers. Jouw deel van de norm is %(per_person)s. "
-        "Je partner is jonger dan 21 en krijgt %(young_partner)s. "
-        "Samen is jullie norm %(norm)s per maand.",
-        "persons"),
+    **NORM_TEXTS,
     "wage_paid": N_plural(
         "Je werkgever betaalt deze maand %(paydays)s keer loon. "
         "Dat is %(gross)s bruto en %(net)s netto. "
@@ -360,6 +309,11 @@ REFUND_ALL_COUNTED = N_(
 
 def warning_text(code: str, values: Mapping[str, Any], lang: str = DEFAULT_LANGUAGE,
                  money_text: MoneyText = money, *, couple: bool = False) -> str:
+    if code == "tax_refund_clawback_reading" and values.get("asked_back"):
+        # The bijstand has stopped when the refund comes: asked back, not taken off the bijstand.
+        if values.get("kept") == 0:
+            return _render(COUPLE_REFUND_ALL_ASKED_BACK if couple else REFUND_ALL_ASKED_BACK, values, lang, money_text)
+        return _render(COUPLE_REFUND_ASKED_BACK if couple else REFUND_ASKED_BACK, values, lang, money_text)
     if code == "tax_refund_clawback_reading" and values.get("kept") == 0:
         return _render(COUPLE_REFUND_ALL_COUNTED if couple else REFUND_ALL_COUNTED, values, lang, money_text)
     return _render((couple and COUPLE_WARNING_TEXTS.get(code)) or WARNING_TEXTS.get(code), values, lang, money_text)

@@ -201,3 +201,11 @@ COUPLE_WARNING_TEXTS: dict[str, str | Plural] = {
 COUPLE_REFUND_ALL_COUNTED = N_(
     "Na %(year)s krijgen jullie waarschijnlijk %(refund)s belasting terug. "
     "Wij denken dat de gemeente dat hele bedrag van jullie bijstand mag afhalen. Dat is onze uitleg van de wet.")
+COUPLE_REFUND_ASKED_BACK = N_(
+    "Na %(year)s krijgen jullie waarschijnlijk %(refund)s belasting terug. Jullie bijstand is dan al gestopt. "
+    "De gemeente mag een deel terugvragen: het deel dat hoort bij de maanden met bijstand. "
+    "Dat heet terugvordering. Wij denken dat jullie %(kept)s mogen houden. Dat is onze uitleg van de wet.")
+COUPLE_REFUND_ALL_ASKED_BACK = N_(
+    "Na %(year)s krijgen jullie waarschijnlijk %(refund)s belasting terug. Jullie bijstand is dan al gestopt. "
+    "Wij denken dat de gemeente dat hele bedrag mag terugvragen, omdat het hoort bij de maanden met bijstand. "
+    "Dat heet terugvordering. Dat is onze uitleg van de wet.")

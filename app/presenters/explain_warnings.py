@@ -137,3 +137,14 @@ WARNING_TEXTS: dict[str, str | Plural] = {
         "De gemeente betaalt pas vanaf de dag dat je je meldt. "
         "Wij rekenen alsof je bijstand weer begint in %(month)s."),
 }
+
+# The refund comes after the bijstand has stopped (value asked_back, rules/toeslagen/jaar.py):
+# there is no bijstand to take it off, so the gemeente asks the part back (art. 58 lid 2 onder f sub 1 Pw).
+REFUND_ASKED_BACK = N_(
+    "Na %(year)s krijg je waarschijnlijk %(refund)s belasting terug. Je bijstand is dan al gestopt. "
+    "De gemeente mag een deel terugvragen: het deel dat hoort bij de maanden met bijstand. "
+    "Dat heet terugvordering. Wij denken dat je %(kept)s mag houden. Dat is onze uitleg van de wet.")
+REFUND_ALL_ASKED_BACK = N_(
+    "Na %(year)s krijg je waarschijnlijk %(refund)s belasting terug. Je bijstand is dan al gestopt. "
+    "Wij denken dat de gemeente dat hele bedrag mag terugvragen, omdat het hoort bij de maanden met bijstand. "
+    "Dat heet terugvordering. Dat is onze uitleg van de wet.")

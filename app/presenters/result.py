@@ -59,12 +59,18 @@ CAUSES = {
         "Oorzaak: de gemeente rekent met meer loon dan je die maand krijgt. "
         "Ze verdeelt je loon over het jaar en telt je vakantiegeld al mee."),
     "less_wage": N_("Oorzaak: in sommige andere maanden krijg je meer loon uitbetaald."),
+    "loonheffingskorting_gemeente": N_(
+        "Oorzaak: je krijgt die maand nog bijstand. Dan geeft de gemeente je de loonheffingskorting, "
+        "niet je werkgever. Je werkgever houdt daarom meer belasting in, en je netto loon is lager."),
     "less_bijstand": N_("Oorzaak: in die maand krijg je minder bijstand dan in andere maanden."),
     "no_holiday_money": N_(
         "Oorzaak: in die maand krijg je geen vakantiegeld of vakantietoeslag. In andere maanden wel."),
     "vakantietoeslag_lower": N_(
         "Oorzaak: je krijgt die maand minder vakantietoeslag van de gemeente. "
         "Die is een deel van je bijstand, en met je loon krijg je minder bijstand."),
+    "vakantietoeslag_paid_earlier": N_(
+        "Oorzaak: je krijgt die maand minder vakantietoeslag dan zonder baan. "
+        "Je kreeg (een deel van) je vakantietoeslag al eerder, toen je bijstand stopte."),
     "less_toeslagen": N_("Oorzaak: in die maand krijg je minder toeslagen."),
     "no_kinderbijslag": N_(
         "Oorzaak: in die maand krijg je geen kinderbijslag. De SVB betaalt die één keer per 3 maanden."),
@@ -93,6 +99,16 @@ REFUND_KEPT = N_(
 REFUND_ALL_COUNTED = N_(
     "Over %(year)s krijg je naar verwachting %(refund)s belasting terug. Je had dat jaar bijstand. "
     "Wij denken dat de gemeente dat hele bedrag daarom van je bijstand mag afhalen. "
+    "Dan houd je er niets van over.")
+# The same when the bijstand has stopped by the time the refund comes (`asked_back`): the
+# gemeente asks it back (terugvordering, art. 58 lid 2 onder f sub 1 Pw) instead of taking it off the bijstand.
+REFUND_KEPT_ASKED_BACK = N_(
+    "Over %(year)s krijg je naar verwachting %(refund)s belasting terug. Je had dat jaar bijstand. "
+    "Die is dan al gestopt. Daarom mag de gemeente die teruggave (of een deel ervan) terugvragen. "
+    "Je houdt er naar verwachting %(kept)s van over.")
+REFUND_ALL_ASKED_BACK = N_(
+    "Over %(year)s krijg je naar verwachting %(refund)s belasting terug. Je had dat jaar bijstand. "
+    "Die is dan al gestopt. Wij denken dat de gemeente dat hele bedrag daarom mag terugvragen. "
     "Dan houd je er niets van over.")
 # Warnings that ask the person to do something: shown under "Wat moet je doen?".
 ACTION_CODES = frozenset({"ask_employer_loonheffingskorting"})
@@ -253,13 +269,15 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
     for item in result.year_end:
         if item.toeslagen_settlement == 0 and item.income_tax_settlement == 0:
             continue
-        kept = ((item.details or {}).get("income_tax") or {}).get("kept")
+        tax = (item.details or {}).get("income_tax") or {}
+        kept = tax.get("kept")
         year_end.append({
             "year": item.year,
             "toeslagen": _signed(item.toeslagen_settlement, lang),
             "income_tax": _signed(item.income_tax_settlement, lang),
             "kept": _signed(kept, lang) if kept is not None and item.income_tax_settlement > 0 else "–",
-            "explained": _refund_kept(item.year, item.income_tax_settlement, kept, texts.couple, lang),
+            "explained": _refund_kept(item.year, item.income_tax_settlement, kept, texts.couple, lang,
+                                      asked_back=bool(tax.get("asked_back"))),
         })
     years = [gettext(for_household(YEAR, texts.couple), lang) % {"year": year.year, "cash": _signed(year.difference_cash, lang),
                                     "after": _signed(year.difference_after_settlements, lang)}
@@ -292,12 +310,17 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
     )
 
 
-def _refund_kept(year: int, refund: Decimal, kept: Decimal | None, couple: bool, lang: str) -> str:
+def _refund_kept(year: int, refund: Decimal, kept: Decimal | None, couple: bool, lang: str,
+                 asked_back: bool = False) -> str:
     """Under the year-end table: what the household keeps of a tax refund the gemeente may count
-    (art. 32 lid 1 onder b Pw), as the rules core worked it out; nothing to say when it keeps all."""
+    (art. 32 lid 1 onder b Pw), as the rules core worked it out; nothing to say when it keeps all.
+    `asked_back`: the bijstand has stopped by then, so the gemeente asks it back (art. 58 lid 2 onder f sub 1 Pw)."""
     if kept is None or refund <= 0 or kept >= refund:
         return ""
-    message = REFUND_ALL_COUNTED if kept == 0 else REFUND_KEPT
+    if asked_back:
+        message = REFUND_ALL_ASKED_BACK if kept == 0 else REFUND_KEPT_ASKED_BACK
+    else:
+        message = REFUND_ALL_COUNTED if kept == 0 else REFUND_KEPT
     return gettext(for_household(message, couple), lang) % {
         "year": year, "refund": money(refund, lang), "kept": money(kept, lang)}
 

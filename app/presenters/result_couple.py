@@ -38,6 +38,14 @@ REFUND_ALL_COUNTED = N_(
     "Over %(year)s krijgen jullie naar verwachting %(refund)s belasting terug. Jullie hadden dat jaar bijstand. "
     "Wij denken dat de gemeente dat hele bedrag daarom van jullie bijstand mag afhalen. "
     "Dan houden jullie er niets van over.")
+REFUND_KEPT_ASKED_BACK = N_(
+    "Over %(year)s krijgen jullie naar verwachting %(refund)s belasting terug. Jullie hadden dat jaar bijstand. "
+    "Die is dan al gestopt. Daarom mag de gemeente die teruggave (of een deel ervan) terugvragen. "
+    "Jullie houden er naar verwachting %(kept)s van over.")
+REFUND_ALL_ASKED_BACK = N_(
+    "Over %(year)s krijgen jullie naar verwachting %(refund)s belasting terug. Jullie hadden dat jaar bijstand. "
+    "Die is dan al gestopt. Wij denken dat de gemeente dat hele bedrag daarom mag terugvragen. "
+    "Dan houden jullie er niets van over.")
 CAUSES = {
     "bijstand_ends": N_(
         "Oorzaak: jullie krijgen die maand geen bijstand. De gemeente rekent met meer inkomen dan jullie bijstandsnorm."),
@@ -48,6 +56,12 @@ CAUSES = {
     "vakantietoeslag_lower": N_(
         "Oorzaak: jullie krijgen die maand minder vakantietoeslag van de gemeente. "
         "Die is een deel van jullie bijstand, en met loon krijgen jullie minder bijstand."),
+    "loonheffingskorting_gemeente": N_(
+        "Oorzaak: jullie krijgen die maand nog bijstand. Dan geeft de gemeente de loonheffingskorting, "
+        "niet de werkgever. De werkgever houdt daarom meer belasting in, en het netto loon is lager."),
+    "vakantietoeslag_paid_earlier": N_(
+        "Oorzaak: jullie krijgen die maand minder vakantietoeslag dan zonder baan. "
+        "Jullie kregen (een deel van) de vakantietoeslag al eerder, toen jullie bijstand stopte."),
     "less_toeslagen": N_("Oorzaak: in die maand krijgen jullie minder toeslagen."),
     "no_kinderbijslag": N_(
         "Oorzaak: in die maand krijgen jullie geen kinderbijslag. De SVB betaalt die één keer per 3 maanden."),
@@ -81,6 +95,8 @@ def _variants() -> dict[str | Plural, str | Plural]:
         result.YEAR: YEAR,
         result.REFUND_KEPT: REFUND_KEPT,
         result.REFUND_ALL_COUNTED: REFUND_ALL_COUNTED,
+        result.REFUND_KEPT_ASKED_BACK: REFUND_KEPT_ASKED_BACK,
+        result.REFUND_ALL_ASKED_BACK: REFUND_ALL_ASKED_BACK,
         **{result.CAUSES[code]: text for code, text in CAUSES.items()},
         **{months_differ.WHY[code]: text for code, text in WHY.items()},
         # The household's sentences for when the partner works fit a couple where only the

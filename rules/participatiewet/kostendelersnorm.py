@@ -50,11 +50,11 @@ def for_couple(household: Household, month: Month, params: ParameterSet):
     persons = household.housemates_27_plus + 2
     amount, legal = per_person(persons, month, params)
     total = amount * 2
-    return total, [
-        Explanation("norm_kostendeler_couple",
-                    {"norm": total, "per_person": amount, "persons": persons, "min_age": _min_age(month, params)},
-                    legal)
-    ]
+    min_age = _min_age(month, params)
+    # A counts both spouses from 21 (lid 1), the housemates from 27 (art. 19a lid 1): with a
+    # spouse of 21-26 the sentence must not call everyone counted 27 or older.
+    code = "norm_kostendeler_couple" if min(household.age, household.partner_age) >= min_age else "norm_kostendeler_couple_under_27"
+    return total, [Explanation(code, {"norm": total, "per_person": amount, "persons": persons, "min_age": min_age}, legal)]
 
 
 def for_couple_with_young_partner(household: Household, month: Month, params: ParameterSet, with_children: bool):
@@ -64,11 +64,16 @@ def for_couple_with_young_partner(household: Household, month: Month, params: Pa
     key = "jonge_partner_met_kinderen" if with_children else "jonge_partner_zonder_kinderen"
     young = params.at(f"{NORMS}.{key}", month)
     total = amount + young.amount
+    min_age = _min_age(month, params)
+    # The spouse of 21 or older is counted in A (lid 1) even when younger than 27. When the
+    # applicant is the young one, the sentence must say so the other way round.
+    if household.age < household.partner_age:
+        code = "norm_kostendeler_young_self"
+    elif max(household.age, household.partner_age) >= min_age:
+        code = "norm_kostendeler_young_partner"
+    else:
+        code = "norm_kostendeler_young_partner_under_27"
     return total, [
-        Explanation(
-            "norm_kostendeler_young_partner",
-            {"norm": total, "per_person": amount, "young_partner": young.amount, "persons": persons,
-             "min_age": _min_age(month, params)},
-            young.legal,
-        )
+        Explanation(code, {"norm": total, "per_person": amount, "young_partner": young.amount, "persons": persons,
+                           "min_age": min_age}, young.legal)
     ]

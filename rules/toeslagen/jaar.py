@@ -188,6 +188,11 @@ def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResul
         tax = _income_tax(scenario, true_year, params)
         # What the household keeps of the same settlement without the job (rules/summary.py).
         tax["kept_without_job"] = tax["kept"] if same else _income_tax(scenario, base_years[year], params)["kept"]
+        # The refund comes after the year. With no bijstand left by then (the last month shown,
+        # assumed to go on) there is nothing to take it off: the gemeente revises the bijstand of
+        # those months and asks the part back: herziening (art. 54 lid 3 Pw) and terugvordering of
+        # means over a bijstand period had afterwards (art. 58 lid 2 onder f sub 1 Pw).
+        tax["asked_back"] = tax["clawed_back"] > 0 and rows[-1].bijstand == 0
         months = int(params.amount("toeslagen/awir.toekenning_binnen_maanden", Month(year, 1)))
         decided_by = Month(year + 1, RETURN_DEEMED_FILED).plus(months).first_day
         details = {
@@ -211,7 +216,8 @@ def apply(scenario: Scenario, rows: list[MonthResult], baseline: list[MonthResul
                 "huurtoeslag_figures_unconfirmed", {"parameters": list(facts.rent.unconfirmed)})
         if tax["clawed_back"] > 0:
             notices[("tax_refund_clawback_reading", year)] = Notice(
-                "tax_refund_clawback_reading", {"year": year, "refund": tax["refund"], "kept": tax["kept"]}, PW_ART_32)
+                "tax_refund_clawback_reading",
+                {"year": year, "refund": tax["refund"], "kept": tax["kept"], "asked_back": tax["asked_back"]}, PW_ART_32)
 
     if scenario.with_work and any(y.toeslagen_settlement != 0 for y in year_ends):
         notices[("toeslagen_advance_without_job", None)] = Notice("toeslagen_advance_without_job", {}, AWIR_ART_17)

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from rules import Household, Job, Month, Scenario, calculate
 from rules.month_differences import LESS_CAUSES, MORE_CAUSES, different_months
+from tests.golden.test_golden import _policy
 
 
 def scenario() -> Scenario:
@@ -86,3 +87,33 @@ def test_june_after_leaving_and_coming_back_says_part_was_paid_when_the_bijstand
     reasons = {item.code: item.values for item in june.explanations}
     assert reasons["vakantietoeslag_partly_paid_earlier"] == {"month": Month(2026, 2)}
     assert "vakantietoeslag_paid_earlier" not in reasons and "vakantietoeslag_paid" in reasons
+
+
+def test_a_month_with_four_weekly_paydays_after_leaving_is_less_wage_not_bijstand_ends(params, neutral):
+    """Golden case uitstroom_weekloon_verrekenen_maand_later_2026: EUR 308,50 net a week, the
+    bijstand stops in April and does not come back. The differences March-August are 308,50;
+    1.216,71; 1.359,48; -299,87; 976,41; 511,43: the ordinary month adds their median, (511,43 +
+    976,41) / 2 = 743,92. August adds less because it has four paydays (4 x 308,50 = 1.234,00
+    instead of 5 x = 1.542,50 in July, before the korting), not because the bijstand stops: it
+    stopped in April, and the ordinary month has none either."""
+    job = Job(Month(2026, 3), "week", "may", hours_per_week=Decimal(32), hourly_wage=Decimal("15.00"))
+    policy = _policy(neutral, {"verrekenen_in": "volgende_maand"})
+    result = calculate(Scenario(Month(2026, 3), 6, Household("single", 33), job, vrijlating_months_used=6),
+                       params, policy)
+    august = result.month("2026-08")
+    assert (august.paydays, august.bijstand, result.month("2026-07").paydays) == (4, 0, 5)
+    found = {item.month: item for item in different_months(result, Decimal("743.92"))}
+    assert found[Month(2026, 8)].difference == Decimal("511.43")
+    assert (found[Month(2026, 8)].more, found[Month(2026, 8)].cause) == (False, "less_wage")
+
+
+def test_one_payday_against_months_without_pay_is_more_wage_not_two_paydays(params, neutral):
+    """Golden case uitstroom_kostendeler_baan_stopt_2026: the job pays once in February and once in
+    March, then ends; April-June have no pay, so the ordinary month has none. February adds more
+    because there is wage (1.028,92 net), not because of 'twice pay in one month'."""
+    household = Household("single", 30, housemates_27_plus=1)
+    job = Job(Month(2026, 2), "month", "may", gross_per_period=Decimal("1600.00"), end_month=Month(2026, 3))
+    result = calculate(Scenario(Month(2026, 1), 6, household, job, vrijlating_months_used=6), params, neutral)
+    assert [row.paydays for row in result.months] == [0, 1, 1, 0, 0, 0]
+    found = {item.month: item for item in different_months(result, Decimal("355.89"))}
+    assert (found[Month(2026, 2)].more, found[Month(2026, 2)].cause) == (True, "more_wage")

@@ -88,3 +88,32 @@ def test_a_person_of_21_to_26_is_counted_without_being_called_27_or_older(params
     assert amount == Decimal("878.71")
     assert explanations[0].code == "norm_kostendeler_under_27"
     assert explanations[0].values["persons"] == 3
+
+
+def test_a_couple_with_a_spouse_of_21_to_26_is_not_called_27_or_older(params):
+    """Art. 22a lid 1 counts both spouses from 21 in A, art. 19a lid 1 the housemates from 27.
+    One housemate, A = 3: 867,59 per person (hand-worked above), 1.735,18 together."""
+    amount, explanations = norm(Household("couple", 35, 24, housemates_27_plus=1), JAN_2026, params)
+    assert amount == Decimal("1735.18")
+    assert explanations[0].code == "norm_kostendeler_couple_under_27"
+    assert explanations[0].values["persons"] == 3
+    _, explanations = norm(Household("couple", 35, 36, housemates_27_plus=1), JAN_2026, params)
+    assert explanations[0].code == "norm_kostendeler_couple"
+
+
+def test_a_spouse_of_21_to_26_beside_a_young_partner_is_not_called_27_or_older(params):
+    """Art. 22a lid 3: the spouse of 24 is counted in A (A = 2: 1.001,07), the spouse of 19 gets
+    the fixed 345,99."""
+    amount, explanations = norm(Household("couple", 24, 19, housemates_27_plus=1), JAN_2026, params)
+    assert amount == Decimal("1001.07") + Decimal("345.99")
+    assert explanations[0].code == "norm_kostendeler_young_partner_under_27"
+
+
+def test_an_applicant_younger_than_21_beside_an_older_spouse_is_told_it_that_way_round(params):
+    """Art. 22a lid 3 with the ages the other way round: the applicant of 19 gets the fixed
+    345,99, the spouse of 35 is counted in A (A = 2: 1.001,07). The sentence for a young partner
+    ("Je partner is jonger dan 21") would tell the applicant the opposite of the truth."""
+    amount, explanations = norm(Household("couple", 19, 35, housemates_27_plus=1), JAN_2026, params)
+    assert amount == Decimal("1001.07") + Decimal("345.99")
+    assert explanations[0].code == "norm_kostendeler_young_self"
+    assert explanations[0].values["young_partner"] == Decimal("345.99")
