@@ -61,7 +61,7 @@ def warnings_of(scenario: Scenario, params: ParameterSet, months: list[MonthResu
         week_53 = _week_53_unpaid(own_job, months)
         if week_53 is not None:
             notices.append(Notice(prefix + "four_weekly_week_53", week_53))
-        below = _below_minimum_wage(own_job, age, scenario.start_month, params)
+        below = _below_minimum_wage(own_job, age, scenario.start_month, scenario.months, params)
         if below is not None:
             notices.append(Notice(prefix + "wage_below_minimum", {"hourly_wage": own_job.hourly_wage, "minimum": below}))
     return notices
@@ -93,17 +93,26 @@ def _job_end_notices(job: Job, months: list[MonthResult], prefix: str = "") -> l
     return []
 
 
-def _below_minimum_wage(job: Job, age: int, start: Month, params: ParameterSet) -> Decimal | None:
-    """The hourly minimum wage for someone of `age` when the wage typed is below it in the
-    first month of pay."""
+def _below_minimum_wage(job: Job, age: int, start: Month, months: int, params: ParameterSet) -> Decimal | None:
+    """The hourly minimum wage for someone of `age` when the wage typed is below it in a month
+    of pay shown: the first, or a later one where the minimum rises (Wml art. 14: indexed on
+    1 January and 1 July; the youth shares change on 1 January). The wage stays as typed, so
+    from then on the amounts rest on less than the employer must pay."""
     if job.hourly_wage is None:
         return None
-    month = max(job.start_month, start)
-    minimum = params.amount("wml/minimumloon.uurloon_21", month)
-    if age < 21:
-        share = params.at("wml/minimumloon.jeugd_percentage", month).value[age]
-        minimum = to_cents(minimum * share)
-    return minimum if job.hourly_wage < minimum else None
+    first, last = max(job.start_month, start), start.plus(months - 1)
+    if job.end_month is not None:
+        last = min(last, job.end_month)
+    checks = [first] + [Month(year, half) for year in range(first.year, last.year + 1) for half in (1, 7)
+                        if first < Month(year, half) <= last]
+    for month in checks:
+        minimum = params.amount("wml/minimumloon.uurloon_21", month)
+        if age < 21:
+            share = params.at("wml/minimumloon.jeugd_percentage", month).value[age]
+            minimum = to_cents(minimum * share)
+        if job.hourly_wage < minimum:
+            return minimum
+    return None
 
 
 def _ages_may_cross(household: Household, months: int, params: ParameterSet, start: Month) -> bool:

@@ -82,6 +82,18 @@ def test_an_hourly_wage_below_the_minimum_is_flagged(params, neutral):
     assert warning.values["minimum"] == Decimal("14.99")
 
 
+def test_a_wage_the_minimum_overtakes_on_1_july_is_flagged(params, neutral):
+    """EUR 14,71 is the minimum of 1 January 2026; from 1 July 2026 it is EUR 14,99 (Wml art. 14,
+    rules/data/wml/minimumloon.yaml). Shown from February to August, the wage typed is below the
+    minimum from July: flagged, with the July minimum. Shown only to June: not flagged."""
+    job = Job(Month(2026, 2), "month", "may", Decimal("16"), Decimal("14.71"))
+    result = calculate(Scenario(Month(2026, 2), 7, Household("single", 35), job), params, neutral)
+    [warning] = [w for w in result.warnings if w.code == "wage_below_minimum"]
+    assert warning.values["minimum"] == Decimal("14.99")
+    until_june = calculate(Scenario(Month(2026, 2), 5, Household("single", 35), job), params, neutral)
+    assert "wage_below_minimum" not in {w.code for w in until_june.warnings}
+
+
 def test_a_youth_wage_at_the_youth_minimum_is_not_flagged(params, neutral):
     job = Job(JAN, "month", "may", Decimal("16"), Decimal("8.83"))  # 60% of 14,71 at 19
     result = calculate(Scenario(JAN, 2, Household("single", 19), job), params, neutral)
