@@ -87,8 +87,7 @@ CAUSES_COUPLE = {"vrijlating_used_up": N_(
 # of the whole year (also of job months before the first month shown).
 YEAR = N_(
     "Verschil met zonder baan in de maanden van %(year)s die je hier ziet: %(cash)s. "
-    "Tel je daarbij op wat je over heel %(year)s aan toeslagen en belasting terugkrijgt of terugbetaalt, "
-    "dan is het %(after)s.")
+    "Met wat je over heel %(year)s aan toeslagen en belasting terugkrijgt of terugbetaalt: %(after)s.")
 OUTDATED = N_(
     "Voor %(month)s en later zijn nog niet alle bedragen bekend. We rekenen met de laatst bekende bedragen:")
 OUTDATED_ITEM = N_("%(group)s, van %(date)s")

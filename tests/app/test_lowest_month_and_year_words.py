@@ -68,8 +68,7 @@ def test_the_year_sentence_says_months_shown_plus_the_whole_years_settlements():
     assert [row.total - row.total_without_job for row in result.months] == [Decimal("237.32")] * 2
     assert view.years == [
         f"Verschil met zonder baan in de maanden van 2026 die je hier ziet: + €{NBSP}474,64. "
-        f"Tel je daarbij op wat je over heel 2026 aan toeslagen en belasting terugkrijgt of terugbetaalt, "
-        f"dan is het + €{NBSP}6.028,44."]
+        f"Met wat je over heel 2026 aan toeslagen en belasting terugkrijgt of terugbetaalt: + €{NBSP}6.028,44."]
 
 
 def test_a_couples_year_sentence_says_the_same_to_both():
