@@ -66,7 +66,8 @@ MONTH_CODES: dict[str, tuple[str, ...]] = {
 }
 
 WARNING_CODES: dict[str, tuple[str, ...]] = {
-    # one per group of figures (rules/figures.py): the first figure, all of them, the oldest date
+    # one per group of figures and date of the values (rules/figures.py): the first figure, all of
+    # them, that date, the first month shown that uses them
     "figures_outdated": ("parameter", "parameters", "since", "month"),
     "figures_provisional": ("parameter", "parameters", "since", "month"),
     "vrijlating_assumed": (),

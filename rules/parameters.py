@@ -120,8 +120,8 @@ class ParameterSet:
     def amount(self, name: str, when: Month | date) -> Decimal:
         return self.at(name, when).amount
 
-    def tracking(self) -> "TrackedParameters":
-        return TrackedParameters(self)
+    def tracking(self, shown_from: Month | None = None) -> "TrackedParameters":
+        return TrackedParameters(self, shown_from)
 
     def bundle(self, key: str, when: Month, build) -> Any:
         """The figures one rule needs for a month, gathered once by `build(params, when)`.
@@ -164,10 +164,15 @@ class TrackedParameters:
     It sits on the hot path (hundreds of look-ups per scenario), so it records only those rare
     values. A value carried past a change date counts as carried forward, also when it was
     provisional: the newer figure it stands in for is not known at all.
+
+    `shown_from` is the first month shown: figures are also looked up for months before it (the
+    holiday pay saved up, a job that started earlier, a year's figures read in its January), and
+    the result names them from the first month shown (rules/figures.py).
     """
 
-    def __init__(self, base: ParameterSet):
+    def __init__(self, base: ParameterSet, shown_from: Month | None = None):
         self.base = base
+        self.shown_from = shown_from
         # (name, since, state) -> the first month or day it was used
         self._carried: dict[tuple[str, date, str], Month | date] = {}
 
@@ -186,7 +191,7 @@ class TrackedParameters:
     def amount(self, name: str, when: Month | date) -> Decimal:
         return self.at(name, when).amount
 
-    def tracking(self) -> "TrackedParameters":
+    def tracking(self, shown_from: Month | None = None) -> "TrackedParameters":
         return self
 
     def bundle(self, key: str, when: Month, build) -> Any:

@@ -60,7 +60,7 @@ def calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> Scena
 
 def _calculate(scenario: Scenario, params: ParameterSet, policy: Policy) -> ScenarioResult:
     scenario, read_as = as_the_law_reads(scenario, params)
-    tracked = params.tracking()
+    tracked = params.tracking(shown_from=scenario.start_month)
     check_scope(scenario, tracked)
     facts = month_facts(scenario, tracked, policy)
     history = before_window.job_months(scenario, params, policy)

@@ -54,6 +54,7 @@ def test_the_report_lists_the_provisional_2027_figures(report_2027):
         "belasting/heffingskortingen.algemene_heffingskorting",
         "toeslagen/zorgtoeslag.drempelinkomen",
         "toeslagen/kindgebonden_budget.drempelinkomen",
+        "wml/minimumloon.jeugd_percentage",
     }
     # The 2027 norms are not known: carried forward from 1 July 2026, due 1 January 2027.
     [norm] = [f for f in report_2027 if f.name == "participatiewet/normen.alleenstaande_21"]
@@ -124,3 +125,73 @@ def test_a_2026_result_has_no_provisional_figures(params, neutral):
     job = Job(Month(2026, 1), "month", "may", Decimal("16"), Decimal("16.00"))
     result = calculate(Scenario(Month(2026, 1), 12, Household("single", 35), job), params, neutral)
     assert not [w for w in result.warnings if w.code in ("figures_outdated", "figures_provisional")]
+
+
+def _figure_warnings(result, code: str, group: str) -> list[dict]:
+    return [w.values for w in result.warnings if w.code == code and group_of(w.values["parameter"]) == group]
+
+
+def test_the_tax_of_2028_is_named_with_the_date_of_the_figures_it_really_uses(params, neutral):
+    # The 36-month case of tests/golden/jaareinde/alleenstaande_36_maanden_2026_2028.yaml. From
+    # January 2027 the arbeidskorting and the table step of 2026 are carried forward (no 2027
+    # value); from January 2028 also the brackets and AHK proposed for 1 January 2027
+    # (tarieven.yaml, heffingskortingen.yaml: status provisional, changes_on 01-01).
+    job = Job(Month(2026, 7), "month", "monthly", None, None, gross_per_period=Decimal("1000.00"))
+    result = calculate(Scenario(Month(2026, 1), 36, Household("single", 35, rent=Decimal("700")), job), params, neutral)
+    outdated = {(w["since"].isoformat(), str(w["month"])): set(w["parameters"])
+                for w in _figure_warnings(result, "figures_outdated", "belasting")}
+    assert set(outdated) == {("2026-01-01", "2027-01"), ("2027-01-01", "2028-01")}
+    assert {"belasting/heffingskortingen.arbeidskorting", "belasting/loonheffing.tabelstap_jaarloon"} <= outdated[("2026-01-01", "2027-01")]
+    assert "belasting/tarieven.schijven" not in outdated[("2026-01-01", "2027-01")]
+    assert outdated[("2027-01-01", "2028-01")] == {"belasting/tarieven.schijven", "belasting/heffingskortingen.algemene_heffingskorting"}
+    [provisional] = _figure_warnings(result, "figures_provisional", "belasting")
+    assert (provisional["since"].isoformat(), provisional["month"]) == ("2027-01-01", JAN_2027)
+
+
+def test_figures_are_named_from_the_first_month_shown_not_a_month_before_it(params, neutral):
+    # The window starts in July 2027; the job started in January 2027, so the months before the
+    # window are worked too (vrijlating used, holiday pay saved up to June). The norms of
+    # 1 July 2026 are carried forward in both; the result names July 2027, the first month shown.
+    job = Job(Month(2027, 1), "month", "may", Decimal("16"), Decimal("15.00"))
+    result = calculate(Scenario(Month(2027, 7), 6, Household("single", 35), job), params, neutral)
+    figures = [w.values for w in result.warnings if w.code in ("figures_outdated", "figures_provisional")]
+    assert figures
+    assert {w["month"] for w in figures} == {Month(2027, 7)}
+    [norms] = _figure_warnings(result, "figures_outdated", "bijstandsnormen")
+    assert norms["since"].isoformat() == "2026-07-01"
+
+
+YOUTH_SHARE = "wml/minimumloon.jeugd_percentage"
+
+
+def _named(result, code: str) -> dict[str, object]:
+    return {name: w.values["month"] for w in result.warnings if w.code == code for name in w.values["parameters"]}
+
+
+def test_the_youth_minimum_wage_of_2027_is_provisional_and_named(params, neutral):
+    # A 19-year-old from January 2027 at EUR 10,00 an hour. The minimum: the 21+ hourly amount of
+    # 1 July 2026, EUR 14,99 (minimumloon.yaml; none for 2027 yet, carried forward), times 75%,
+    # the share for 19 in the draft AMvB of 1 January 2027 (Rijksoverheid, internetconsultatie
+    # 4 December 2025): 14,99 x 0,75 = 11,2425 -> EUR 11,24. With the 2026 share of 60% it was
+    # 8,99 and the wage was not flagged.
+    job = Job(JAN_2027, "month", "may", Decimal("16"), Decimal("10.00"))
+    result = calculate(Scenario(JAN_2027, 3, Household("single", 19), job), params, neutral)
+    [below] = [w for w in result.warnings if w.code == "wage_below_minimum"]
+    assert below.values["minimum"] == Decimal("11.24")
+    assert _named(result, "figures_provisional")[YOUTH_SHARE] == JAN_2027
+    assert _named(result, "figures_outdated")["wml/minimumloon.uurloon_21"] == JAN_2027
+
+
+def test_the_youth_minimum_wage_is_named_carried_forward_in_2028_and_not_at_all_in_2026(params, neutral):
+    # From 1 January 2028 the 2027 shares are past their change date (changes_on 01-01) without a
+    # newer value: carried forward, named from the first month of pay.
+    job = Job(Month(2028, 1), "month", "may", Decimal("16"), Decimal("12.00"))
+    result = calculate(Scenario(Month(2027, 10), 6, Household("single", 20), job), params, neutral)
+    outdated = [w.values for w in result.warnings if w.code == "figures_outdated" and YOUTH_SHARE in w.values["parameters"]]
+    assert [(w["since"].isoformat(), w["month"]) for w in outdated] == [("2027-01-01", Month(2028, 1))]
+    assert YOUTH_SHARE not in _named(result, "figures_provisional")
+    # 2026: the shares of 1 January 2026 are published (80/60/50%).
+    job = Job(Month(2026, 3), "month", "may", Decimal("16"), Decimal("8.00"))
+    result = calculate(Scenario(Month(2026, 3), 3, Household("single", 19), job), params, neutral)
+    assert "wage_below_minimum" in {w.code for w in result.warnings}
+    assert YOUTH_SHARE not in _named(result, "figures_outdated") | _named(result, "figures_provisional")
