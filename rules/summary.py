@@ -6,7 +6,8 @@ headline and the hours table all read them from here.
   ordinary month adds (two middle months: their mean, rounded to cents);
 - `average_difference`: the mean of the same months (two-payday months and holiday pay included);
 - the lowest month: the month with the least cash from the job's first month on (the first of
-  equal ones), its total, and the rule that made it low (`LOW_CAUSES`);
+  equal ones), its total, and the rule that made it low (`LOW_CAUSES`); "other" when it is not
+  really lower than an ordinary month (`is_ordinary`);
 - `months_below_without_job`: months in which the job leaves less cash than no job;
 - per calendar year: the sum of the monthly differences shown, and that sum with the difference
   the job makes to the year's toeslagen and income tax settlements (of a tax refund only what the
@@ -22,6 +23,7 @@ from .explanations import LOW_CAUSES, USED_UP
 from .model import MonthResult, ScenarioResult, YearEnd
 from .money import ZERO, to_cents
 from .months import Month
+from .toeslagen.awir import TERM_ROUNDING
 
 
 # The June reason when the vakantietoeslag (or part of it) was paid when the bijstand stopped.
@@ -45,7 +47,8 @@ class Summary:
     lowest_month: Month
     lowest_total: Decimal
     lowest_total_without_job: Decimal
-    lowest_cause: str | None  # a code of LOW_CAUSES; None without a job
+    lowest_cause: str | None  # a code of LOW_CAUSES ("other" when `lowest_is_ordinary`); None without a job
+    lowest_is_ordinary: bool  # with a job: the lowest month is not really lower than an ordinary month
     months_below_without_job: tuple[Month, ...]
     years: tuple[YearSummary, ...]
 
@@ -146,6 +149,17 @@ def low_cause(row: MonthResult, rows: Sequence[MonthResult], without_job: MonthR
     return cause if short[cause] > 0 else "other"
 
 
+def is_ordinary(row: MonthResult, rows: Sequence[MonthResult], without_job: MonthResult) -> bool:
+    """`row` is not really lower than an ordinary month of `rows`: not below the month without
+    the job, and no further below the median total than the rounding of the toeslagen advances
+    (awir.TERM_ROUNDING a toeslag: December gets the cents the other terms leave over, art. 22
+    lid 1 AWIR). Such a month has no cause ("other"): naming one would blame a rule for a few cents."""
+    if row.total < without_job.total:
+        return False
+    advances = sum(1 for amount in (row.huurtoeslag, row.zorgtoeslag, row.kindgebonden_budget) if amount > 0)
+    return median([other.total for other in rows]) - row.total <= advances * TERM_ROUNDING
+
+
 def _korting_lost(row: MonthResult, rows: Sequence[MonthResult]) -> Decimal:
     """What `row`'s net wage lacks because the employer withholds without the loonheffingskorting
     (either partner's): the gemeente applies it to the bijstand (Wet LB 1964 art. 23: one payer
@@ -216,6 +230,7 @@ def summarize(result: ScenarioResult) -> Summary:
     lowest = min(shown, key=lambda row: row.total)
     # Found by identity: `rows.index` would compare whole months field by field.
     without_job = result.baseline[next(index for index, row in enumerate(rows) if row is lowest)]
+    ordinary = bool(works) and is_ordinary(lowest, shown, without_job)
     return Summary(
         typical_difference=typical,
         average_difference=average,
@@ -223,7 +238,8 @@ def summarize(result: ScenarioResult) -> Summary:
         lowest_month=lowest.month,
         lowest_total=lowest.total,
         lowest_total_without_job=lowest.total_without_job,
-        lowest_cause=low_cause(lowest, shown, without_job) if works else None,
+        lowest_cause=None if not works else "other" if ordinary else low_cause(lowest, shown, without_job),
+        lowest_is_ordinary=ordinary,
         months_below_without_job=tuple(row.month for row in shown if row.total < row.total_without_job)
         if works else (),
         years=year_summaries(rows, result.year_end),

@@ -41,6 +41,9 @@ LOWEST_SHARED = N_plural(
 MORE_IN_OTHER_MONTHS = N_(
     "In de andere maanden komt er iets bij, zoals vakantiegeld, kinderbijslag of een extra keer loon.")
 LOWEST_BELOW = N_("Dat is %(difference)s minder dan zonder baan.")
+# The lowest month is not really lower than an ordinary month (rules/summary.py is_ordinary):
+# at most the few cents of the toeslagen advances' rounding, so no cause is named.
+LOWEST_ORDINARY = N_("Dat is ongeveer evenveel als in een gewone maand.")
 # The cause of the lowest month, as the rules core names it (rules/explanations.py: LOW_CAUSES).
 CAUSES = {
     "bijstand_ends": N_(
@@ -80,9 +83,11 @@ CAUSES = {
 # The partner works too: the vrijlating that runs out may be either partner's (rules/summary.py).
 CAUSES_COUPLE = {"vrijlating_used_up": N_(
     "Oorzaak: een vrijlating is dan op. De gemeente haalt dat loon helemaal van jullie bijstand af.")}
+# rules/summary.py YearSummary: the cash of the months shown in that year, plus the settlements
+# of the whole year (also of job months before the first month shown).
 YEAR = N_(
-    "Verschil met zonder baan over %(year)s: %(cash)s. "
-    "Met de toeslagen en de belasting die je na dat jaar terugkrijgt of terugbetaalt: %(after)s.")
+    "Verschil met zonder baan in de maanden van %(year)s die je hier ziet: %(cash)s. "
+    "Met wat je over heel %(year)s aan toeslagen en belasting terugkrijgt of terugbetaalt: %(after)s.")
 OUTDATED = N_(
     "Voor %(month)s en later zijn nog niet alle bedragen bekend. We rekenen met de laatst bekende bedragen:")
 OUTDATED_ITEM = N_("%(group)s, van %(date)s")
@@ -203,6 +208,8 @@ def headline(summary: Summary, rows, job, lang: str, couple_works: bool = False,
             "difference": money(summary.lowest_total_without_job - summary.lowest_total, lang)})
     if same > 1 and not below_without:
         lines.append(gettext(MORE_IN_OTHER_MONTHS, lang))
+    elif summary.lowest_is_ordinary:
+        lines.append(gettext(LOWEST_ORDINARY, lang))
     else:
         causes = {**CAUSES, **CAUSES_COUPLE} if couple_works else CAUSES
         lines.append(gettext(for_household(causes[summary.lowest_cause or "other"], couple), lang))

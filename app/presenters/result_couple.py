@@ -28,8 +28,8 @@ BELOW_MANY = N_plural(
     "In %(count)s maand hebben jullie minder dan zonder baan.",
     "In %(count)s maanden hebben jullie minder dan zonder baan.", "count")
 YEAR = N_(
-    "Verschil met zonder baan over %(year)s: %(cash)s. "
-    "Met de toeslagen en de belasting die jullie na dat jaar terugkrijgen of terugbetalen: %(after)s.")
+    "Verschil met zonder baan in de maanden van %(year)s die jullie hier zien: %(cash)s. "
+    "Met wat jullie over heel %(year)s aan toeslagen en belasting terugkrijgen of terugbetalen: %(after)s.")
 REFUND_KEPT = N_(
     "Over %(year)s krijgen jullie naar verwachting %(refund)s belasting terug. Jullie hadden dat jaar bijstand. "
     "Daarom mag de gemeente die teruggave (of een deel ervan) van jullie bijstand afhalen. "

@@ -15,6 +15,9 @@ from ..parameters import ParameterSet
 
 FILE = "toeslagen/awir"
 EURO = Decimal("1")
+# Twelve terms rounded down to cents leave at most 11 cents for December (a yearly amount in whole
+# euros at most 8), so a month's term is at most that much below December's.
+TERM_ROUNDING = Decimal("0.11")
 
 
 MINIMUM = f"{FILE}.minimum_tegemoetkoming"

@@ -78,6 +78,11 @@ def test_journey(phone, server_url, artifacts):
     api = httpx.post(server_url + "/api/v1/scenario", json=API_BODY).json()
     cells = page.eval_on_selector_all(".month-table tbody td.total", "cells => cells.map(c => c.textContent.trim())")
     assert cells == [dutch(month["total"]) for month in api["months"]]
+    # The year's sentence names what it adds: the months shown, and the whole year's settlements.
+    [year] = api["summary"]["years"]
+    sentence = page.locator(".panel p", has_text="in de maanden van 2027 die je hier ziet").inner_text()
+    assert dutch(abs(year["difference_cash"])) in sentence and "over heel 2027" in sentence
+    assert sentence.endswith(dutch(abs(year["difference_after_settlements"])) + ".")
     assert page.locator("svg[role=img] title").count() >= 1
     no_sideways_scroll(page)
 
