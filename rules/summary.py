@@ -49,6 +49,7 @@ class Summary:
     lowest_total_without_job: Decimal
     lowest_cause: str | None  # a code of LOW_CAUSES ("other" when `lowest_is_ordinary`); None without a job
     lowest_is_ordinary: bool  # with a job: the lowest month is not really lower than an ordinary month
+    months_at_lowest: int  # how many of the months compared end at `lowest_total` (the page says "N maanden")
     months_below_without_job: tuple[Month, ...]
     years: tuple[YearSummary, ...]
 
@@ -240,6 +241,7 @@ def summarize(result: ScenarioResult) -> Summary:
         lowest_total_without_job=lowest.total_without_job,
         lowest_cause=None if not works else "other" if ordinary else low_cause(lowest, shown, without_job),
         lowest_is_ordinary=ordinary,
+        months_at_lowest=sum(1 for row in shown if row.total == lowest.total),
         months_below_without_job=tuple(row.month for row in shown if row.total < row.total_without_job)
         if works else (),
         years=year_summaries(rows, result.year_end),

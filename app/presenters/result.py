@@ -182,7 +182,7 @@ def _signed(amount: Decimal, lang: str) -> str:
     return signed_money(amount, lang)
 
 
-def headline(summary: Summary, rows, job, lang: str, couple_works: bool = False, couple: bool = False) -> list[str]:
+def headline(summary: Summary, lang: str, couple_works: bool = False, couple: bool = False) -> list[str]:
     """The first sentences of the page: the ordinary month, the lowest month and why (as the
     rules core names it), and the months below "without job"."""
     typical = summary.typical_difference
@@ -193,8 +193,7 @@ def headline(summary: Summary, rows, job, lang: str, couple_works: bool = False,
         lines = [gettext(for_household(less, couple), lang) % {"amount": money(-typical, lang)}]
     else:
         lines = [gettext(for_household(same, couple), lang)]
-    shown = [row for row in rows if job is None or row.month >= job.start_month] or rows
-    same = sum(1 for row in shown if row.total == summary.lowest_total)
+    same = summary.months_at_lowest
     lowest_label = month_name(summary.lowest_month, lang)
     if same > 1:
         lines.append(translate_plural(for_household(LOWEST_SHARED, couple), same, lang) % {
@@ -295,7 +294,7 @@ def build(result: ScenarioResult, summary: Summary, sweep_points: list[SweepPoin
         sweep = sweep_view(sweep_points, varied_hours, summary, lang, partner=own_job is None, couple=texts.couple)
 
     return ResultView(
-        headline=headline(summary, months, job, lang, couple_works=partner_job is not None, couple=texts.couple),
+        headline=headline(summary, lang, couple_works=partner_job is not None, couple=texts.couple),
         summary=summary,
         typical=_signed(summary.typical_difference, lang),
         years=years,

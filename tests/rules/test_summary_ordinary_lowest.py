@@ -73,3 +73,22 @@ def test_a_month_below_the_month_without_the_job_is_never_ordinary():
     low = _month(11, "1499.99", zorgtoeslag=D("129.16"))
     assert not is_ordinary(low, [low, _month(12, "1500.00", zorgtoeslag=D("129.24"))],
                            replace(low, total=D("1500.00")))
+
+
+def test_months_at_the_lowest_are_counted_in_the_core_over_the_months_compared(params, neutral):
+    """How many months end at the lowest total is the core's count (the page says "N maanden"),
+    over the months it compares: from the first month of either partner's job. Without a job,
+    January to March 2026 of a single person are alike (the same norm until 1 July, the same
+    advances: the rounding cents go to December), so all three are the lowest."""
+    from rules import Household, Job, Month, Scenario, calculate, summarize
+
+    alike = summarize(calculate(Scenario(Month(2026, 1), 3, Household("single", 35)), params, neutral))
+    assert alike.months_at_lowest == 3
+    # Only the partner works, from March: January and February are not compared.
+    job = Job(Month(2026, 3), "month", "may", D("12"), D("15.00"))
+    couple = Scenario(Month(2026, 1), 4, Household("couple", 35, partner_age=33), None, partner_job=job)
+    result = calculate(couple, params, neutral)
+    summary = summarize(result)
+    compared = [row for row in result.months if row.month >= Month(2026, 3)]
+    assert summary.lowest_total == min(row.total for row in compared)
+    assert summary.months_at_lowest == sum(1 for row in compared if row.total == summary.lowest_total)
