@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
-from .belasting import loonheffingskorting
 from .loon import VAKANTIEBIJSLAG, gross_per_payday, paydays
 from .model import Household, Job, MonthResult, Scenario
 from .money import ZERO, to_cents
@@ -115,8 +114,6 @@ def start_state(scenario: Scenario, job: Job | None, params: ParameterSet, facts
                 earner_clock.a34_started = switch
         state.entered_34a = True
     lead = run_months(household, job, params, history, state, explain=False)
-    # Wet LB art. 23: when the bijstand had already stopped, the employer could be asked from then.
-    state.stopped_before = loonheffingskorting.employer_from(job, lead)
 
     # The months saved before those calculated: paid already when a payout fell in between.
     estimated = max(0, saved_months - start.minus(first))

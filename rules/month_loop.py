@@ -57,8 +57,6 @@ class State:
     was_on_bijstand: bool = True
     # The month the saved vakantietoeslag was paid because the bijstand stopped, until the next June.
     vt_paid_on_leaving: Month | None = None
-    # Before the window: the month from which the job's months had no bijstand (before_window.py).
-    stopped_before: Month | None = None
     buffer_used: dict = dataclasses.field(default_factory=dict)  # bufferbudget paid per calendar year
     # Months of the job before the window that got no vrijlating (vrijlating_months_used).
     no_vrijlating_before: Month | None = None

@@ -28,7 +28,6 @@ class Run:
     # it (see run_months), when asked for (rules/transition_2027.py).
     at_switch: State | None = None
     work: list | None = None
-    stopped_before: Month | None = None  # the bijstand had stopped before the window, from then
     # The job's months before the window, as they ran (before_window.start_state).
     before: list[MonthResult] = field(default_factory=list)
 
@@ -42,13 +41,12 @@ def run_window(scenario: Scenario, job: Job | None, params: ParameterSet, facts:
     the bijstand. `keep_switch`: keep a copy of the state before the first month of art. 34a in
     the window. `partner_job`: the partner's job when the partner works too (the baseline has none)."""
     state, saved_before, before = before_window.start_state(scenario, job, params, facts, history, transition, partner_job)
-    stopped_before = state.stopped_before
     switch = next((index for index, fact in enumerate(facts) if fact.art34a), 0) if keep_switch else 0
     rows = run_months(scenario.household, job, params, facts[:switch], state, explain) if switch else []
     at_switch, work = (state.copy(), []) if switch else (None, None)
     rows += run_months(scenario.household, job, params, facts[switch:] if switch else facts, state, explain,
                        keep_work=work)
-    return Run(rows, saved_before, at_switch, work, stopped_before, before)
+    return Run(rows, saved_before, at_switch, work, before)
 
 
 def run_job(scenario: Scenario, params: ParameterSet, facts: list[MonthFacts], explain: bool = True,
@@ -62,14 +60,8 @@ def run_job(scenario: Scenario, params: ParameterSet, facts: list[MonthFacts], e
     job, partner_job = scenario.job, scenario.partner_job
     run = run_window(scenario, job, params, facts, explain, history=history, keep_switch=keep_switch,
                      transition=transition, partner_job=partner_job)
-    since = loonheffingskorting.employer_from(job, run.months)
-    if since is not None and since == scenario.start_month and run.stopped_before is not None:
-        since = run.stopped_before  # it stopped before the first month shown (Wet LB art. 23)
-    partner_since = None if partner_job is None else loonheffingskorting.employer_from(partner_job, run.months)
-    if partner_since is not None and partner_since == scenario.start_month:
-        # The same for the partner's own korting (art. 23 is per person): from the month the
-        # bijstand stopped in the job's months before the window.
-        partner_since = loonheffingskorting.employer_from(partner_job, run.before) or partner_since
+    since = _employer_from(job, run, scenario.start_month)
+    partner_since = _employer_from(partner_job, run, scenario.start_month)
     if since is not None or partner_since is not None:
         if since is not None:
             job = dataclasses.replace(job, loonheffingskorting_employer_from=since)
@@ -88,6 +80,16 @@ def run_job(scenario: Scenario, params: ParameterSet, facts: list[MonthFacts], e
         if partner_job is not None:
             loonheffingskorting.explain(run.months, partner_job, partner=True)
     return scenario, run
+
+
+def _employer_from(job: Job | None, run: Run, start: Month) -> Month | None:
+    """The month from which this job's employer can be asked for the korting (Wet LB art. 23, per
+    person): when the bijstand has not come back since the first month shown, from the month it
+    stopped in the job's months before the window."""
+    since = loonheffingskorting.employer_from(job, run.months)
+    if since is not None and since == start:
+        return loonheffingskorting.employer_from(job, run.before) or since
+    return since
 
 
 def _with_employer_korting(facts: list[MonthFacts], job: Job | None, params: ParameterSet,
