@@ -217,13 +217,15 @@ def household_years(scenario: Scenario, rows: list[MonthResult], before: MonthRe
             # usual month.
             ran = {row.month: row for row in ran_before if row.month[0] == year}
             for working, month_norm, months_before in _months_before(scenario, year, first, before_work is not None, params):
+                model, assumed = (before_work if working else before), None
                 for month in months_before:
                     if month in ran:
                         incomes.append((_income(ran[month], True, job, params, partner_job), 1))
                         continue
-                    model = before_work if working else before
-                    income = _income(model, monthly_holiday, job, params, partner_job, partner_monthly)
-                    incomes.append((_own_norm(income, model, month_norm), 1))
+                    if assumed is None:  # the same for every month of the run
+                        income = _income(model, monthly_holiday, job, params, partner_job, partner_monthly)
+                        assumed = _own_norm(income, model, month_norm)
+                    incomes.append((assumed, 1))
         incomes.extend((_income(row, True, job, params, partner_job), 1) for row in months)
         if year == last_year and last < MONTHS:
             # After the window: as the last month shown; holiday pay paid once a year is not repeated.
