@@ -6,6 +6,10 @@ from __future__ import annotations
 
 # The months of a vrijlating are over: its own months, or (from 2027) those of art. 31 counted.
 USED_UP = frozenset({"vrijlating_used_up", "vrijlating_used_up_at_switch"})
+# The same as a month's reason, either partner's (a reason about the partner's job: "partner_" + code).
+USED_UP_REASONS = USED_UP | {"partner_" + code for code in USED_UP}
+# June's reason when the vakantietoeslag (or part of it) was paid when the bijstand stopped.
+PAID_EARLIER = frozenset({"vakantietoeslag_paid_earlier", "vakantietoeslag_partly_paid_earlier"})
 
 MONTH_CODES: dict[str, tuple[str, ...]] = {
     "norm_single": ("norm",),

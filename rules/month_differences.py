@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, Sequence
 
-from .explanations import USED_UP
+from .explanations import PAID_EARLIER, USED_UP_REASONS
 from .model import MonthResult, ScenarioResult
 from .money import ZERO
 from .months import Month
@@ -119,9 +119,7 @@ def different_months(result: ScenarioResult, typical: Decimal) -> list[Different
                 cause = "less_wage"  # fewer paydays than other months (weekly pay: four or five)
             if cause == "less_bijstand":
                 cause = _less_bijstand(row, base)
-            elif cause == "vakantietoeslag_lower" and any(
-                    item.code in ("vakantietoeslag_paid_earlier", "vakantietoeslag_partly_paid_earlier")
-                    for item in row.explanations):
+            elif cause == "vakantietoeslag_lower" and any(item.code in PAID_EARLIER for item in row.explanations):
                 cause = "vakantietoeslag_paid_earlier"
         out.append(DifferentMonth(row.month, difference, more, cause))
     return out
@@ -132,6 +130,6 @@ def _less_bijstand(row: MonthResult, base: MonthResult) -> str:
     if row.bijstand_paid == ZERO and base.bijstand_paid > ZERO:
         return "bijstand_ends"
     codes = {item.code for item in row.explanations}
-    if codes & (USED_UP | {f"partner_{code}" for code in USED_UP}):
+    if codes & USED_UP_REASONS:
         return "vrijlating_used_up"
     return "less_bijstand"

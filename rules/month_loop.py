@@ -14,7 +14,7 @@ import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .explanations import USED_UP
+from .explanations import USED_UP_REASONS
 from .loon import NO_PAY, pay_in_month
 from .model import Explanation, Household, Job, MonthResult, PartnerMonth
 from .money import ZERO
@@ -197,7 +197,7 @@ def run_months(household: Household, job: Job | None, params: ParameterSet, fact
             if amount == 0 and not was_on_bijstand:
                 # After leaving there is no bijstand to take the wage off: that the vrijlating
                 # is over (either partner's) no longer explains the month; 'no_bijstand' does.
-                reasons[:] = [reason for reason in reasons if reason.code not in _USED_UP_REASONS]
+                reasons[:] = [reason for reason in reasons if reason.code not in USED_UP_REASONS]
             reasons.append(bijstand.explanation(norm_amount, counted, amount, was_on_bijstand))
             if amount > 0:
                 reasons.append(Explanation("vakantietoeslag_reserved", {"amount": reserved}, fact.vt_legal))
@@ -337,6 +337,5 @@ WML_ART_17_LID_3 = LegalRef(
 LOONHEFFING_WITH_KORTING = Explanation("loonheffing_with_korting")
 LOONHEFFING_WITHOUT_KORTING = Explanation("loonheffing_without_korting")
 PARTNER = "partner_"  # the code of a reason about the partner's job: "partner_" + the applicant's code
-_USED_UP_REASONS = USED_UP | {PARTNER + code for code in USED_UP}
 _NOTHING_COUNTED = verrekening.counted_wage(NO_PAY, None, "toerekening", None)
 _NO_RIGHT = verrekening.holiday_right(ZERO, None, None)

@@ -19,15 +19,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Sequence
 
-from .explanations import LOW_CAUSES, USED_UP
+from .explanations import LOW_CAUSES, PAID_EARLIER, USED_UP
 from .model import MonthResult, ScenarioResult, YearEnd
 from .money import ZERO, to_cents
 from .months import Month
 from .toeslagen.awir import TERM_ROUNDING
 
-
-# The June reason when the vakantietoeslag (or part of it) was paid when the bijstand stopped.
-PAID_EARLIER = frozenset({"vakantietoeslag_paid_earlier", "vakantietoeslag_partly_paid_earlier"})
 WITHOUT_KORTING = frozenset({"loonheffing_without_korting"})  # either partner's (prefix removed)
 WITH_KORTING = frozenset({"loonheffing_with_korting", "loonheffing_korting_after_bijstand"})
 
