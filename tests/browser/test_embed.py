@@ -271,10 +271,17 @@ def test_error_pages_show_inside_the_frame(browser_page, origins):
         fill_consulent_form(frame)
         frame.wait_for_selector("text=Je stuurde meer dan 64 kB")
         assert not frame.url.startswith("chrome-error://")
-        frame.goto(f"{app}/embed/{TEST_ID}")
-        frame.click("text=Vul alles in op één pagina")
-        frame.wait_for_selector("#age")
-        fill_consulent_form(frame)  # the second calculation this minute: one too many
+        # The limit counts per fixed minute (app/ratelimit.py): when a new minute began since the
+        # request above, the first calculation is still allowed and the next one is one too many.
+        for _attempt in range(2):
+            frame.goto(f"{app}/embed/{TEST_ID}")
+            frame.click("text=Vul alles in op één pagina")
+            frame.wait_for_selector("#age")
+            fill_consulent_form(frame)
+            busy = frame.locator("text=Even wachten")
+            busy.or_(frame.locator("h1", has_text="Wat er per maand")).first.wait_for()
+            if busy.count():
+                break
         frame.wait_for_selector("text=Even wachten")
         assert "Wacht een minuut" in frame.inner_text("main")
         assert not [text for text in page.console_messages if "frame-ancestors" in text]
